@@ -1,0 +1,9 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  // pdfkit reads its font metrics from its own folder at run time.
+  serverExternalPackages: ['pdfkit'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,49 @@
+import path from 'path'
+import { fileURLToPath } from 'url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+
+import { collections } from '@/collections'
+import { databaseFromEnv } from '@/config/database'
+import { emailFromSettings } from '@/config/email'
+import { hardenSqliteClient } from '@/config/hardenSqlite'
+import { settings } from '@/config/settings'
+import { slugs } from '@/slugs'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: settings.serverURL,
+  secret: settings.secret,
+  db: databaseFromEnv(),
+  email: emailFromSettings(settings),
+  editor: lexicalEditor(),
+  collections,
+  admin: {
+    user: slugs.users,
+    avatar: 'default',
+    meta: { titleSuffix: ' · 物业客服' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  csrf: settings.allowedOrigins,
+  cors: settings.allowedOrigins,
+  graphQL: { disable: !settings.graphQLEnabled },
+  upload: {
+    limits: { fileSize: settings.uploadMaxBytes },
+    abortOnLimit: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    autoGenerate: false,
+  },
+  logger: { options: { level: settings.logLevel } },
+  telemetry: false,
+  onInit: hardenSqliteClient,
+})

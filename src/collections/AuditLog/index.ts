@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { denyAll } from '@/access/denyAll'
+import { isManagerOrAdmin } from '@/access/isManagerOrAdmin'
+import { keepAppendOnly } from '@/hooks/auditLog/keepAppendOnly'
+import { label, option } from '@/i18n/label'
+import { slugs } from '@/slugs'
+
+/**
+ * Who did what to which record, and when. Written only by `writeAuditEntry` through the database
+ * adapter, inside the transaction of the change it records; no API can create, change or delete
+ * an entry.
+ */
+export const AuditLog: CollectionConfig = {
+  slug: slugs.auditLog,
+  labels: { singular: label('审计日志', 'Audit entry'), plural: label('审计日志', 'Audit log') },
+  admin: {
+    useAsTitle: 'action',
+    defaultColumns: ['createdAt', 'action', 'collectionSlug', 'docId', 'userEmail', 'changedFields'],
+    group: label('系统', 'System'),
+    disableCopyToLocale: true,
+  },
+  access: {
+    read: isManagerOrAdmin,
+    create: denyAll,
+    update: denyAll,
+    delete: denyAll,
+  },
+  hooks: {
+    beforeOperation: [keepAppendOnly],
+  },
+  defaultSort: '-createdAt',
+  indexes: [{ fields: ['collectionSlug', 'docId'] }],
+  fields: [
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      label: label('操作', 'Action'),
+      options: [
+        option('create', '新建', 'Create'),
+        option('update', '修改', 'Update'),
+        option('delete', '删除', 'Delete'),
+        option('login-failed', '登录失败', 'Login failed'),
+      ],
+    },
+    { name: 'collectionSlug', type: 'text', required: true, label: label('对象', 'Collection') },
+    { name: 'docId', type: 'text', label: label('记录编号', 'Record id') },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: label('操作人', 'User'),
+    },
+    { name: 'userEmail', type: 'text', label: label('操作人邮箱', 'User email') },
+    { name: 'changedFields', type: 'json', label: label('修改字段', 'Changed fields') },
+    { name: 'ip', type: 'text', label: label('来源地址', 'IP address') },
+  ],
+}

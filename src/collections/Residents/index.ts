@@ -1,0 +1,334 @@
+import type { CollectionConfig } from 'payload'
+
+import { canDeleteResidents } from '@/access/canDeleteResidents'
+import { canMaintainResidents } from '@/access/canMaintainResidents'
+import { canReadConfidential } from '@/access/canReadConfidential'
+import { isStaff } from '@/access/isStaff'
+import { idNumberValidation } from '@/fields/idNumber'
+import { moveInStep } from '@/fields/moveInStep'
+import { emailAddress, nonNegativeNumber, phoneNumber } from '@/fields/validators'
+import { auditHooks } from '@/hooks/audit'
+import { requireCompanyForCommercialTenant } from '@/hooks/residents/requireCompanyForCommercialTenant'
+import { label, option } from '@/i18n/label'
+import { slugs } from '@/slugs'
+
+export const RESIDENT_KINDS = [
+  option('owner', '业主', 'Owner'),
+  option('tenant', '租户', 'Tenant'),
+  option('commercial-tenant', '商户', 'Commercial tenant'),
+]
+
+/** Read only by roles entitled to residents' confidential data (not guards, not engineers). */
+const confidential = { read: canReadConfidential, create: canReadConfidential, update: canReadConfidential }
+
+export const Residents: CollectionConfig = {
+  slug: slugs.residents,
+  labels: { singular: label('住户', 'Resident'), plural: label('住户 / 客户档案', 'Residents') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'units', 'archiveNo', 'status'],
+    listSearchableFields: ['name', 'companyName', 'archiveNo'],
+    group: label('客户档案', 'Customer archive'),
+  },
+  access: {
+    read: isStaff,
+    create: canMaintainResidents,
+    update: canMaintainResidents,
+    delete: canDeleteResidents,
+  },
+  hooks: {
+    beforeValidate: [requireCompanyForCommercialTenant],
+    ...auditHooks,
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: label('基本信息', 'Profile'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'kind',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'owner',
+                  options: RESIDENT_KINDS,
+                  label: label('类别', 'Kind'),
+                },
+                { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
+                {
+                  name: 'archiveNo',
+                  type: 'text',
+                  unique: true,
+                  label: label('档案号', 'Archive number'),
+                },
+                {
+                  name: 'status',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'active',
+                  options: [
+                    option('active', '在住', 'Active'),
+                    option('moved-out', '已迁出', 'Moved out'),
+                  ],
+                  label: label('状态', 'Status'),
+                },
+              ],
+            },
+            {
+              type: 'row',
+              admin: { condition: (data) => data?.kind === 'commercial-tenant' },
+              fields: [
+                { name: 'companyName', type: 'text', label: label('公司名称', 'Company name') },
+                {
+                  name: 'companyType',
+                  type: 'select',
+                  label: label('经营类别', 'Business type'),
+                  options: [
+                    option('retail', '零售', 'Retail'),
+                    option('catering', '餐饮', 'Catering'),
+                    option('services', '生活服务', 'Services'),
+                    option('office', '办公', 'Office'),
+                    option('other', '其他', 'Other'),
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'units',
+              type: 'relationship',
+              relationTo: slugs.units,
+              hasMany: true,
+              required: true,
+              index: true,
+              label: label('房屋', 'Units'),
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'phone',
+                  type: 'text',
+                  validate: phoneNumber,
+                  access: confidential,
+                  label: label('电话', 'Phone'),
+                },
+                {
+                  name: 'email',
+                  type: 'email',
+                  validate: emailAddress,
+                  label: label('邮箱', 'Email'),
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'idType',
+                  type: 'select',
+                  defaultValue: 'mainland-id',
+                  access: confidential,
+                  label: label('证件类型', 'ID type'),
+                  options: [
+                    option('mainland-id', '居民身份证', 'Resident ID card'),
+                    option('hk-macao-taiwan', '港澳台通行证', 'HK/Macao/Taiwan permit'),
+                    option('passport', '护照', 'Passport'),
+                    option('other', '其他', 'Other'),
+                  ],
+                },
+                {
+                  name: 'idNumber',
+                  type: 'text',
+                  validate: idNumberValidation,
+                  access: confidential,
+                  label: label('证件号码', 'ID number'),
+                },
+              ],
+            },
+            {
+              name: 'emergencyContacts',
+              type: 'array',
+              access: confidential,
+              label: label('紧急联络人', 'Emergency contacts'),
+              labels: { singular: label('联络人', 'Contact'), plural: label('联络人', 'Contacts') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
+                    { name: 'relation', type: 'text', label: label('关系', 'Relation') },
+                    {
+                      name: 'phone',
+                      type: 'text',
+                      required: true,
+                      validate: phoneNumber,
+                      label: label('电话', 'Phone'),
+                    },
+                  ],
+                },
+              ],
+            },
+            { name: 'notes', type: 'textarea', label: label('备注', 'Notes') },
+          ],
+        },
+        {
+          label: label('入住手续', 'Move-in'),
+          description: label(
+            '核实身份并填写业主基本信息登记表 → 签订前期物业服务协议 → 发放业主手册及装修守则 → 收费 → 房屋验收 → 钥匙交接或托管',
+            'Identity and registration form → service agreement → handbook and renovation rules → fees → joint inspection → keys handed over or held in custody',
+          ),
+          fields: [
+            {
+              name: 'moveIn',
+              type: 'group',
+              label: label('入住手续', 'Move-in record'),
+              fields: [
+                moveInStep({ name: 'registrationForm', zh: '业主基本信息登记表', en: 'Registration form' }),
+                moveInStep({ name: 'serviceAgreement', zh: '前期物业服务协议', en: 'Service agreement' }),
+                moveInStep({
+                  name: 'handbook',
+                  zh: '业主手册及装修守则',
+                  en: 'Owner handbook and renovation rules',
+                }),
+                moveInStep({ name: 'fees', zh: '收取费用', en: 'Fees collected' }),
+                moveInStep({ name: 'jointInspection', zh: '房屋验收', en: 'Joint house inspection' }),
+                moveInStep({
+                  name: 'keys',
+                  zh: '钥匙交接 / 托管',
+                  en: 'Keys',
+                  fields: [
+                    {
+                      name: 'arrangement',
+                      type: 'select',
+                      label: label('方式', 'Arrangement'),
+                      options: [
+                        option('handed-over', '钥匙交接单', 'Handed over'),
+                        option('custody', '钥匙托管书', 'Held in custody'),
+                      ],
+                    },
+                  ],
+                }),
+              ],
+            },
+          ],
+        },
+        {
+          label: label('费用与押金', 'Fees and deposits'),
+          fields: [
+            {
+              name: 'deposits',
+              type: 'array',
+              label: label('押金', 'Deposits'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'kind',
+                      type: 'select',
+                      required: true,
+                      label: label('类别', 'Kind'),
+                      options: [
+                        option('renovation', '装修押金', 'Renovation deposit'),
+                        option('keys', '钥匙押金', 'Key deposit'),
+                        option('other', '其他', 'Other'),
+                      ],
+                    },
+                    {
+                      name: 'amount',
+                      type: 'number',
+                      required: true,
+                      validate: nonNegativeNumber,
+                      label: label('金额 (元)', 'Amount (CNY)'),
+                    },
+                    { name: 'receiptNo', type: 'text', label: label('收据号', 'Receipt no.') },
+                    { name: 'date', type: 'date', label: label('日期', 'Date') },
+                    {
+                      name: 'refunded',
+                      type: 'checkbox',
+                      defaultValue: false,
+                      label: label('已退还', 'Refunded'),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'feeRecords',
+              type: 'array',
+              label: label('缴费与欠费记录', 'Fee and arrears records'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'kind',
+                      type: 'select',
+                      required: true,
+                      label: label('类别', 'Kind'),
+                      options: [
+                        option('payment', '缴费', 'Payment'),
+                        option('arrears', '欠费', 'Arrears'),
+                      ],
+                    },
+                    { name: 'period', type: 'text', label: label('所属期间', 'Period') },
+                    {
+                      name: 'amount',
+                      type: 'number',
+                      required: true,
+                      validate: nonNegativeNumber,
+                      label: label('金额 (元)', 'Amount (CNY)'),
+                    },
+                    { name: 'date', type: 'date', label: label('日期', 'Date') },
+                    { name: 'note', type: 'text', label: label('说明', 'Note') },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: label('档案文件', 'Files'),
+          fields: [
+            {
+              name: 'files',
+              type: 'array',
+              label: label('档案文件', 'Archive files'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'kind',
+                      type: 'select',
+                      required: true,
+                      label: label('类别', 'Kind'),
+                      options: [
+                        option('move-in-form', '入住资料', 'Move-in form'),
+                        option('renovation', '装修工程文件', 'Renovation file'),
+                        option('correspondence', '往来函件', 'Correspondence'),
+                        option('other', '其他', 'Other'),
+                      ],
+                    },
+                    {
+                      name: 'file',
+                      type: 'upload',
+                      relationTo: slugs.attachments,
+                      required: true,
+                      label: label('文件', 'File'),
+                    },
+                    { name: 'note', type: 'text', label: label('说明', 'Note') },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { isUserManager } from '@/access/isUserManager'
+import { isUserManagerField } from '@/access/isUserManagerField'
+import { isUserManagerOrSelf } from '@/access/isUserManagerOrSelf'
+import { settings } from '@/config/settings'
+import { ROLES, ROLE_LABELS } from '@/domain/roles'
+import { auditHooks } from '@/hooks/audit'
+import { recordLoginFailure } from '@/hooks/audit/recordLoginFailure'
+import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
+import { protectRoles } from '@/hooks/users/protectRoles'
+import { label, option } from '@/i18n/label'
+import { slugs } from '@/slugs'
+
+export const DEPARTMENTS = [
+  option('customer-service', '客服部', 'Customer service'),
+  option('engineering', '工程部', 'Engineering'),
+  option('security', '秩序维护部', 'Security'),
+  option('management', '物业中心领导', 'Management'),
+  option('documents', '档案室', 'Document control'),
+  option('admin-office', '行政部', 'Administration'),
+]
+
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: { singular: label('员工', 'Staff member'), plural: label('员工', 'Staff') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'department'],
+    group: label('系统', 'System'),
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: settings.isProduction, sameSite: 'Lax' },
+  },
+  access: {
+    read: isStaff,
+    create: isUserManager,
+    update: isUserManagerOrSelf,
+    delete: isUserManager,
+    admin: isStaff,
+    unlock: isUserManager,
+  },
+  hooks: {
+    beforeOperation: [protectRoles],
+    beforeValidate: [enforcePasswordPolicy],
+    afterChange: auditHooks.afterChange,
+    afterDelete: auditHooks.afterDelete,
+    afterError: [recordLoginFailure],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      label: label('岗位', 'Roles'),
+      options: ROLES.map((role) => option(role, ROLE_LABELS[role].zh, ROLE_LABELS[role].en)),
+      access: { update: isUserManagerField },
+    },
+    {
+      name: 'department',
+      type: 'select',
+      label: label('部门', 'Department'),
+      options: DEPARTMENTS,
+    },
+    {
+      name: 'manager',
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: label('直属上级', 'Line manager'),
+      admin: { description: label('超时升级邮件抄送此人', 'Escalation emails copy this person') },
+    },
+    { name: 'phone', type: 'text', label: label('工作电话', 'Work phone') },
+  ],
+}

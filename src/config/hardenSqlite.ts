@@ -1,0 +1,75 @@
+import type { BaseDatabaseAdapter, Payload } from 'payload'
+
+type LibsqlClient = {
+  transaction: (mode?: string) => Promise<unknown>
+  execute: (sql: string) => Promise<unknown>
+}
+
+type TransactionId = Parameters<BaseDatabaseAdapter['commitTransaction']>[0]
+
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+const HARDENED = Symbol.for('wuye.sqliteHardened')
+
+/**
+ * SQLite fixes for one Node process talking to one database file through libsql:
+ *
+ * 1. One transaction at a time. libsql's driver is synchronous: a second `BEGIN IMMEDIATE` on
+ *    another connection blocks the event loop waiting for a lock that only the (now frozen) first
+ *    transaction can release, then fails with SQLITE_BUSY and leaves later writes lost. Payload
+ *    transactions are therefore queued in-process; waiting is asynchronous.
+ * 2. `busy_timeout` on every connection. libsql hands its connection to each transaction and opens
+ *    a fresh one lazily, without the PRAGMA the adapter set at start; other processes (a seed run
+ *    beside the dev server) then get "database is locked" at once.
+ */
+export const hardenSqliteClient = (payload: Payload): void => {
+  const db = payload.db as BaseDatabaseAdapter & { client?: LibsqlClient; [HARDENED]?: true }
+  const client = db.client
+  if (!client || typeof client.transaction !== 'function' || db[HARDENED]) return
+  db[HARDENED] = true
+
+  const openConnection = client.transaction.bind(client)
+  client.transaction = async (mode?: string) => {
+    const transaction = await openConnection(mode)
+    await client.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+    return transaction
+  }
+
+  let queue: Promise<void> = Promise.resolve()
+  const releases = new Map<string | number, () => void>()
+  const acquire = (): Promise<() => void> => {
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const ready = queue.then(() => release)
+    queue = queue.then(() => held)
+    return ready
+  }
+
+  const begin = db.beginTransaction.bind(db)
+  const commit = db.commitTransaction.bind(db)
+  const rollback = db.rollbackTransaction.bind(db)
+
+  db.beginTransaction = async (options) => {
+    const release = await acquire()
+    try {
+      const id = await begin(options)
+      if (id === null || id === undefined) release()
+      else releases.set(id, release)
+      return id
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+  const finish = (end: (id: TransactionId) => Promise<void>) => async (id: TransactionId) => {
+    const key = await id
+    try {
+      await end(key)
+    } finally {
+      releases.get(key)?.()
+      releases.delete(key)
+    }
+  }
+  db.commitTransaction = finish(commit)
+  db.rollbackTransaction = finish(rollback)
+}

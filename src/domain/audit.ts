@@ -1,0 +1,46 @@
+/** Fields that change on every save or must never be copied into the audit log. */
+const IGNORED = new Set([
+  'updatedAt',
+  'createdAt',
+  'hash',
+  'salt',
+  'password',
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+])
+
+const same = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (a == null || b == null) return (a ?? null) === (b ?? null)
+  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b))
+}
+
+/** Relationships arrive populated on one side and as ids on the other: compare ids. */
+const normalise = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(normalise)
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if ('id' in record && Object.keys(record).length > 2 && 'createdAt' in record) return record.id
+    return Object.fromEntries(
+      Object.entries(record)
+        .filter(([key]) => key !== 'id')
+        .map(([key, v]) => [key, normalise(v)]),
+    )
+  }
+  return value
+}
+
+/** The names of the top-level fields whose value differs between two versions of a document. */
+export const changedFieldNames = (
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+): string[] => {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)])
+  return [...keys]
+    .filter((key) => !IGNORED.has(key) && key !== 'id')
+    .filter((key) => !same(before?.[key], after[key]))
+    .sort()
+}

@@ -1,0 +1,10 @@
+/** A label in the admin's two languages. Chinese first: it is the office's working language. */
+export type BilingualLabel = { zh: string; en: string }
+
+export const label = (zh: string, en: string): BilingualLabel => ({ zh, en })
+
+/** A select option with a bilingual label. */
+export const option = (value: string, zh: string, en: string) => ({
+  value,
+  label: label(zh, en),
+})

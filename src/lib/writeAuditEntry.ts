@@ -1,0 +1,50 @@
+import type { PayloadRequest } from 'payload'
+
+import { slugs } from '@/slugs'
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'login-failed'
+
+type AuditEntry = {
+  action: AuditAction
+  collectionSlug: string
+  docId?: string | number
+  changedFields?: string[]
+  userEmail?: string
+  req: PayloadRequest
+}
+
+const clientAddress = (req: PayloadRequest): string | undefined =>
+  req.headers?.get?.('x-forwarded-for')?.split(',')[0]?.trim() || undefined
+
+/**
+ * Appends one entry to the audit log. It writes through the adapter with `req`, so the entry is
+ * part of the same transaction as the change it records (a rolled-back change leaves no entry),
+ * and it skips the Local API's hooks and re-read: the log is written only here.
+ */
+export const writeAuditEntry = async ({
+  action,
+  collectionSlug,
+  docId,
+  changedFields,
+  userEmail,
+  req,
+}: AuditEntry): Promise<void> => {
+  const now = new Date().toISOString()
+  const user = req.user
+  await req.payload.db.create({
+    collection: slugs.auditLog,
+    data: {
+      action,
+      collectionSlug,
+      docId: docId === undefined ? undefined : String(docId),
+      user: user?.collection === slugs.users ? user.id : undefined,
+      userEmail: userEmail ?? (user as { email?: string } | null)?.email,
+      changedFields: changedFields ?? [],
+      ip: clientAddress(req),
+      createdAt: now,
+      updatedAt: now,
+    },
+    req,
+    returning: false,
+  })
+}

@@ -1,0 +1,10 @@
+/** Every collection slug, in one place: collections, hooks, endpoints and tests import from here. */
+export const slugs = {
+  users: 'users',
+  units: 'units',
+  residents: 'residents',
+  attachments: 'attachments',
+  auditLog: 'audit-log',
+} as const
+
+export type AppSlug = (typeof slugs)[keyof typeof slugs]
