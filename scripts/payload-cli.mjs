@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process'
 
 export const runPayload = (args, env = {}) => {
-  const nodeOptions = [process.env.NODE_OPTIONS, '--conditions=development'].filter(Boolean).join(' ')
+  const nodeOptions = [process.env.NODE_OPTIONS, '--conditions=development']
+    .filter(Boolean)
+    .join(' ')
   const result = spawnSync('npx', ['payload', ...args], {
     stdio: 'inherit',
     env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions },

@@ -1,3 +1,4 @@
+import fs from 'fs'
 import path from 'path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -16,6 +17,8 @@ const root = process.cwd()
 export const buildDatabaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj => {
   switch (target.kind) {
     case 'sqlite':
+      // The embedded default needs no set-up: its folder is made on first start.
+      fs.mkdirSync(path.dirname(path.resolve(root, target.file)), { recursive: true })
       return sqliteAdapter({
         client: { url: target.url },
         // Never reuse an id of a deleted row: audit entries and printed numbers point at ids.

@@ -23,7 +23,10 @@ const HARDENED = Symbol.for('wuye.sqliteHardened')
  *    beside the dev server) then get "database is locked" at once.
  */
 export const hardenSqliteClient = (payload: Payload): void => {
-  const db = payload.db as BaseDatabaseAdapter & { client?: LibsqlClient; [HARDENED]?: true }
+  const db = payload.db as unknown as BaseDatabaseAdapter & {
+    client?: LibsqlClient
+    [HARDENED]?: true
+  }
   const client = db.client
   if (!client || typeof client.transaction !== 'function' || db[HARDENED]) return
   db[HARDENED] = true

@@ -42,7 +42,8 @@ export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => 
     graphQLEnabled: env.ENABLE_GRAPHQL === 'true',
     isProduction,
     secret: secret || DEV_SECRET,
-    uploadMaxBytes: Number(env.UPLOAD_MAX_BYTES) > 0 ? Number(env.UPLOAD_MAX_BYTES) : 10 * 1024 * 1024,
+    uploadMaxBytes:
+      Number(env.UPLOAD_MAX_BYTES) > 0 ? Number(env.UPLOAD_MAX_BYTES) : 10 * 1024 * 1024,
     companyName: env.COMPANY_NAME || '翠湖物业服务有限公司',
     logLevel: env.LOG_LEVEL || 'info',
     smtp: env.SMTP_HOST

@@ -16,7 +16,13 @@ type MoveInStepArgs = {
  * One step of move-in (入住): done or not, the date, and who on the staff handled it. Used for
  * the registration form, service agreement, handbook, fees, joint inspection and keys.
  */
-export const moveInStep = ({ name, zh, en, fields = [], overrides = {} }: MoveInStepArgs): GroupField => ({
+export const moveInStep = ({
+  name,
+  zh,
+  en,
+  fields = [],
+  overrides = {},
+}: MoveInStepArgs): GroupField => ({
   name,
   type: 'group',
   label: label(zh, en),

@@ -1,17 +1,25 @@
-import type { NumberFieldSingleValidation, TextFieldSingleValidation } from 'payload'
+import type {
+  EmailFieldValidation,
+  NumberFieldSingleValidation,
+  TextFieldSingleValidation,
+} from 'payload'
 
 import { isValidEmail, isValidPhone } from '@/domain/contact'
 
 export const positiveNumber: NumberFieldSingleValidation = (value) => {
   if (value === null || value === undefined) return true
-  return (typeof value === 'number' && Number.isFinite(value) && value > 0) ||
+  return (
+    (typeof value === 'number' && Number.isFinite(value) && value > 0) ||
     '必须大于 0 / Must be greater than 0'
+  )
 }
 
 export const nonNegativeNumber: NumberFieldSingleValidation = (value) => {
   if (value === null || value === undefined) return true
-  return (typeof value === 'number' && Number.isFinite(value) && value >= 0) ||
+  return (
+    (typeof value === 'number' && Number.isFinite(value) && value >= 0) ||
     '不能为负数 / Must not be negative'
+  )
 }
 
 export const phoneNumber: TextFieldSingleValidation = (value) => {
@@ -19,7 +27,7 @@ export const phoneNumber: TextFieldSingleValidation = (value) => {
   return isValidPhone(value) || '电话号码格式不正确 / Not a valid phone number'
 }
 
-export const emailAddress: TextFieldSingleValidation = (value) => {
+export const emailAddress: EmailFieldValidation = (value) => {
   if (!value) return true
   return isValidEmail(value) || '邮箱格式不正确 / Not a valid email address'
 }

@@ -8,7 +8,9 @@ import type { StaffMember } from '../helpers/staff'
 import { createStaff, TEST_PASSWORD } from '../helpers/staff'
 
 type Doc = Record<string, unknown> & { id: number | string }
-type ErrorBody = { errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }> }
+type ErrorBody = {
+  errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }>
+}
 
 let booted: Booted
 let payload: Payload
@@ -26,6 +28,8 @@ const errorPaths = (body: ErrorBody) =>
 const count = async (collection: 'units' | 'residents' | 'users' | 'audit-log', where = {}) =>
   (await payload.count({ collection, where })).totalDocs
 
+const unitDefaults = { estate: '翠湖花园', use: 'residential', status: 'vacant' } as const
+
 let unitA: Doc
 let unitB: Doc
 let resident: Doc
@@ -37,16 +41,24 @@ beforeAll(async () => {
   staff = await createStaff(payload)
   unitA = (await payload.create({
     collection: slugs.units,
-    data: { building: '1栋', floor: 12, number: '1203', area: 98.5, use: 'residential' },
+    data: { ...unitDefaults, building: '1栋', floor: 12, number: '1203', area: 98.5 },
   })) as unknown as Doc
   unitB = (await payload.create({
     collection: slugs.units,
-    data: { building: '1栋', floor: 1, number: 'S-101', area: 45, use: 'commercial' },
+    data: {
+      ...unitDefaults,
+      building: '1栋',
+      floor: 1,
+      number: 'S-101',
+      area: 45,
+      use: 'commercial',
+    },
   })) as unknown as Doc
   resident = (await payload.create({
     collection: slugs.residents,
     data: {
       kind: 'owner',
+      status: 'active',
       name: '王建国',
       units: [unitA.id as number],
       phone: '13812345678',
@@ -300,7 +312,12 @@ describe('passwords and lockout', () => {
     const before = await count(slugs.users)
     const res = await rest.post<ErrorBody>('/users', {
       token: await tokenOf(staff.admin),
-      body: { email: 'short@test.local', password: '12345678901', name: '短密码', roles: ['cs-clerk'] },
+      body: {
+        email: 'short@test.local',
+        password: '12345678901',
+        name: '短密码',
+        roles: ['cs-clerk'],
+      },
     })
     expect(res.status).toBe(400)
     expect(errorPaths(res.body)).toContain('password')
@@ -347,7 +364,9 @@ describe('audit log', () => {
     expect(del.status).toBe(200)
     const entries = await payload.find({
       collection: slugs.auditLog,
-      where: { and: [{ collectionSlug: { equals: slugs.residents } }, { docId: { equals: String(id) } }] },
+      where: {
+        and: [{ collectionSlug: { equals: slugs.residents } }, { docId: { equals: String(id) } }],
+      },
       sort: 'createdAt',
     })
     expect(entries.docs.map((e) => e.action)).toEqual(['create', 'update', 'delete'])
@@ -399,7 +418,7 @@ describe('audit log', () => {
     const req = { payload, transactionID: await payload.db.beginTransaction() } as never
     await payload.create({
       collection: slugs.residents,
-      data: { kind: 'owner', name: '回滚测试', units: [unitA.id as number] },
+      data: { kind: 'owner', status: 'active', name: '回滚测试', units: [unitA.id as number] },
       req,
     })
     await payload.db.rollbackTransaction((req as { transactionID: string }).transactionID)

@@ -16,7 +16,14 @@ export const AuditLog: CollectionConfig = {
   labels: { singular: label('审计日志', 'Audit entry'), plural: label('审计日志', 'Audit log') },
   admin: {
     useAsTitle: 'action',
-    defaultColumns: ['createdAt', 'action', 'collectionSlug', 'docId', 'userEmail', 'changedFields'],
+    defaultColumns: [
+      'createdAt',
+      'action',
+      'collectionSlug',
+      'docId',
+      'userEmail',
+      'changedFields',
+    ],
     group: label('系统', 'System'),
     disableCopyToLocale: true,
   },

@@ -19,7 +19,11 @@ export const RESIDENT_KINDS = [
 ]
 
 /** Read only by roles entitled to residents' confidential data (not guards, not engineers). */
-const confidential = { read: canReadConfidential, create: canReadConfidential, update: canReadConfidential }
+const confidential = {
+  read: canReadConfidential,
+  create: canReadConfidential,
+  update: canReadConfidential,
+}
 
 export const Residents: CollectionConfig = {
   slug: slugs.residents,
@@ -187,15 +191,27 @@ export const Residents: CollectionConfig = {
               type: 'group',
               label: label('入住手续', 'Move-in record'),
               fields: [
-                moveInStep({ name: 'registrationForm', zh: '业主基本信息登记表', en: 'Registration form' }),
-                moveInStep({ name: 'serviceAgreement', zh: '前期物业服务协议', en: 'Service agreement' }),
+                moveInStep({
+                  name: 'registrationForm',
+                  zh: '业主基本信息登记表',
+                  en: 'Registration form',
+                }),
+                moveInStep({
+                  name: 'serviceAgreement',
+                  zh: '前期物业服务协议',
+                  en: 'Service agreement',
+                }),
                 moveInStep({
                   name: 'handbook',
                   zh: '业主手册及装修守则',
                   en: 'Owner handbook and renovation rules',
                 }),
                 moveInStep({ name: 'fees', zh: '收取费用', en: 'Fees collected' }),
-                moveInStep({ name: 'jointInspection', zh: '房屋验收', en: 'Joint house inspection' }),
+                moveInStep({
+                  name: 'jointInspection',
+                  zh: '房屋验收',
+                  en: 'Joint house inspection',
+                }),
                 moveInStep({
                   name: 'keys',
                   zh: '钥匙交接 / 托管',

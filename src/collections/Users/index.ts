@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { canUseAdmin } from '@/access/canUseAdmin'
 import { isStaff } from '@/access/isStaff'
 import { isUserManager } from '@/access/isUserManager'
 import { isUserManagerField } from '@/access/isUserManagerField'
@@ -41,7 +42,7 @@ export const Users: CollectionConfig = {
     create: isUserManager,
     update: isUserManagerOrSelf,
     delete: isUserManager,
-    admin: isStaff,
+    admin: canUseAdmin,
     unlock: isUserManager,
   },
   hooks: {

@@ -1,0 +1,143 @@
+import type { Payload } from 'payload'
+
+import { slugs } from '../src/slugs'
+
+import type { ResidentPlan } from './data'
+import { ESTATE, planResidents, planStaff, planUnits, unitKey } from './data'
+
+export const DEFAULT_SEED_PASSWORD = 'wuye-demo-2026'
+
+export type SeedReport = { users: number; units: number; residents: number }
+
+const DEPARTMENT_OF: Record<string, string> = {
+  director: 'management',
+  'property-manager': 'management',
+  'site-manager': 'customer-service',
+  'site-captain': 'customer-service',
+  'cs-clerk': 'customer-service',
+  dispatcher: 'customer-service',
+  engineer: 'engineering',
+  'security-guard': 'security',
+  'document-controller': 'documents',
+  admin: 'admin-office',
+}
+
+/**
+ * Creates whatever of the demo estate is missing, through the Local API with every hook. Returns
+ * what it created: a second run returns zeros.
+ */
+export const seed = async (
+  payload: Payload,
+  password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD,
+): Promise<SeedReport> => {
+  const report: SeedReport = { users: 0, units: 0, residents: 0 }
+
+  // Staff: one per role, `<role>@demo.local`.
+  const existingUsers = await payload.find({
+    collection: slugs.users,
+    where: { email: { like: '@demo.local' } },
+    pagination: false,
+    depth: 0,
+    select: { email: true },
+  })
+  const userIdByEmail = new Map(existingUsers.docs.map((u) => [u.email, u.id]))
+  for (const member of planStaff()) {
+    if (userIdByEmail.has(member.email)) continue
+    const user = await payload.create({
+      collection: slugs.users,
+      data: {
+        email: member.email,
+        password,
+        name: member.name,
+        roles: [member.role],
+        department: DEPARTMENT_OF[member.role] as never,
+      },
+    })
+    userIdByEmail.set(member.email, user.id)
+    report.users++
+  }
+  const clerkId = userIdByEmail.get('cs-clerk@demo.local')
+
+  // Units, keyed by building and number.
+  const units = planUnits()
+  const existingUnits = await payload.find({
+    collection: slugs.units,
+    pagination: false,
+    depth: 0,
+    select: { building: true, number: true },
+  })
+  const unitIdByKey = new Map(existingUnits.docs.map((u) => [unitKey(u.building, u.number), u.id]))
+  for (const unit of units) {
+    const key = unitKey(unit.building, unit.number)
+    if (unitIdByKey.has(key)) continue
+    const created = await payload.create({
+      collection: slugs.units,
+      data: { ...unit, estate: ESTATE, status: 'vacant' },
+    })
+    unitIdByKey.set(key, created.id)
+    report.units++
+  }
+
+  // Residents, keyed by archive number.
+  const existingResidents = await payload.find({
+    collection: slugs.residents,
+    where: { archiveNo: { like: 'KH-' } },
+    pagination: false,
+    depth: 0,
+    select: { archiveNo: true },
+  })
+  const known = new Set(existingResidents.docs.map((r) => r.archiveNo))
+  const occupied = new Set<string | number>()
+  for (const resident of planResidents(units)) {
+    const unitId = unitIdByKey.get(resident.unitKey)
+    if (unitId === undefined) continue
+    occupied.add(unitId)
+    if (known.has(resident.archiveNo)) continue
+    await payload.create({ collection: slugs.residents, data: residentData(resident, unitId, clerkId) })
+    report.residents++
+  }
+
+  // Units with someone living or trading in them are occupied.
+  if (report.residents > 0) {
+    await payload.update({
+      collection: slugs.units,
+      where: { and: [{ id: { in: [...occupied] } }, { status: { equals: 'vacant' } }] },
+      data: { status: 'occupied' },
+    })
+  }
+  return report
+}
+
+const residentData = (
+  resident: ResidentPlan,
+  unitId: number | string,
+  clerkId: number | string | undefined,
+) => {
+  const date = '2024-03-15T00:00:00.000Z'
+  const step = { done: resident.movedIn, date: resident.movedIn ? date : null, staff: clerkId as number }
+  return {
+    archiveNo: resident.archiveNo,
+    kind: resident.kind,
+    status: 'active' as const,
+    name: resident.name,
+    companyName: resident.companyName,
+    companyType: resident.companyType,
+    units: [unitId as number],
+    phone: resident.phone,
+    email: resident.email,
+    idType: 'mainland-id' as const,
+    idNumber: resident.idNumber,
+    emergencyContacts: resident.emergencyContact ? [resident.emergencyContact] : [],
+    moveIn:
+      resident.kind === 'owner'
+        ? {
+            registrationForm: step,
+            serviceAgreement: step,
+            handbook: step,
+            fees: step,
+            jointInspection: step,
+            keys: { ...step, arrangement: 'handed-over' as const },
+          }
+        : undefined,
+  }
+}
