@@ -94,7 +94,11 @@ type RestOptions = {
   formData?: FormData
 }
 
-export type RestResponse<T = Record<string, unknown>> = { status: number; body: T }
+export type RestResponse<T = Record<string, unknown>> = {
+  status: number
+  body: T
+  headers: Headers
+}
 
 /** Calls the real REST handlers in-process, as Next's route files do. */
 export const restClient = (config: SanitizedConfig) => {
@@ -124,7 +128,7 @@ export const restClient = (config: SanitizedConfig) => {
     } catch {
       // not JSON
     }
-    return { status: response.status, body: parsed as T }
+    return { status: response.status, body: parsed as T, headers: response.headers }
   }
   return {
     get: <T = Record<string, unknown>>(p: string, o?: RestOptions) => call<T>('GET', p, o),

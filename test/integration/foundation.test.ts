@@ -35,7 +35,10 @@ let unitB: Doc
 let resident: Doc
 
 beforeAll(async () => {
-  booted = await bootPayload('foundation')
+  booted = await bootPayload('foundation', {
+    UPLOAD_MAX_BYTES: String(200 * 1024),
+    UPLOAD_DIR: `test/.tmp/uploads-${process.pid}`,
+  })
   payload = booted.payload
   rest = restClient(booted.config)
   staff = await createStaff(payload)
@@ -431,6 +434,77 @@ describe('audit log', () => {
       token: await tokenOf(staff['security-guard']),
     })
     expect(res.status).toBe(403)
+  })
+})
+
+describe('uploads', () => {
+  // A real 1×1 PNG.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  )
+  const upload = async (bytes: Uint8Array, name: string, type: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([bytes], { type }), name)
+    form.append('_payload', JSON.stringify({ description: name }))
+    return rest.post<{ doc?: Doc } & ErrorBody>('/attachments', {
+      token: await tokenOf(staff['cs-clerk']),
+      formData: form,
+    })
+  }
+
+  it('should accept a photo and record who uploaded it', async () => {
+    const res = await upload(png, 'meter.png', 'image/png')
+    expect(res.status).toBe(201)
+    expect(res.body.doc?.mimeType).toBe('image/png')
+    const uploader = res.body.doc?.uploadedBy as { id?: unknown } | number
+    expect(typeof uploader === 'object' ? uploader.id : uploader).toBe(staff['cs-clerk'].id)
+  })
+
+  it.each([
+    ['HTML disguised as a PNG', '<html><script>alert(1)</script></html>', 'evil.png', 'image/png'],
+    ['an SVG', '<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>', 'x.svg', 'image/svg+xml'],
+    ['a shell script', '#!/bin/sh\nrm -rf /', 'run.sh', 'application/x-sh'],
+  ])('should refuse %s, storing nothing', async (_what, content, name, type) => {
+    const before = await count(slugs.attachments)
+    const res = await upload(new TextEncoder().encode(content), name, type)
+    expect(res.status).toBe(400)
+    expect(await count(slugs.attachments)).toBe(before)
+  })
+
+  it('should refuse a file over the size limit, storing nothing', async () => {
+    const before = await count(slugs.attachments)
+    const big = new Uint8Array(300 * 1024)
+    big.set(png)
+    const res = await upload(big, 'big.png', 'image/png')
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    expect(res.status).toBeLessThan(500)
+    expect(await count(slugs.attachments)).toBe(before)
+  })
+
+  it('should not fetch files from URLs on the server', async () => {
+    const res = await rest.get('/attachments/paste-url?src=http://127.0.0.1:9/secret.png', {
+      token: await tokenOf(staff['cs-clerk']),
+    })
+    expect(res.status).not.toBe(200)
+  })
+})
+
+describe('cookies and CSRF', () => {
+  it('should ignore the session cookie on a request from another origin', async () => {
+    const login = await rest.post('/users/login', {
+      body: { email: staff.dispatcher.email, password: TEST_PASSWORD },
+    })
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
+    expect(cookie).toMatch(/^payload-token=/)
+    const same = await rest.get<{ user: Doc | null }>('/users/me', {
+      headers: { Cookie: cookie, Origin: 'http://localhost:3000' },
+    })
+    expect(same.body.user?.email).toBe(staff.dispatcher.email)
+    const forged = await rest.get<{ user: Doc | null }>('/users/me', {
+      headers: { Cookie: cookie, Origin: 'https://evil.example' },
+    })
+    expect(forged.body.user).toBeNull()
   })
 })
 

@@ -1,0 +1,79 @@
+import type { Payload } from 'payload'
+
+import { slugs } from '@/slugs'
+
+import { planStaff } from '../../seed/data'
+import { seed } from '../../seed/seed'
+import type { Booted } from '../helpers/payload'
+import { bootPayload, restClient } from '../helpers/payload'
+
+let booted: Booted
+let payload: Payload
+
+beforeAll(async () => {
+  booted = await bootPayload('seed')
+  payload = booted.payload
+})
+
+afterAll(async () => {
+  await booted?.shutdown()
+})
+
+const totals = async () => ({
+  users: (await payload.count({ collection: slugs.users })).totalDocs,
+  units: (await payload.count({ collection: slugs.units })).totalDocs,
+  residents: (await payload.count({ collection: slugs.residents })).totalDocs,
+})
+
+describe('seed', () => {
+  it('should create the demo estate once, and nothing on a second run', async () => {
+    const first = await seed(payload, 'demo-password-2026')
+    expect(first).toEqual({ users: 10, units: 300, residents: 400 })
+    const afterFirst = await totals()
+    expect(afterFirst).toEqual({ users: 10, units: 300, residents: 400 })
+
+    const second = await seed(payload, 'demo-password-2026')
+    expect(second).toEqual({ users: 0, units: 0, residents: 0 })
+    expect(await totals()).toEqual(afterFirst)
+  })
+
+  it('should mix residential and commercial units in at least three buildings', async () => {
+    const units = await payload.find({
+      collection: slugs.units,
+      pagination: false,
+      depth: 0,
+      select: { building: true, use: true },
+    })
+    expect(new Set(units.docs.map((u) => u.building)).size).toBeGreaterThanOrEqual(3)
+    const uses = new Set(units.docs.map((u) => u.use))
+    expect(uses).toContain('residential')
+    expect(uses).toContain('commercial')
+  })
+
+  it('should give every role a demo login that works', async () => {
+    const rest = restClient(booted.config)
+    for (const member of planStaff()) {
+      await expect(rest.login(member.email, 'demo-password-2026')).resolves.toEqual(
+        expect.any(String),
+      )
+    }
+  })
+
+  it('should give residents plausible Chinese names and valid contact data', async () => {
+    const residents = await payload.find({ collection: slugs.residents, limit: 50, depth: 0 })
+    for (const resident of residents.docs) {
+      expect(resident.name).toMatch(/^[\u4e00-\u9fa5]{2,3}$/)
+    }
+    const kinds = new Set(
+      (
+        await payload.find({
+          collection: slugs.residents,
+          pagination: false,
+          depth: 0,
+          select: { kind: true },
+        })
+      ).docs.map((r) => r.kind),
+    )
+    expect(kinds).toEqual(new Set(['owner', 'tenant', 'commercial-tenant']))
+  })
+})
