@@ -9,6 +9,9 @@ if (seed.status !== 0) {
   process.exit(seed.status ?? 1)
 }
 console.log('\nAdmin: http://localhost:3000/admin\n')
-const next = spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
+const next = spawn('npx', ['next', 'dev', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: process.env,
+})
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))
 next.on('exit', (code) => process.exit(code ?? 0))

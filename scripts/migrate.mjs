@@ -17,7 +17,9 @@ const postgresBase =
   'postgres://postgres@127.0.0.1:5432/postgres'
 
 const cli = (args, env) => {
-  const nodeOptions = [process.env.NODE_OPTIONS, '--conditions=development'].filter(Boolean).join(' ')
+  const nodeOptions = [process.env.NODE_OPTIONS, '--conditions=development']
+    .filter(Boolean)
+    .join(' ')
   const result = spawnSync('npx', ['payload', ...args], {
     cwd: root,
     encoding: 'utf8',

@@ -22,7 +22,10 @@ const browser = await chromium.launch({
 })
 
 const signIn = async (email) => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+  })
   const page = await context.newPage()
   await page.goto(`${base}/admin/login`)
   await page.fill('input[name="email"]', email)

@@ -80,7 +80,8 @@ export const planUnits = (): UnitPlan[] => {
   return units
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
 const GIVEN =
   '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强海燕丹玉兰红梅晓东晓明文博子涵欣怡浩然雨轩梓萱宇航思远佳怡俊杰嘉怡明轩一诺'
 const COMPANIES: Array<[string, ResidentPlan['companyType']]> = [
@@ -149,7 +150,11 @@ export const planResidents = (units: UnitPlan[]): ResidentPlan[] => {
       idNumber: makeIdNumber(random),
       emergencyContact:
         random() < 0.7
-          ? { name: makeName(random), relation: random() < 0.5 ? '配偶' : '子女', phone: makePhone(random) }
+          ? {
+              name: makeName(random),
+              relation: random() < 0.5 ? '配偶' : '子女',
+              phone: makePhone(random),
+            }
           : undefined,
       movedIn: random() < 0.9,
     }
@@ -161,7 +166,10 @@ export const planResidents = (units: UnitPlan[]): ResidentPlan[] => {
     const [companyName, companyType] = COMPANIES[i % COMPANIES.length]
     add({
       ...person('commercial-tenant', unit),
-      companyName: i < COMPANIES.length ? companyName : `${companyName}（${Math.floor(i / COMPANIES.length) + 1}号店）`,
+      companyName:
+        i < COMPANIES.length
+          ? companyName
+          : `${companyName}（${Math.floor(i / COMPANIES.length) + 1}号店）`,
       companyType,
     })
   })

@@ -17,11 +17,16 @@ try {
   console.log(
     `Seed: created ${report.users} staff, ${report.units} units, ${report.residents} residents (${seconds} s).`,
   )
-  console.log(`Demo logins (password ${process.env.SEED_PASSWORD ? 'from SEED_PASSWORD' : DEFAULT_SEED_PASSWORD}):`)
+  console.log(
+    `Demo logins (password ${process.env.SEED_PASSWORD ? 'from SEED_PASSWORD' : DEFAULT_SEED_PASSWORD}):`,
+  )
   for (const member of planStaff()) console.log(`  ${member.email.padEnd(32)} ${member.name}`)
 } finally {
   await payload.destroy()
-  const db = payload.db as unknown as { client?: { close: () => void }; pool?: { end: () => Promise<void> } }
+  const db = payload.db as unknown as {
+    client?: { close: () => void }
+    pool?: { end: () => Promise<void> }
+  }
   db.client?.close()
 }
 process.exit(0)

@@ -93,7 +93,10 @@ export const seed = async (
     if (unitId === undefined) continue
     occupied.add(unitId)
     if (known.has(resident.archiveNo)) continue
-    await payload.create({ collection: slugs.residents, data: residentData(resident, unitId, clerkId) })
+    await payload.create({
+      collection: slugs.residents,
+      data: residentData(resident, unitId, clerkId),
+    })
     report.residents++
   }
 
@@ -114,7 +117,11 @@ const residentData = (
   clerkId: number | string | undefined,
 ) => {
   const date = '2024-03-15T00:00:00.000Z'
-  const step = { done: resident.movedIn, date: resident.movedIn ? date : null, staff: clerkId as number }
+  const step = {
+    done: resident.movedIn,
+    date: resident.movedIn ? date : null,
+    staff: clerkId as number,
+  }
   return {
     archiveNo: resident.archiveNo,
     kind: resident.kind,

@@ -52,7 +52,9 @@ export const buildDatabaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj
  * The adapter chosen by `DATABASE_URI`. An unsupported value stops the process at start with one
  * line naming the variable and the accepted forms, rather than a stack trace from deep inside.
  */
-export const databaseFromEnv = (env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj => {
+export const databaseFromEnv = (
+  env: Record<string, string | undefined> = process.env,
+): DatabaseAdapterObj => {
   try {
     return buildDatabaseAdapter(parseDatabaseUri(env.DATABASE_URI))
   } catch (error) {

@@ -25,7 +25,7 @@ export type Settings = {
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production-0000'
 
-export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => {
+export const readSettings = (env: Record<string, string | undefined> = process.env): Settings => {
   const isProduction = env.NODE_ENV === 'production'
   const serverURL = (env.SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
   const extraOrigins = (env.CORS_ORIGINS ?? '')

@@ -463,7 +463,12 @@ describe('uploads', () => {
 
   it.each([
     ['HTML disguised as a PNG', '<html><script>alert(1)</script></html>', 'evil.png', 'image/png'],
-    ['an SVG', '<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>', 'x.svg', 'image/svg+xml'],
+    [
+      'an SVG',
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>1</script></svg>',
+      'x.svg',
+      'image/svg+xml',
+    ],
     ['a shell script', '#!/bin/sh\nrm -rf /', 'run.sh', 'application/x-sh'],
   ])('should refuse %s, storing nothing', async (_what, content, name, type) => {
     const before = await count(slugs.attachments)

@@ -13,7 +13,10 @@ describe('every collection states its access', () => {
   it.each(collections.map((c) => [c.slug, c] as const))(
     '%s has bilingual labels',
     (_slug, collection) => {
-      expect(collection.labels?.singular).toEqual({ zh: expect.any(String), en: expect.any(String) })
+      expect(collection.labels?.singular).toEqual({
+        zh: expect.any(String),
+        en: expect.any(String),
+      })
       expect(collection.labels?.plural).toEqual({ zh: expect.any(String), en: expect.any(String) })
     },
   )
