@@ -33,7 +33,9 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
     .map((origin) => origin.trim().replace(/\/$/, ''))
     .filter(Boolean)
   const secret = env.PAYLOAD_SECRET || ''
-  if (isProduction && secret.length < 32) {
+  // `next build` loads the config to collect pages; the secret is needed only to serve.
+  const building = env.NEXT_PHASE === 'phase-production-build'
+  if (isProduction && !building && secret.length < 32) {
     throw new Error('PAYLOAD_SECRET must be set to at least 32 characters in production.')
   }
   return {

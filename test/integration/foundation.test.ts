@@ -25,8 +25,10 @@ const tokenOf = async (member: StaffMember) =>
 const errorPaths = (body: ErrorBody) =>
   (body.errors ?? []).flatMap((error) => (error.data?.errors ?? []).map((e) => e.path))
 
-const count = async (collection: 'units' | 'residents' | 'users' | 'audit-log', where = {}) =>
-  (await payload.count({ collection, where })).totalDocs
+const count = async (
+  collection: 'units' | 'residents' | 'users' | 'audit-log' | 'attachments',
+  where = {},
+) => (await payload.count({ collection, where })).totalDocs
 
 const unitDefaults = { estate: '翠湖花园', use: 'residential', status: 'vacant' } as const
 
@@ -445,7 +447,7 @@ describe('uploads', () => {
   )
   const upload = async (bytes: Uint8Array, name: string, type: string) => {
     const form = new FormData()
-    form.append('file', new Blob([bytes], { type }), name)
+    form.append('file', new Blob([Buffer.from(bytes)], { type }), name)
     form.append('_payload', JSON.stringify({ description: name }))
     return rest.post<{ doc?: Doc } & ErrorBody>('/attachments', {
       token: await tokenOf(staff['cs-clerk']),
