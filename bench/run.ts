@@ -5,6 +5,7 @@
 import { buildConfig, getPayload } from 'payload'
 
 import { createAppConfig } from '../payload.config'
+import { closePayload } from '../src/lib/closePayload'
 import { slugs } from '../src/slugs'
 
 import { ResidentsTwin } from './residentsTwin'
@@ -91,18 +92,5 @@ const results = {
   residentCreates: await benchResidentCreates(1000, 100),
 }
 process.stdout.write(`BENCH_RESULT ${JSON.stringify(results)}\n`)
-await payload.destroy()
-const db = payload.db as unknown as {
-  client?: { close: () => void }
-  pool?: { end: () => Promise<void>; _clients?: Array<{ release?: () => void }> }
-}
-for (const client of db.pool?._clients ?? []) {
-  try {
-    client.release?.()
-  } catch {
-    // released
-  }
-}
-await db.pool?.end()
-db.client?.close()
+await closePayload(payload)
 process.exit(0)

@@ -5,6 +5,7 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { closePayload } from '../src/lib/closePayload'
 
 import { planStaff } from './data'
 import { DEFAULT_SEED_PASSWORD, seed } from './seed'
@@ -22,11 +23,6 @@ try {
   )
   for (const member of planStaff()) console.log(`  ${member.email.padEnd(32)} ${member.name}`)
 } finally {
-  await payload.destroy()
-  const db = payload.db as unknown as {
-    client?: { close: () => void }
-    pool?: { end: () => Promise<void> }
-  }
-  db.client?.close()
+  await closePayload(payload)
 }
 process.exit(0)

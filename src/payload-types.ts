@@ -59,81 +59,82 @@ export type SupportedTimezones =
   | 'Pacific/Guam'
   | 'Pacific/Noumea'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Pacific/Fiji'
 
 export interface Config {
   auth: {
-    users: UserAuthOperations;
-  };
-  blocks: {};
+    users: UserAuthOperations
+  }
+  blocks: {}
   collections: {
-    users: User;
-    units: Unit;
-    residents: Resident;
-    attachments: Attachment;
-    'audit-log': AuditLog;
-    'payload-kv': PayloadKv;
-    'payload-locked-documents': PayloadLockedDocument;
-    'payload-preferences': PayloadPreference;
-    'payload-migrations': PayloadMigration;
-  };
+    users: User
+    units: Unit
+    residents: Resident
+    attachments: Attachment
+    'audit-log': AuditLog
+    'payload-kv': PayloadKv
+    'payload-locked-documents': PayloadLockedDocument
+    'payload-preferences': PayloadPreference
+    'payload-migrations': PayloadMigration
+  }
   collectionsJoins: {
     units: {
-      residents: 'residents';
-    };
-  };
+      residents: 'residents'
+    }
+  }
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    units: UnitsSelect<false> | UnitsSelect<true>;
-    residents: ResidentsSelect<false> | ResidentsSelect<true>;
-    attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
-    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
-    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
-  };
+    users: UsersSelect<false> | UsersSelect<true>
+    units: UnitsSelect<false> | UnitsSelect<true>
+    residents: ResidentsSelect<false> | ResidentsSelect<true>
+    attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
+    'payload-locked-documents':
+      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
+  }
   db: {
-    defaultIDType: number;
-  };
-  fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
-  locale: null;
+    defaultIDType: number
+  }
+  fallbackLocale: null
+  globals: {}
+  globalsSelect: {}
+  locale: null
   widgets: {
-    collections: CollectionsWidget;
-  };
-  user: User;
+    collections: CollectionsWidget
+  }
+  user: User
   jobs: {
-    tasks: unknown;
-    workflows: unknown;
-  };
+    tasks: unknown
+    workflows: unknown
+  }
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   login: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   registerFirstUser: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
   unlock: {
-    email: string;
-    password: string;
-  };
+    email: string
+    password: string
+  }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
-  name: string;
+  id: number
+  name: string
   roles: (
     | 'director'
     | 'property-manager'
@@ -145,499 +146,508 @@ export interface User {
     | 'security-guard'
     | 'document-controller'
     | 'admin'
-  )[];
-  department?: ('customer-service' | 'engineering' | 'security' | 'management' | 'documents' | 'admin-office') | null;
+  )[]
+  department?:
+    | (
+        | 'customer-service'
+        | 'engineering'
+        | 'security'
+        | 'management'
+        | 'documents'
+        | 'admin-office'
+      )
+    | null
   /**
    * Escalation emails copy this person
    */
-  manager?: (number | null) | User;
-  phone?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
+  manager?: (number | null) | User
+  phone?: string | null
+  updatedAt: string
+  createdAt: string
+  email: string
+  resetPasswordToken?: string | null
+  resetPasswordExpiration?: string | null
+  salt?: string | null
+  hash?: string | null
+  resetPasswordRequestedAt?: string | null
+  loginAttempts?: number | null
+  lockUntil?: string | null
   sessions?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        id: string
+        createdAt?: string | null
+        expiresAt: string
       }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+    | null
+  password?: string | null
+  collection: 'users'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "units".
  */
 export interface Unit {
-  id: number;
+  id: number
   /**
    * Building and number
    */
-  code?: string | null;
-  estate: string;
-  building: string;
-  floor: number;
-  number: string;
-  area: number;
-  use: 'residential' | 'commercial' | 'office';
-  status: 'vacant' | 'occupied' | 'renovating' | 'developer-repair';
+  code?: string | null
+  estate: string
+  building: string
+  floor: number
+  number: string
+  area: number
+  use: 'residential' | 'commercial' | 'office'
+  status: 'vacant' | 'occupied' | 'renovating' | 'developer-repair'
   residents?: {
-    docs?: (number | Resident)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
+    docs?: (number | Resident)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "residents".
  */
 export interface Resident {
-  id: number;
-  kind: 'owner' | 'tenant' | 'commercial-tenant';
-  name: string;
-  archiveNo?: string | null;
-  status: 'active' | 'moved-out';
-  companyName?: string | null;
-  companyType?: ('retail' | 'catering' | 'services' | 'office' | 'other') | null;
-  units: (number | Unit)[];
-  phone?: string | null;
-  email?: string | null;
-  idType?: ('mainland-id' | 'hk-macao-taiwan' | 'passport' | 'other') | null;
-  idNumber?: string | null;
+  id: number
+  kind: 'owner' | 'tenant' | 'commercial-tenant'
+  name: string
+  archiveNo?: string | null
+  status: 'active' | 'moved-out'
+  companyName?: string | null
+  companyType?: ('retail' | 'catering' | 'services' | 'office' | 'other') | null
+  units: (number | Unit)[]
+  phone?: string | null
+  email?: string | null
+  idType?: ('mainland-id' | 'hk-macao-taiwan' | 'passport' | 'other') | null
+  idNumber?: string | null
   emergencyContacts?:
     | {
-        name: string;
-        relation?: string | null;
-        phone: string;
-        id?: string | null;
+        name: string
+        relation?: string | null
+        phone: string
+        id?: string | null
       }[]
-    | null;
-  notes?: string | null;
+    | null
+  notes?: string | null
   moveIn?: {
     registrationForm?: {
-      done?: boolean | null;
-      date?: string | null;
-      staff?: (number | null) | User;
-    };
+      done?: boolean | null
+      date?: string | null
+      staff?: (number | null) | User
+    }
     serviceAgreement?: {
-      done?: boolean | null;
-      date?: string | null;
-      staff?: (number | null) | User;
-    };
+      done?: boolean | null
+      date?: string | null
+      staff?: (number | null) | User
+    }
     handbook?: {
-      done?: boolean | null;
-      date?: string | null;
-      staff?: (number | null) | User;
-    };
+      done?: boolean | null
+      date?: string | null
+      staff?: (number | null) | User
+    }
     fees?: {
-      done?: boolean | null;
-      date?: string | null;
-      staff?: (number | null) | User;
-    };
+      done?: boolean | null
+      date?: string | null
+      staff?: (number | null) | User
+    }
     jointInspection?: {
-      done?: boolean | null;
-      date?: string | null;
-      staff?: (number | null) | User;
-    };
+      done?: boolean | null
+      date?: string | null
+      staff?: (number | null) | User
+    }
     keys?: {
-      done?: boolean | null;
-      date?: string | null;
-      staff?: (number | null) | User;
-      arrangement?: ('handed-over' | 'custody') | null;
-    };
-  };
+      done?: boolean | null
+      date?: string | null
+      staff?: (number | null) | User
+      arrangement?: ('handed-over' | 'custody') | null
+    }
+  }
   deposits?:
     | {
-        kind: 'renovation' | 'keys' | 'other';
-        amount: number;
-        receiptNo?: string | null;
-        date?: string | null;
-        refunded?: boolean | null;
-        id?: string | null;
+        kind: 'renovation' | 'keys' | 'other'
+        amount: number
+        receiptNo?: string | null
+        date?: string | null
+        refunded?: boolean | null
+        id?: string | null
       }[]
-    | null;
+    | null
   feeRecords?:
     | {
-        kind: 'payment' | 'arrears';
-        period?: string | null;
-        amount: number;
-        date?: string | null;
-        note?: string | null;
-        id?: string | null;
+        kind: 'payment' | 'arrears'
+        period?: string | null
+        amount: number
+        date?: string | null
+        note?: string | null
+        id?: string | null
       }[]
-    | null;
+    | null
   files?:
     | {
-        kind: 'move-in-form' | 'renovation' | 'correspondence' | 'other';
-        file: number | Attachment;
-        note?: string | null;
-        id?: string | null;
+        kind: 'move-in-form' | 'renovation' | 'correspondence' | 'other'
+        file: number | Attachment
+        note?: string | null
+        id?: string | null
       }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attachments".
  */
 export interface Attachment {
-  id: number;
-  description?: string | null;
-  uploadedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
+  id: number
+  description?: string | null
+  uploadedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
-  id: number;
-  action: 'create' | 'update' | 'delete' | 'login-failed';
-  collectionSlug: string;
-  docId?: string | null;
-  user?: (number | null) | User;
-  userEmail?: string | null;
+  id: number
+  action: 'create' | 'update' | 'delete' | 'login-failed'
+  collectionSlug: string
+  docId?: string | null
+  user?: (number | null) | User
+  userEmail?: string | null
   changedFields?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  ip?: string | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  ip?: string | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
-  key: string;
+  id: number
+  key: string
   data:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
+    | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'users'
+        value: number | User
       } | null)
     | ({
-        relationTo: 'units';
-        value: number | Unit;
+        relationTo: 'units'
+        value: number | Unit
       } | null)
     | ({
-        relationTo: 'residents';
-        value: number | Resident;
+        relationTo: 'residents'
+        value: number | Resident
       } | null)
     | ({
-        relationTo: 'attachments';
-        value: number | Attachment;
+        relationTo: 'attachments'
+        value: number | Attachment
       } | null)
     | ({
-        relationTo: 'audit-log';
-        value: number | AuditLog;
-      } | null);
-  globalSlug?: string | null;
+        relationTo: 'audit-log'
+        value: number | AuditLog
+      } | null)
+  globalSlug?: string | null
   user: {
-    relationTo: 'users';
-    value: number | User;
-  };
-  updatedAt: string;
-  createdAt: string;
+    relationTo: 'users'
+    value: number | User
+  }
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number
   user: {
-    relationTo: 'users';
-    value: number | User;
-  };
-  key?: string | null;
+    relationTo: 'users'
+    value: number | User
+  }
+  key?: string | null
   value?:
     | {
-        [k: string]: unknown;
+        [k: string]: unknown
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
-  name?: string | null;
-  batch?: number | null;
-  updatedAt: string;
-  createdAt: string;
+  id: number
+  name?: string | null
+  batch?: number | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  department?: T;
-  manager?: T;
-  phone?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
+  name?: T
+  roles?: T
+  department?: T
+  manager?: T
+  phone?: T
+  updatedAt?: T
+  createdAt?: T
+  email?: T
+  resetPasswordToken?: T
+  resetPasswordExpiration?: T
+  salt?: T
+  hash?: T
+  resetPasswordRequestedAt?: T
+  loginAttempts?: T
+  lockUntil?: T
   sessions?:
     | T
     | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
+        id?: T
+        createdAt?: T
+        expiresAt?: T
+      }
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "units_select".
  */
 export interface UnitsSelect<T extends boolean = true> {
-  code?: T;
-  estate?: T;
-  building?: T;
-  floor?: T;
-  number?: T;
-  area?: T;
-  use?: T;
-  status?: T;
-  residents?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  code?: T
+  estate?: T
+  building?: T
+  floor?: T
+  number?: T
+  area?: T
+  use?: T
+  status?: T
+  residents?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "residents_select".
  */
 export interface ResidentsSelect<T extends boolean = true> {
-  kind?: T;
-  name?: T;
-  archiveNo?: T;
-  status?: T;
-  companyName?: T;
-  companyType?: T;
-  units?: T;
-  phone?: T;
-  email?: T;
-  idType?: T;
-  idNumber?: T;
+  kind?: T
+  name?: T
+  archiveNo?: T
+  status?: T
+  companyName?: T
+  companyType?: T
+  units?: T
+  phone?: T
+  email?: T
+  idType?: T
+  idNumber?: T
   emergencyContacts?:
     | T
     | {
-        name?: T;
-        relation?: T;
-        phone?: T;
-        id?: T;
-      };
-  notes?: T;
+        name?: T
+        relation?: T
+        phone?: T
+        id?: T
+      }
+  notes?: T
   moveIn?:
     | T
     | {
         registrationForm?:
           | T
           | {
-              done?: T;
-              date?: T;
-              staff?: T;
-            };
+              done?: T
+              date?: T
+              staff?: T
+            }
         serviceAgreement?:
           | T
           | {
-              done?: T;
-              date?: T;
-              staff?: T;
-            };
+              done?: T
+              date?: T
+              staff?: T
+            }
         handbook?:
           | T
           | {
-              done?: T;
-              date?: T;
-              staff?: T;
-            };
+              done?: T
+              date?: T
+              staff?: T
+            }
         fees?:
           | T
           | {
-              done?: T;
-              date?: T;
-              staff?: T;
-            };
+              done?: T
+              date?: T
+              staff?: T
+            }
         jointInspection?:
           | T
           | {
-              done?: T;
-              date?: T;
-              staff?: T;
-            };
+              done?: T
+              date?: T
+              staff?: T
+            }
         keys?:
           | T
           | {
-              done?: T;
-              date?: T;
-              staff?: T;
-              arrangement?: T;
-            };
-      };
+              done?: T
+              date?: T
+              staff?: T
+              arrangement?: T
+            }
+      }
   deposits?:
     | T
     | {
-        kind?: T;
-        amount?: T;
-        receiptNo?: T;
-        date?: T;
-        refunded?: T;
-        id?: T;
-      };
+        kind?: T
+        amount?: T
+        receiptNo?: T
+        date?: T
+        refunded?: T
+        id?: T
+      }
   feeRecords?:
     | T
     | {
-        kind?: T;
-        period?: T;
-        amount?: T;
-        date?: T;
-        note?: T;
-        id?: T;
-      };
+        kind?: T
+        period?: T
+        amount?: T
+        date?: T
+        note?: T
+        id?: T
+      }
   files?:
     | T
     | {
-        kind?: T;
-        file?: T;
-        note?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
+        kind?: T
+        file?: T
+        note?: T
+        id?: T
+      }
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
-  description?: T;
-  uploadedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
+  description?: T
+  uploadedBy?: T
+  updatedAt?: T
+  createdAt?: T
+  url?: T
+  thumbnailURL?: T
+  filename?: T
+  mimeType?: T
+  filesize?: T
+  width?: T
+  height?: T
+  focalX?: T
+  focalY?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
-  action?: T;
-  collectionSlug?: T;
-  docId?: T;
-  user?: T;
-  userEmail?: T;
-  changedFields?: T;
-  ip?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  action?: T
+  collectionSlug?: T
+  docId?: T
+  user?: T
+  userEmail?: T
+  changedFields?: T
+  ip?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T;
-  data?: T;
+  key?: T
+  data?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T;
-  globalSlug?: T;
-  user?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  document?: T
+  globalSlug?: T
+  user?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T;
-  key?: T;
-  value?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  user?: T
+  key?: T
+  value?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T;
-  batch?: T;
-  updatedAt?: T;
-  createdAt?: T;
+  name?: T
+  batch?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -645,18 +655,17 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown;
-  };
-  width: 'full';
+    [k: string]: unknown
+  }
+  width: 'full'
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown;
+  [k: string]: unknown
 }
-
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

@@ -5,6 +5,8 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload, handleEndpoints } from 'payload'
 import pg from 'pg'
 
+import { closePayload } from '@/lib/closePayload'
+
 export type Booted = {
   payload: Payload
   config: SanitizedConfig
@@ -65,24 +67,8 @@ export const bootPayload = async (
   const config = await configPromise
   const payload = await getPayload({ config })
   const shutdown = async () => {
-    const db = payload.db as unknown as {
-      pool?: pg.Pool & { _clients?: Array<{ release?: () => void; _ending?: boolean }> }
-      client?: { close: () => void }
-    }
-    await payload.destroy().catch(() => undefined)
-    if (db.pool) {
-      // The adapter keeps one client checked out for its reconnect listener (Payload #11727).
-      for (const client of db.pool._clients ?? []) {
-        try {
-          client.release?.()
-        } catch {
-          // already released
-        }
-      }
-      await db.pool.end().catch(() => undefined)
-      await dropPostgresDatabase(uri).catch(() => undefined)
-    }
-    db.client?.close()
+    await closePayload(payload)
+    if (dialect === 'postgres') await dropPostgresDatabase(uri).catch(() => undefined)
   }
   return { payload, config, dialect, shutdown }
 }

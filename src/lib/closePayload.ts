@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+type Closable = {
+  pool?: {
+    end: () => Promise<void>
+    _clients?: Array<{ release?: () => void }>
+  }
+  client?: { close: () => void }
+}
+
+/**
+ * Shuts Payload down and closes its database clients, so a script or a test file can exit.
+ * `payload.destroy()` leaves the PostgreSQL pool and the libsql client open, and the PostgreSQL
+ * adapter keeps one pool client checked out for its reconnect listener (Payload #11727).
+ */
+export const closePayload = async (payload: Payload): Promise<void> => {
+  const db = payload.db as unknown as Closable
+  await payload.destroy().catch(() => undefined)
+  if (db.pool) {
+    for (const client of db.pool._clients ?? []) {
+      try {
+        client.release?.()
+      } catch {
+        // already released
+      }
+    }
+    await db.pool.end().catch(() => undefined)
+  }
+  db.client?.close()
+}
