@@ -8,6 +8,8 @@ import type { Config } from 'payload'
 import { buildConfig } from 'payload'
 
 import { collections } from '@/collections'
+import { jobs } from '@/jobs'
+import { OfficeSettings } from '@/globals/OfficeSettings'
 import { databaseFromEnv } from '@/config/database'
 import { emailFromSettings } from '@/config/email'
 import { hardenSqliteClient } from '@/config/hardenSqlite'
@@ -27,6 +29,8 @@ export const createAppConfig = (): Config => ({
   email: emailFromSettings(settings),
   editor: lexicalEditor(),
   collections: [...collections],
+  globals: [OfficeSettings],
+  jobs,
   admin: {
     user: slugs.users,
     avatar: 'default',

@@ -70,9 +70,14 @@ export interface Config {
     users: User
     units: Unit
     residents: Resident
+    complaints: Complaint
+    'return-visits': ReturnVisit
+    incidents: Incident
     attachments: Attachment
     'audit-log': AuditLog
+    counters: Counter
     'payload-kv': PayloadKv
+    'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
     'payload-preferences': PayloadPreference
     'payload-migrations': PayloadMigration
@@ -81,14 +86,25 @@ export interface Config {
     units: {
       residents: 'residents'
     }
+    complaints: {
+      returnVisits: 'return-visits'
+    }
+    incidents: {
+      complaints: 'complaints'
+    }
   }
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>
     units: UnitsSelect<false> | UnitsSelect<true>
     residents: ResidentsSelect<false> | ResidentsSelect<true>
+    complaints: ComplaintsSelect<false> | ComplaintsSelect<true>
+    'return-visits': ReturnVisitsSelect<false> | ReturnVisitsSelect<true>
+    incidents: IncidentsSelect<false> | IncidentsSelect<true>
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
+    counters: CountersSelect<false> | CountersSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
       PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
@@ -98,15 +114,28 @@ export interface Config {
     defaultIDType: number
   }
   fallbackLocale: null
-  globals: {}
-  globalsSelect: {}
+  globals: {
+    'office-settings': OfficeSetting
+    'payload-jobs-stats': PayloadJobsStat
+  }
+  globalsSelect: {
+    'office-settings': OfficeSettingsSelect<false> | OfficeSettingsSelect<true>
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
+  }
   locale: null
   widgets: {
     collections: CollectionsWidget
   }
   user: User
   jobs: {
-    tasks: unknown
+    tasks: {
+      sendEmail: TaskSendEmail
+      escalateOverdueComplaints: TaskEscalateOverdueComplaints
+      inline: {
+        input: unknown
+        output: unknown
+      }
+    }
     workflows: unknown
   }
 }
@@ -319,6 +348,189 @@ export interface Attachment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: number
+  number?: string | null
+  status?:
+    | (
+        | 'registered'
+        | 'dispatched'
+        | 'in-progress'
+        | 'resolved'
+        | 'return-visit'
+        | 'closed'
+        | 'reopened'
+      )
+    | null
+  severity?: ('general' | 'major') | null
+  registeredAt?: string | null
+  kind: 'complaint' | 'enquiry' | 'suggestion' | 'help'
+  channel: 'visit' | 'phone' | 'letter' | 'email' | 'online'
+  category:
+    | 'renovation-noise'
+    | 'public-facilities'
+    | 'in-unit-repair'
+    | 'lost-mail'
+    | 'cleaning-greenery'
+    | 'pests'
+    | 'office-service'
+    | 'parking'
+    | 'security'
+    | 'fees'
+    | 'other'
+    | 'fire'
+    | 'lift-entrapment'
+    | 'explosion'
+    | 'power-cut'
+    | 'flooding'
+    | 'theft-crime'
+    | 'main-plant-failure'
+    | 'structural-damage'
+  unit: number | Unit
+  /**
+   * Leave empty for a visitor and fill in name and phone
+   */
+  resident?: (number | null) | Resident
+  visitorName?: string | null
+  visitorPhone?: string | null
+  description: {
+    root: {
+      type: string
+      children: {
+        type: any
+        version: number
+        [k: string]: unknown
+      }[]
+      direction: ('ltr' | 'rtl') | null
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+      indent: number
+      version: number
+    }
+    [k: string]: unknown
+  }
+  attachments?: (number | Attachment)[] | null
+  /**
+   * For a major complaint, the reply time promised to the customer
+   */
+  replyPromisedAt?: string | null
+  department?:
+    ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
+  handler?: (number | null) | User
+  handlingDeadline?: string | null
+  dispatchedAt?: string | null
+  dispatchedBy?: (number | null) | User
+  verifiedAt?: string | null
+  verifiedBy?: (number | null) | User
+  handlingNotes?: string | null
+  result?: string | null
+  writtenReply?: string | null
+  resolvedAt?: string | null
+  resolvedBy?: (number | null) | User
+  closedAt?: string | null
+  closedBy?: (number | null) | User
+  verifyDueAt?: string | null
+  verifiedOnTime?: boolean | null
+  resolveDueAt?: string | null
+  resolvedOnTime?: boolean | null
+  resolvedWithin24h?: boolean | null
+  minutesToResolve?: number | null
+  breachesNotified?: ('verification' | 'resolution')[] | null
+  severitySource?: ('category' | 'collective' | 'manual') | null
+  severityOverride?: ('general' | 'major') | null
+  severityReason?: string | null
+  incident?: (number | null) | Incident
+  returnVisitRequired?: boolean | null
+  reopenCount?: number | null
+  registeredBy?: (number | null) | User
+  building?: string | null
+  returnVisits?: {
+    docs?: (number | ReturnVisit)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  descriptionText?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents".
+ */
+export interface Incident {
+  id: number
+  title: string
+  building?: string | null
+  category?:
+    | (
+        | 'renovation-noise'
+        | 'public-facilities'
+        | 'in-unit-repair'
+        | 'lost-mail'
+        | 'cleaning-greenery'
+        | 'pests'
+        | 'office-service'
+        | 'parking'
+        | 'security'
+        | 'fees'
+        | 'other'
+        | 'fire'
+        | 'lift-entrapment'
+        | 'explosion'
+        | 'power-cut'
+        | 'flooding'
+        | 'theft-crime'
+        | 'main-plant-failure'
+        | 'structural-damage'
+      )
+    | null
+  firstRegisteredAt?: string | null
+  notes?: string | null
+  complaints?: {
+    docs?: (number | Complaint)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "return-visits".
+ */
+export interface ReturnVisit {
+  id: number
+  complaint: number | Complaint
+  status?: ('scheduled' | 'done') | null
+  assignee?: (number | null) | User
+  dueFrom?: string | null
+  dueBy?: string | null
+  method?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  attempts?:
+    | {
+        at: string
+        reached?: boolean | null
+        note?: string | null
+        id?: string | null
+      }[]
+    | null
+  unreachable?: boolean | null
+  answeredBy?: ('resident' | 'staff-on-behalf') | null
+  quality?: ('A' | 'B' | 'C') | null
+  effect?: ('A' | 'B' | 'C') | null
+  overall?: ('A' | 'B' | 'C') | null
+  solved?: boolean | null
+  shortcomings?: string | null
+  suggestions?: string | null
+  residentWords?: string | null
+  recordedAt?: string | null
+  recordedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -343,6 +555,17 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters".
+ */
+export interface Counter {
+  id: number
+  key: string
+  value: number
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -357,6 +580,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  taskStatus?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  completedAt?: string | null
+  totalTried?: number | null
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string
+        completedAt: string
+        taskSlug: 'inline' | 'sendEmail' | 'escalateOverdueComplaints'
+        taskID: string
+        input?:
+          | {
+              [k: string]: unknown
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null
+        output?:
+          | {
+              [k: string]: unknown
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null
+        state: 'failed' | 'succeeded'
+        error?:
+          | {
+              [k: string]: unknown
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null
+        id?: string | null
+      }[]
+    | null
+  taskSlug?: ('inline' | 'sendEmail' | 'escalateOverdueComplaints') | null
+  queue?: string | null
+  waitUntil?: string | null
+  processing?: boolean | null
+  meta?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -378,12 +702,28 @@ export interface PayloadLockedDocument {
         value: number | Resident
       } | null)
     | ({
+        relationTo: 'complaints'
+        value: number | Complaint
+      } | null)
+    | ({
+        relationTo: 'return-visits'
+        value: number | ReturnVisit
+      } | null)
+    | ({
+        relationTo: 'incidents'
+        value: number | Incident
+      } | null)
+    | ({
         relationTo: 'attachments'
         value: number | Attachment
       } | null)
     | ({
         relationTo: 'audit-log'
         value: number | AuditLog
+      } | null)
+    | ({
+        relationTo: 'counters'
+        value: number | Counter
       } | null)
   globalSlug?: string | null
   user: {
@@ -577,6 +917,106 @@ export interface ResidentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints_select".
+ */
+export interface ComplaintsSelect<T extends boolean = true> {
+  number?: T
+  status?: T
+  severity?: T
+  registeredAt?: T
+  kind?: T
+  channel?: T
+  category?: T
+  unit?: T
+  resident?: T
+  visitorName?: T
+  visitorPhone?: T
+  description?: T
+  attachments?: T
+  replyPromisedAt?: T
+  department?: T
+  handler?: T
+  handlingDeadline?: T
+  dispatchedAt?: T
+  dispatchedBy?: T
+  verifiedAt?: T
+  verifiedBy?: T
+  handlingNotes?: T
+  result?: T
+  writtenReply?: T
+  resolvedAt?: T
+  resolvedBy?: T
+  closedAt?: T
+  closedBy?: T
+  verifyDueAt?: T
+  verifiedOnTime?: T
+  resolveDueAt?: T
+  resolvedOnTime?: T
+  resolvedWithin24h?: T
+  minutesToResolve?: T
+  breachesNotified?: T
+  severitySource?: T
+  severityOverride?: T
+  severityReason?: T
+  incident?: T
+  returnVisitRequired?: T
+  reopenCount?: T
+  registeredBy?: T
+  building?: T
+  returnVisits?: T
+  descriptionText?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "return-visits_select".
+ */
+export interface ReturnVisitsSelect<T extends boolean = true> {
+  complaint?: T
+  status?: T
+  assignee?: T
+  dueFrom?: T
+  dueBy?: T
+  method?: T
+  attempts?:
+    | T
+    | {
+        at?: T
+        reached?: T
+        note?: T
+        id?: T
+      }
+  unreachable?: T
+  answeredBy?: T
+  quality?: T
+  effect?: T
+  overall?: T
+  solved?: T
+  shortcomings?: T
+  suggestions?: T
+  residentWords?: T
+  recordedAt?: T
+  recordedBy?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents_select".
+ */
+export interface IncidentsSelect<T extends boolean = true> {
+  title?: T
+  building?: T
+  category?: T
+  firstRegisteredAt?: T
+  notes?: T
+  complaints?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
@@ -611,11 +1051,53 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters_select".
+ */
+export interface CountersSelect<T extends boolean = true> {
+  key?: T
+  value?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T
   data?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T
+  taskStatus?: T
+  completedAt?: T
+  totalTried?: T
+  hasError?: T
+  error?: T
+  log?:
+    | T
+    | {
+        executedAt?: T
+        completedAt?: T
+        taskSlug?: T
+        taskID?: T
+        input?: T
+        output?: T
+        state?: T
+        error?: T
+        id?: T
+      }
+  taskSlug?: T
+  queue?: T
+  waitUntil?: T
+  processing?: T
+  meta?: T
+  updatedAt?: T
+  createdAt?: T
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -651,6 +1133,64 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "office-settings".
+ */
+export interface OfficeSetting {
+  id: number
+  timezone?: string | null
+  resolutionTargetHours?: number | null
+  collectiveWindowHours?: number | null
+  collectiveThreshold?: number | null
+  complaintVisitRate?: number | null
+  complaintVisitMethod?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  updatedAt?: string | null
+  createdAt?: string | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number
+  stats?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  updatedAt?: string | null
+  createdAt?: string | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "office-settings_select".
+ */
+export interface OfficeSettingsSelect<T extends boolean = true> {
+  timezone?: T
+  resolutionTargetHours?: T
+  collectiveWindowHours?: T
+  collectiveThreshold?: T
+  complaintVisitRate?: T
+  complaintVisitMethod?: T
+  updatedAt?: T
+  createdAt?: T
+  globalType?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T
+  updatedAt?: T
+  createdAt?: T
+  globalType?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -658,6 +1198,52 @@ export interface CollectionsWidget {
     [k: string]: unknown
   }
   width: 'full'
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to:
+      | {
+          [k: string]: unknown
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
+    cc?:
+      | {
+          [k: string]: unknown
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
+    subject: string
+    text: string
+    attachments?:
+      | {
+          [k: string]: unknown
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
+  }
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateOverdueComplaints".
+ */
+export interface TaskEscalateOverdueComplaints {
+  input?: unknown
+  output?: unknown
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,15 @@ export const slugs = {
   residents: 'residents',
   attachments: 'attachments',
   auditLog: 'audit-log',
+  counters: 'counters',
+  complaints: 'complaints',
+  incidents: 'incidents',
+  returnVisits: 'return-visits',
+  complaintReports: 'complaint-reports',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]
+
+export const globalSlugs = {
+  officeSettings: 'office-settings',
+} as const

@@ -9,3 +9,6 @@ export const invalidField = (collection: string, path: string, message: string) 
 
 /** 409: the request was valid but the record's state does not allow it now. */
 export const conflict = (message: string) => new APIError(message, 409, null, true)
+
+/** 401: the request carries no signed-in user. */
+export const unauthorized = () => new APIError('请先登录 / Sign in first', 401, null, true)

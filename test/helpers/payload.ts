@@ -59,6 +59,8 @@ export const bootPayload = async (
   process.env.DATABASE_URI = uri
   process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-0123456789'
   process.env.LOG_LEVEL ??= 'fatal'
+  // Tests run the job queues by hand, so that what a test sees does not depend on a timer.
+  process.env.DISABLE_JOB_RUNNER = 'true'
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[key]
     else process.env[key] = value

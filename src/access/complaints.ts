@@ -1,0 +1,37 @@
+import type { Access } from 'payload'
+
+import type { Role } from '@/domain/roles'
+import { MANAGER_ROLES } from '@/domain/roles'
+
+import { hasRole } from './hasRole'
+
+/** Who registers complaints (来访来电登记): the front desk, the dispatcher and any manager. */
+export const COMPLAINT_DESK_ROLES: readonly Role[] = [
+  'cs-clerk',
+  'dispatcher',
+  ...MANAGER_ROLES,
+  'admin',
+]
+
+/** Guards and engineers do not work on complaints: they see their own logs and work orders. */
+const COMPLAINT_READERS: readonly Role[] = [
+  ...COMPLAINT_DESK_ROLES,
+  'site-captain',
+  'document-controller',
+]
+
+export const canRegisterComplaint: Access = ({ req: { user } }) =>
+  hasRole(user, ...COMPLAINT_DESK_ROLES)
+
+export const canReadComplaints: Access = ({ req: { user } }) => hasRole(user, ...COMPLAINT_READERS)
+
+/** The desk edits any complaint; another member of staff only the complaints they handle. */
+export const canUpdateComplaints: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (hasRole(user, ...COMPLAINT_DESK_ROLES)) return true
+  if (hasRole(user, ...COMPLAINT_READERS)) return { handler: { equals: user.id } }
+  return false
+}
+
+/** Complaint records are evidence: only the director (or the administrator) removes one. */
+export const canDeleteComplaints: Access = ({ req: { user } }) => hasRole(user, 'director', 'admin')

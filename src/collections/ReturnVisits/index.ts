@@ -1,0 +1,170 @@
+import type { CollectionConfig } from 'payload'
+
+import { canDeleteComplaints } from '@/access/complaints'
+import {
+  canCreateReturnVisits,
+  canReadReturnVisits,
+  canUpdateReturnVisits,
+} from '@/access/returnVisits'
+import { RATINGS, VISIT_METHODS } from '@/domain/complaints/returnVisits'
+import { auditHooks } from '@/hooks/audit'
+import { applyVisitOutcome } from '@/hooks/returnVisits/applyVisitOutcome'
+import { lockRecordedVisit } from '@/hooks/returnVisits/lockRecordedVisit'
+import { recordVisit } from '@/hooks/returnVisits/recordVisit'
+import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import { label, option } from '@/i18n/label'
+import { slugs } from '@/slugs'
+
+const ratingOptions = Object.entries(RATINGS).map(([value, l]) => option(value, l.zh, l.en))
+const rating = (name: string, zh: string, en: string) => ({
+  name,
+  type: 'select' as const,
+  options: ratingOptions,
+  label: label(zh, en),
+})
+
+/** 回访: a return visit on a complaint (and, from the work-order issue on, a repair). */
+export const ReturnVisits: CollectionConfig = {
+  slug: slugs.returnVisits,
+  labels: { singular: label('回访', 'Return visit'), plural: label('回访', 'Return visits') },
+  admin: {
+    useAsTitle: 'id',
+    defaultColumns: ['complaint', 'dueBy', 'assignee', 'method', 'status', 'overall'],
+    group: label('投诉与回访', 'Complaints'),
+  },
+  access: {
+    read: canReadReturnVisits,
+    create: canCreateReturnVisits,
+    update: canUpdateReturnVisits,
+    delete: canDeleteComplaints,
+  },
+  hooks: {
+    beforeOperation: [
+      protectServerFields({
+        fields: ['status', 'recordedAt', 'recordedBy', 'unreachable'],
+        initial: { status: 'scheduled' },
+      }),
+    ],
+    beforeChange: [lockRecordedVisit, recordVisit],
+    afterChange: [applyVisitOutcome, ...auditHooks.afterChange],
+    afterDelete: auditHooks.afterDelete,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'complaint',
+          type: 'relationship',
+          relationTo: slugs.complaints,
+          required: true,
+          index: true,
+          label: label('投诉', 'Complaint'),
+        },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'scheduled',
+          index: true,
+          label: label('状态', 'Status'),
+          options: [
+            option('scheduled', '待回访', 'Scheduled'),
+            option('done', '已回访', 'Recorded'),
+          ],
+          admin: { readOnly: true },
+        },
+        {
+          name: 'assignee',
+          type: 'relationship',
+          relationTo: slugs.users,
+          index: true,
+          label: label('回访人', 'Assigned to'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'dueFrom', type: 'date', label: label('最早回访', 'Due from') },
+        { name: 'dueBy', type: 'date', index: true, label: label('最迟回访', 'Due by') },
+        {
+          name: 'method',
+          type: 'select',
+          options: Object.entries(VISIT_METHODS).map(([value, l]) => option(value, l.zh, l.en)),
+          label: label('回访方式', 'Method'),
+        },
+      ],
+    },
+    {
+      name: 'attempts',
+      type: 'array',
+      label: label('联系记录', 'Attempts'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'at', type: 'date', required: true, label: label('时间', 'When') },
+            {
+              name: 'reached',
+              type: 'checkbox',
+              defaultValue: false,
+              label: label('已联系上', 'Reached'),
+            },
+            { name: 'note', type: 'text', label: label('说明', 'Note') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'unreachable',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('无法联系', 'Unreachable'),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'answeredBy',
+      type: 'select',
+      label: label('答复人', 'Answered by'),
+      options: [
+        option('resident', '住户本人', 'The resident'),
+        option('staff-on-behalf', '工作人员代记录', 'Staff on their behalf'),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        rating('quality', '服务质量', 'Quality'),
+        rating('effect', '服务效果', 'Effect'),
+        rating('overall', '综合评价', 'Overall'),
+        {
+          name: 'solved',
+          type: 'checkbox',
+          defaultValue: true,
+          label: label('问题已解决', 'Problem solved'),
+        },
+      ],
+    },
+    { name: 'shortcomings', type: 'textarea', label: label('存在不足', 'Shortcomings') },
+    { name: 'suggestions', type: 'textarea', label: label('意见建议', 'Suggestions') },
+    { name: 'residentWords', type: 'textarea', label: label('住户原话', 'The resident’s words') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'recordedAt',
+          type: 'date',
+          label: label('记录时间', 'Recorded at'),
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'recordedBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('记录人', 'Recorded by'),
+          admin: { readOnly: true },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,181 @@
+import type { Role } from '../roles'
+
+import { DEPARTMENTS } from './categories'
+import type { Severity, SeveritySource } from './severity'
+import { severityChangeProblem } from './severity'
+import type { ComplaintStatus } from './statusMachine'
+import { checkTransition, isComplaintAction } from './statusMachine'
+
+export type ComplaintState = {
+  status: ComplaintStatus
+  channel: string
+  handler?: number | string | null
+  verifiedAt?: string | null
+  severity: Severity
+  severitySource?: SeveritySource
+  returnVisitRequired?: boolean | null
+}
+
+export type Actor = { id: number | string; roles: readonly Role[] }
+
+export type ActionPlan =
+  | { ok: true; data: Record<string, unknown>; handlerId?: number | string }
+  | { ok: false; status: 400 | 403; field?: string; message: string }
+
+const fail = (status: 400 | 403, message: string, field?: string): ActionPlan => ({
+  ok: false,
+  status,
+  message,
+  field,
+})
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+
+const futureDate = (value: unknown, now: Date): Date | 'missing' | 'invalid' | 'past' => {
+  if (value === undefined || value === null || value === '') return 'missing'
+  const date = new Date(String(value))
+  if (Number.isNaN(date.getTime())) return 'invalid'
+  return date.getTime() <= now.getTime() ? 'past' : date
+}
+
+const VERIFIERS: Role[] = ['cs-clerk', 'dispatcher', 'site-manager', 'property-manager', 'director']
+
+/**
+ * What an action on a complaint writes, or why it is refused. Pure: the endpoint loads the
+ * complaint, calls this, and saves `data` with the Local API.
+ */
+export const planComplaintAction = (args: {
+  action: string
+  complaint: ComplaintState
+  body: Record<string, unknown>
+  actor: Actor
+  now: Date
+}): ActionPlan => {
+  const { action, complaint, body, actor, now } = args
+  const actorIsHandler =
+    complaint.handler !== null &&
+    complaint.handler !== undefined &&
+    String(complaint.handler) === String(actor.id)
+
+  if (action === 'verify') {
+    if (!actor.roles.some((r) => VERIFIERS.includes(r)) && !actorIsHandler) {
+      return fail(403, '无权核实投诉 / You may not verify this complaint')
+    }
+    if (complaint.verifiedAt) return fail(400, '投诉已核实 / Already verified', 'verifiedAt')
+    if (['resolved', 'return-visit', 'closed'].includes(complaint.status)) {
+      return fail(400, '投诉已处理完毕 / The complaint is already resolved', 'status')
+    }
+    return { ok: true, data: { verifiedAt: now.toISOString(), verifiedBy: actor.id } }
+  }
+
+  if (action === 'severity') {
+    const wanted = body.severity
+    if (wanted !== 'general' && wanted !== 'major') {
+      return fail(
+        400,
+        '严重程度只能是 general 或 major / Severity must be general or major',
+        'severity',
+      )
+    }
+    const problem = severityChangeProblem({
+      actorRoles: actor.roles,
+      current: complaint.severity,
+      currentSource: complaint.severitySource ?? null,
+      wanted,
+      reason: text(body.reason),
+    })
+    if (problem) return fail(problem.status, problem.message, problem.field)
+    return { ok: true, data: { severityOverride: wanted, severityReason: text(body.reason) } }
+  }
+
+  if (!isComplaintAction(action)) return fail(400, `未知操作 ${action} / Unknown action`, 'action')
+
+  const transition = checkTransition({
+    action,
+    from: complaint.status,
+    actorRoles: actor.roles,
+    actorIsHandler,
+  })
+  if (!transition.ok) {
+    // An unvisited complaint whose visit was not sampled may close straight from `resolved`.
+    const closingUnsampled =
+      action === 'close' &&
+      complaint.status === 'resolved' &&
+      complaint.returnVisitRequired === false
+    if (!(closingUnsampled && transition.status === 400)) {
+      return fail(
+        transition.status,
+        transition.message,
+        transition.status === 400 ? 'status' : undefined,
+      )
+    }
+  }
+
+  switch (action) {
+    case 'dispatch': {
+      const department = text(body.department)
+      if (!(department in DEPARTMENTS)) {
+        return fail(400, '请选择责任部门 / Choose the responsible department', 'department')
+      }
+      const handlerId = body.handler
+      if (handlerId === undefined || handlerId === null || handlerId === '') {
+        return fail(400, '请指定处理人 / Choose the handler', 'handler')
+      }
+      const deadline = futureDate(body.deadline, now)
+      if (deadline === 'missing') return fail(400, '请填写处理期限 / Set a deadline', 'deadline')
+      if (deadline === 'invalid') return fail(400, '处理期限格式不正确 / Not a date', 'deadline')
+      if (deadline === 'past') {
+        return fail(400, '处理期限不能早于现在 / The deadline is in the past', 'deadline')
+      }
+      const data: Record<string, unknown> = {
+        status: 'dispatched',
+        department,
+        handler: handlerId,
+        handlingDeadline: deadline.toISOString(),
+        dispatchedAt: now.toISOString(),
+        dispatchedBy: actor.id,
+      }
+      if (body.replyPromisedAt !== undefined) {
+        const promised = futureDate(body.replyPromisedAt, now)
+        if (!(promised instanceof Date)) {
+          return fail(
+            400,
+            '承诺答复时间须为将来的时间 / The promised reply time must be in the future',
+            'replyPromisedAt',
+          )
+        }
+        data.replyPromisedAt = promised.toISOString()
+      }
+      return { ok: true, data, handlerId: handlerId as number | string }
+    }
+    case 'start':
+      return { ok: true, data: { status: 'in-progress' } }
+    case 'resolve': {
+      const result = text(body.result)
+      if (!result) return fail(400, '请填写处理结果 / Record the result', 'result')
+      const writtenReply = text(body.writtenReply)
+      if (complaint.channel === 'letter' && !writtenReply) {
+        return fail(
+          400,
+          '来函投诉须书面答复 / A written complaint needs a written reply',
+          'writtenReply',
+        )
+      }
+      return {
+        ok: true,
+        data: {
+          status: 'resolved',
+          result,
+          writtenReply: writtenReply || null,
+          resolvedAt: now.toISOString(),
+          resolvedBy: actor.id,
+        },
+      }
+    }
+    case 'close':
+      return {
+        ok: true,
+        data: { status: 'closed', closedAt: now.toISOString(), closedBy: actor.id },
+      }
+  }
+}

@@ -1,0 +1,93 @@
+import { DAY } from '../time'
+
+import type { Severity } from './severity'
+
+export const VISIT_METHODS = {
+  'face-to-face': { zh: '上门 / 面谈', en: 'Face to face' },
+  phone: { zh: '电话', en: 'Phone' },
+  written: { zh: '书面问卷', en: 'Written questionnaire' },
+  meeting: { zh: '座谈会', en: 'Meeting' },
+} as const
+export type VisitMethod = keyof typeof VISIT_METHODS
+
+export const RATINGS = {
+  A: { zh: 'A 满意', en: 'A satisfied' },
+  B: { zh: 'B 一般满意', en: 'B generally satisfied' },
+  C: { zh: 'C 不满意', en: 'C dissatisfied' },
+} as const
+export type Rating = keyof typeof RATINGS
+
+/**
+ * A complaint's return visit is due 3 days to 1 week after it is resolved; a commercial tenant's
+ * within 3 days.
+ */
+export const complaintVisitWindow = (
+  resolvedAt: string,
+  commercialTenant: boolean,
+): { dueFrom: string; dueBy: string } => {
+  const resolved = new Date(resolvedAt).getTime()
+  return commercialTenant
+    ? {
+        dueFrom: new Date(resolved).toISOString(),
+        dueBy: new Date(resolved + 3 * DAY).toISOString(),
+      }
+    : {
+        dueFrom: new Date(resolved + 3 * DAY).toISOString(),
+        dueBy: new Date(resolved + 7 * DAY).toISOString(),
+      }
+}
+
+/**
+ * Who visits: a major complaint → the director; a phone visit → the dispatcher; otherwise the
+ * responsible department's head (the handler's line manager, else a site manager).
+ */
+export const complaintVisitAssignee = (args: {
+  severity: Severity
+  method: VisitMethod
+  directorId?: number | string | null
+  dispatcherId?: number | string | null
+  departmentHeadId?: number | string | null
+  siteManagerId?: number | string | null
+}): number | string | null => {
+  if (args.severity === 'major') return args.directorId ?? args.departmentHeadId ?? null
+  if (args.method === 'phone') return args.dispatcherId ?? args.departmentHeadId ?? null
+  return args.departmentHeadId ?? args.siteManagerId ?? null
+}
+
+/**
+ * Whether a resolved complaint gets a return visit. 100% by default; an office may sample, never
+ * below 60%. The choice is a hash of the complaint number: the same every time it is asked, and
+ * anyone can recompute it.
+ */
+export const MIN_COMPLAINT_VISIT_RATE = 60
+
+export const isSampledForVisit = (number: string, ratePercent: number): boolean => {
+  const rate = Math.max(MIN_COMPLAINT_VISIT_RATE, Math.min(100, ratePercent))
+  if (rate >= 100) return true
+  return sampleBucket(number) < rate
+}
+
+/** A stable bucket 0–99 for a key (FNV-1a). */
+export const sampleBucket = (key: string): number => {
+  let hash = 0x811c9dc5
+  for (const char of key) {
+    hash ^= char.codePointAt(0) ?? 0
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash % 100
+}
+
+/** 满意率 = (A + B) / returned × 100%; null when nothing was returned. */
+export const satisfactionRate = (counts: { A?: number; B?: number; C?: number }): number | null => {
+  const a = counts.A ?? 0
+  const b = counts.B ?? 0
+  const returned = a + b + (counts.C ?? 0)
+  if (returned === 0) return null
+  return Math.round(((a + b) / returned) * 1000) / 10
+}
+
+/** A `C` with the problem unsolved sends the complaint back for handling. */
+export const visitReopens = (visit: {
+  overall?: Rating | null
+  solved?: boolean | null
+}): boolean => visit.overall === 'C' && visit.solved === false

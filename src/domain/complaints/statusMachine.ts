@@ -1,0 +1,108 @@
+import type { Role } from '../roles'
+
+export const COMPLAINT_STATUSES = [
+  'registered',
+  'dispatched',
+  'in-progress',
+  'resolved',
+  'return-visit',
+  'closed',
+  'reopened',
+] as const
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number]
+
+export const STATUS_LABELS: Record<ComplaintStatus, { zh: string; en: string }> = {
+  registered: { zh: '已登记', en: 'Registered' },
+  dispatched: { zh: '已派单', en: 'Dispatched' },
+  'in-progress': { zh: '处理中', en: 'In progress' },
+  resolved: { zh: '已处理', en: 'Resolved' },
+  'return-visit': { zh: '已回访', en: 'Return visit recorded' },
+  closed: { zh: '已销项', en: 'Closed' },
+  reopened: { zh: '重新处理', en: 'Reopened' },
+}
+
+/** Actions people take; the system also moves a complaint when its return visit is recorded. */
+export type ComplaintAction = 'dispatch' | 'start' | 'resolve' | 'close'
+export type SystemEvent = 'visit-satisfied' | 'visit-unsolved'
+
+type Edge = {
+  from: readonly ComplaintStatus[]
+  to: ComplaintStatus
+  roles: readonly Role[] | 'handler-or'
+}
+
+const MANAGERS: Role[] = ['site-manager', 'property-manager', 'director']
+
+/**
+ * The only ways a complaint moves. `handler-or` edges may also be taken by the complaint's handler.
+ */
+export const ACTIONS: Record<
+  ComplaintAction,
+  Edge & { handlerMay?: boolean; extraRoles?: Role[] }
+> = {
+  dispatch: {
+    from: ['registered', 'reopened'],
+    to: 'dispatched',
+    roles: ['dispatcher', ...MANAGERS],
+  },
+  start: {
+    from: ['dispatched'],
+    to: 'in-progress',
+    roles: ['dispatcher', ...MANAGERS],
+    handlerMay: true,
+  },
+  // The resolving department's head signs the result: a manager.
+  resolve: { from: ['in-progress'], to: 'resolved', roles: MANAGERS },
+  // 销项: only once the return visit is recorded.
+  close: { from: ['return-visit'], to: 'closed', roles: ['cs-clerk', 'dispatcher', ...MANAGERS] },
+}
+
+export const SYSTEM_EVENTS: Record<
+  SystemEvent,
+  { from: readonly ComplaintStatus[]; to: ComplaintStatus }
+> = {
+  'visit-satisfied': { from: ['resolved'], to: 'return-visit' },
+  'visit-unsolved': { from: ['resolved'], to: 'reopened' },
+}
+
+export const isComplaintAction = (value: string): value is ComplaintAction => value in ACTIONS
+
+export type TransitionCheck =
+  { ok: true; to: ComplaintStatus } | { ok: false; status: 400 | 403; message: string }
+
+/** Whether `actor` may take `action` on a complaint in `from`. */
+export const checkTransition = (args: {
+  action: ComplaintAction
+  from: ComplaintStatus
+  actorRoles: readonly Role[]
+  actorIsHandler: boolean
+}): TransitionCheck => {
+  const edge = ACTIONS[args.action]
+  const allowed =
+    args.actorRoles.some((role) => (edge.roles as readonly Role[]).includes(role)) ||
+    (edge.handlerMay === true && args.actorIsHandler)
+  if (!allowed) {
+    return {
+      ok: false,
+      status: 403,
+      message: `无权执行 ${args.action} / You may not ${args.action} a complaint`,
+    }
+  }
+  if (!edge.from.includes(args.from)) {
+    return {
+      ok: false,
+      status: 400,
+      message: `状态为「${STATUS_LABELS[args.from].zh}」的投诉不能执行 ${args.action} / A complaint that is ${args.from} cannot be ${args.action}ed`,
+    }
+  }
+  return { ok: true, to: edge.to }
+}
+
+/** The status a recorded return visit moves the complaint to, or null if it does not apply. */
+export const statusAfterVisit = (
+  from: ComplaintStatus,
+  unsolved: boolean,
+): ComplaintStatus | null => {
+  const event = SYSTEM_EVENTS[unsolved ? 'visit-unsolved' : 'visit-satisfied']
+  return event.from.includes(from) ? event.to : null
+}

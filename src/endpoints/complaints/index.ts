@@ -1,0 +1,5 @@
+import type { Endpoint } from 'payload'
+
+import { takeComplaintAction } from './takeAction'
+
+export const complaintEndpoints: Endpoint[] = [takeComplaintAction]

@@ -1,0 +1,77 @@
+import type { GlobalConfig } from 'payload'
+
+import { hasRole } from '@/access/hasRole'
+import { MIN_COMPLAINT_VISIT_RATE, VISIT_METHODS } from '@/domain/complaints/returnVisits'
+import { DEFAULT_TIMEZONE } from '@/domain/time'
+import { label, option } from '@/i18n/label'
+import { globalSlugs } from '@/slugs'
+
+/** The office's own rules, changed in the admin by its managers rather than in code. */
+export const OfficeSettings: GlobalConfig = {
+  slug: globalSlugs.officeSettings,
+  label: label('办公室设置', 'Office settings'),
+  admin: { group: label('系统', 'System') },
+  access: {
+    read: ({ req: { user } }) => Boolean(user),
+    update: ({ req: { user } }) => hasRole(user, 'director', 'property-manager', 'admin'),
+  },
+  fields: [
+    {
+      name: 'timezone',
+      type: 'text',
+      defaultValue: DEFAULT_TIMEZONE,
+      label: label('时区', 'Timezone'),
+      validate: (value: string | null | undefined) => {
+        if (!value) return true
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: value })
+          return true
+        } catch {
+          return '未知时区 / Unknown timezone'
+        }
+      },
+    },
+    {
+      type: 'collapsible',
+      label: label('投诉', 'Complaints'),
+      fields: [
+        {
+          name: 'resolutionTargetHours',
+          type: 'number',
+          defaultValue: 24,
+          min: 1,
+          label: label('处理时限（小时）', 'Resolution target (hours)'),
+        },
+        {
+          name: 'collectiveWindowHours',
+          type: 'number',
+          defaultValue: 24,
+          min: 1,
+          label: label('集体投诉时间窗（小时）', 'Collective-complaint window (hours)'),
+        },
+        {
+          name: 'collectiveThreshold',
+          type: 'number',
+          defaultValue: 3,
+          min: 2,
+          label: label('集体投诉户数', 'Households that make a collective complaint'),
+        },
+        {
+          name: 'complaintVisitRate',
+          type: 'number',
+          defaultValue: 100,
+          min: MIN_COMPLAINT_VISIT_RATE,
+          max: 100,
+          label: label('投诉回访率 (%)', 'Complaint return-visit rate (%)'),
+        },
+        {
+          name: 'complaintVisitMethod',
+          type: 'select',
+          defaultValue: 'face-to-face',
+          label: label('一般投诉回访方式', 'Return-visit method for general complaints'),
+          options: Object.entries(VISIT_METHODS).map(([value, l]) => option(value, l.zh, l.en)),
+        },
+      ],
+    },
+  ],
+}

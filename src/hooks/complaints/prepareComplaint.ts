@@ -1,0 +1,171 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { isCollective, deriveSeverity } from '@/domain/complaints/severity'
+import type { Severity } from '@/domain/complaints/severity'
+import { complaintTimeliness } from '@/domain/complaints/deadlines'
+import { isSampledForVisit } from '@/domain/complaints/returnVisits'
+import { CATEGORY_LABELS, isComplaintCategory } from '@/domain/complaints/categories'
+import { HOUR, localYearMonth } from '@/domain/time'
+import { invalidField } from '@/lib/errors'
+import { householdKey, relationId } from '@/lib/households'
+import { lexicalToText } from '@/lib/lexical'
+import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
+import type { Office } from '@/lib/officeSettings'
+import { officeSettings } from '@/lib/officeSettings'
+import { SERVER_WRITE } from '@/lib/serverWrite'
+import { slugs } from '@/slugs'
+
+type Data = Record<string, unknown>
+
+/**
+ * beforeChange: everything about a complaint that is derived rather than typed — its number, the
+ * building, severity (emergency category, collective complaint, or a manager's override),
+ * deadlines and whether they were met, and whether its return visit is required.
+ */
+export const prepareComplaint: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  const merged: Data = { ...(originalDoc ?? {}), ...data }
+  const office = await officeSettings(req)
+
+  if (operation === 'create') {
+    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const registeredAt =
+      serverWrite && typeof data.registeredAt === 'string'
+        ? data.registeredAt
+        : new Date().toISOString()
+    data.registeredAt = registeredAt
+    data.registeredBy =
+      serverWrite && data.registeredBy ? data.registeredBy : (req.user?.id ?? null)
+    data.status = 'registered'
+    const month = localYearMonth(new Date(registeredAt), office.timezone).replace('-', '')
+    const sequence = await nextSequenceNumber(req, `TS-${month}`)
+    data.number = `TS-${month}-${String(sequence).padStart(4, '0')}`
+    merged.registeredAt = registeredAt
+    merged.number = data.number
+  }
+
+  requireContact(merged)
+
+  if (operation === 'create' || 'unit' in data) {
+    const unitId = relationId(merged.unit)
+    const unit = unitId
+      ? await req.payload.findByID({ collection: slugs.units, id: unitId, depth: 0, req })
+      : null
+    data.building = unit?.building ?? null
+    merged.building = data.building
+  }
+
+  if ('description' in data) data.descriptionText = lexicalToText(data.description).slice(0, 4000)
+
+  const categoryOrUnitChanged =
+    operation === 'create' ||
+    ('category' in data && data.category !== originalDoc?.category) ||
+    'unit' in data
+  if (categoryOrUnitChanged && merged.kind === 'complaint' && !merged.incident) {
+    const incident = await findCollectiveIncident(req, merged, office)
+    if (incident) {
+      data.incident = incident
+      merged.incident = incident
+    }
+  }
+
+  const { severity, source } = deriveSeverity({
+    category: String(merged.category ?? ''),
+    collective: Boolean(relationId(merged.incident)),
+  })
+  const override = merged.severityOverride as Severity | null | undefined
+  data.severity = override ?? severity
+  data.severitySource = override ? 'manual' : source
+  merged.severity = data.severity
+
+  const timeliness = complaintTimeliness(
+    {
+      registeredAt: String(merged.registeredAt),
+      verifiedAt: merged.verifiedAt as string | null,
+      resolvedAt: merged.resolvedAt as string | null,
+      replyPromisedAt: merged.replyPromisedAt as string | null,
+      severity: data.severity as Severity,
+    },
+    office.timezone,
+    office.resolutionTargetHours,
+  )
+  Object.assign(data, timeliness)
+
+  if (data.status === 'resolved' && originalDoc?.status !== 'resolved') {
+    data.returnVisitRequired = isSampledForVisit(String(merged.number), office.complaintVisitRate)
+  }
+  return data
+}
+
+/** A complaint comes from a resident on file, or from a visitor who leaves a name and phone. */
+const requireContact = (complaint: Data) => {
+  if (relationId(complaint.resident)) return
+  if (!String(complaint.visitorName ?? '').trim()) {
+    throw invalidField(
+      slugs.complaints,
+      'visitorName',
+      '非住户来访须登记姓名 / A visitor who is not a resident must leave a name',
+    )
+  }
+  if (!String(complaint.visitorPhone ?? '').trim()) {
+    throw invalidField(
+      slugs.complaints,
+      'visitorPhone',
+      '非住户来访须登记联系电话 / A visitor who is not a resident must leave a phone number',
+    )
+  }
+}
+
+/**
+ * 集体投诉: the same category in the same building from enough distinct households within the
+ * window. Returns the incident to link (an existing one, or a new one), or null.
+ */
+const findCollectiveIncident = async (
+  req: PayloadRequest,
+  complaint: Data,
+  office: Office,
+): Promise<number | string | null> => {
+  const category = complaint.category
+  if (!isComplaintCategory(category) || !complaint.building) return null
+  const at = new Date(String(complaint.registeredAt))
+  const since = new Date(at.getTime() - office.collectiveWindowHours * HOUR).toISOString()
+  const recent = await req.payload.find({
+    collection: slugs.complaints,
+    where: {
+      and: [
+        { building: { equals: complaint.building } },
+        { category: { equals: category } },
+        { kind: { equals: 'complaint' } },
+        { registeredAt: { greater_than_equal: since } },
+        { registeredAt: { less_than_equal: at.toISOString() } },
+        ...(complaint.id ? [{ id: { not_equals: complaint.id } }] : []),
+      ],
+    },
+    depth: 0,
+    limit: 200,
+    select: { resident: true, unit: true, incident: true, registeredAt: true },
+    req,
+  })
+  const households = [...recent.docs.map(householdKey), householdKey(complaint)]
+  if (!isCollective(households, office.collectiveThreshold)) return null
+  const existing = recent.docs.map((doc) => relationId(doc.incident)).find(Boolean)
+  if (existing) return existing
+  const incident = await req.payload.create({
+    collection: slugs.incidents,
+    data: {
+      title: `${complaint.building} ${CATEGORY_LABELS[category].zh} 集体投诉`,
+      building: String(complaint.building),
+      category,
+      firstRegisteredAt: [
+        ...recent.docs.map((d) => String(d.registeredAt)),
+        at.toISOString(),
+      ].sort()[0],
+    },
+    req,
+  })
+  return incident.id
+}

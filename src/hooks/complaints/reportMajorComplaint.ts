@@ -1,0 +1,28 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { majorComplaintEmail } from '@/domain/complaints/emails'
+import { complaintSummary, emailsOfRoles } from '@/lib/complaintSummary'
+import { officeSettings } from '@/lib/officeSettings'
+import { queueEmail } from '@/lib/queueEmail'
+
+/**
+ * afterChange: a complaint that is (or has just become) major is reported at once to every
+ * property manager and director. Queued in the transaction: a rolled-back registration sends nothing.
+ */
+export const reportMajorComplaint: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  const becameMajor =
+    doc.severity === 'major' && (operation === 'create' || previousDoc?.severity !== 'major')
+  if (!becameMajor) return doc
+  const office = await officeSettings(req)
+  const email = majorComplaintEmail(await complaintSummary(req, doc), office.timezone)
+  await queueEmail(req, {
+    to: await emailsOfRoles(req, ['property-manager', 'director']),
+    ...email,
+  })
+  return doc
+}

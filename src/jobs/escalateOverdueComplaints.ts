@@ -1,0 +1,90 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { breachEmail } from '@/domain/complaints/emails'
+import { pendingBreaches } from '@/domain/complaints/deadlines'
+import { complaintSummary, emailsOfRoles } from '@/lib/complaintSummary'
+import { relationId } from '@/lib/households'
+import { officeSettings } from '@/lib/officeSettings'
+import { queueEmail } from '@/lib/queueEmail'
+import { serverReq } from '@/lib/serverWrite'
+import { slugs } from '@/slugs'
+
+export const ESCALATION_QUEUE = 'escalations'
+
+const OPEN = ['registered', 'dispatched', 'in-progress', 'reopened']
+
+/** The handler and their line manager; with no handler yet, the dispatchers and site managers. */
+const recipientsFor = async (req: PayloadRequest, handlerId: number | string | undefined) => {
+  if (!handlerId) {
+    return { to: await emailsOfRoles(req, ['dispatcher', 'site-manager']), cc: [] as string[] }
+  }
+  const handler = await req.payload.findByID({
+    collection: slugs.users,
+    id: handlerId,
+    depth: 1,
+    req,
+  })
+  const manager =
+    handler.manager && typeof handler.manager === 'object' ? handler.manager.email : null
+  return { to: [handler.email], cc: manager ? [manager] : [] }
+}
+
+/**
+ * Scheduled every five minutes: every open complaint past its verification or resolution deadline
+ * is flagged, and its handler and their manager are emailed — once per breach, never again.
+ */
+export const escalateOverdueComplaintsTask: TaskConfig = {
+  slug: 'escalateOverdueComplaints',
+  label: 'Escalate overdue complaints',
+  schedule: [{ cron: '*/5 * * * *', queue: ESCALATION_QUEUE }],
+  handler: async ({ req }) => {
+    const now = new Date()
+    const office = await officeSettings(req)
+    const overdue = await req.payload.find({
+      collection: slugs.complaints,
+      where: {
+        and: [
+          { status: { in: OPEN } },
+          {
+            or: [
+              {
+                and: [
+                  { verifiedAt: { exists: false } },
+                  { verifyDueAt: { less_than: now.toISOString() } },
+                ],
+              },
+              {
+                and: [
+                  { resolvedAt: { exists: false } },
+                  { resolveDueAt: { less_than: now.toISOString() } },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      depth: 0,
+      limit: 500,
+      sort: 'resolveDueAt',
+      req,
+    })
+    let notices = 0
+    for (const complaint of overdue.docs) {
+      const breaches = pendingBreaches(complaint, now)
+      if (breaches.length === 0) continue
+      const summary = await complaintSummary(req, complaint as unknown as Record<string, unknown>)
+      const recipients = await recipientsFor(req, relationId(complaint.handler))
+      for (const breach of breaches) {
+        await queueEmail(req, { ...recipients, ...breachEmail(summary, breach, office.timezone) })
+        notices++
+      }
+      await req.payload.update({
+        collection: slugs.complaints,
+        id: complaint.id,
+        data: { breachesNotified: [...(complaint.breachesNotified ?? []), ...breaches] },
+        req: serverReq(req),
+      })
+    }
+    return { output: { notices } }
+  },
+}

@@ -1,0 +1,42 @@
+import type { PayloadRequest } from 'payload'
+
+import { DEFAULT_TIMEZONE } from '@/domain/time'
+import type { VisitMethod } from '@/domain/complaints/returnVisits'
+import { globalSlugs } from '@/slugs'
+
+export type Office = {
+  timezone: string
+  resolutionTargetHours: number
+  collectiveWindowHours: number
+  collectiveThreshold: number
+  complaintVisitRate: number
+  complaintVisitMethod: VisitMethod
+}
+
+export const OFFICE_DEFAULTS: Office = {
+  timezone: process.env.OFFICE_TIMEZONE || DEFAULT_TIMEZONE,
+  resolutionTargetHours: 24,
+  collectiveWindowHours: 24,
+  collectiveThreshold: 3,
+  complaintVisitRate: 100,
+  complaintVisitMethod: 'face-to-face',
+}
+
+/** The office settings global with defaults filled in; read inside the caller's transaction. */
+export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
+  const stored = (await req.payload.findGlobal({
+    slug: globalSlugs.officeSettings,
+    depth: 0,
+    req,
+  })) as Partial<Record<keyof Office, unknown>>
+  const pick = <K extends keyof Office>(key: K): Office[K] =>
+    (stored[key] ?? OFFICE_DEFAULTS[key]) as Office[K]
+  return {
+    timezone: pick('timezone'),
+    resolutionTargetHours: pick('resolutionTargetHours'),
+    collectiveWindowHours: pick('collectiveWindowHours'),
+    collectiveThreshold: pick('collectiveThreshold'),
+    complaintVisitRate: pick('complaintVisitRate'),
+    complaintVisitMethod: pick('complaintVisitMethod'),
+  }
+}

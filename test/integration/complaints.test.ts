@@ -1,0 +1,555 @@
+import type { Payload } from 'payload'
+
+import { endOfLocalDay } from '@/domain/time'
+import { slugs } from '@/slugs'
+
+import { complaintBody, makeResident, makeUnit, runJobs } from '../helpers/fixtures'
+import type { Booted } from '../helpers/payload'
+import { bootPayload, restClient } from '../helpers/payload'
+import type { Mailbox } from '../helpers/smtp'
+import { smtpEnv, startMailbox } from '../helpers/smtp'
+import type { StaffMember } from '../helpers/staff'
+import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+
+type Doc = Record<string, unknown> & { id: number }
+type ErrorBody = {
+  errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }>
+}
+
+let booted: Booted
+let payload: Payload
+let rest: ReturnType<typeof restClient>
+let mailbox: Mailbox
+let staff: Awaited<ReturnType<typeof createStaff>>
+const tokens: Record<string, string> = {}
+const tokenOf = async (m: StaffMember) =>
+  (tokens[m.email] ??= await rest.login(m.email, TEST_PASSWORD))
+const errorPaths = (body: ErrorBody) =>
+  (body.errors ?? []).flatMap((e) => (e.data?.errors ?? []).map((x) => x.path))
+
+let unit1: Doc
+let unit2: Doc
+let unit3: Doc
+let shop: Doc
+let owner1: Doc
+let owner2: Doc
+let owner3: Doc
+let shopkeeper: Doc
+
+beforeAll(async () => {
+  mailbox = await startMailbox()
+  booted = await bootPayload('complaints', smtpEnv(mailbox))
+  payload = booted.payload
+  rest = restClient(booted.config)
+  staff = await createStaff(payload)
+  // The dispatcher's line manager is the site manager: escalations copy them.
+  await payload.update({
+    collection: slugs.users,
+    id: staff.dispatcher.id,
+    data: { manager: staff['site-manager'].id as number },
+  })
+  unit1 = (await makeUnit(payload, '5栋', '501')) as unknown as Doc
+  unit2 = (await makeUnit(payload, '5栋', '502')) as unknown as Doc
+  unit3 = (await makeUnit(payload, '5栋', '503')) as unknown as Doc
+  shop = (await makeUnit(payload, '商业街', 'S001', 'commercial')) as unknown as Doc
+  owner1 = (await makeResident(payload, unit1.id, '周一')) as unknown as Doc
+  owner2 = (await makeResident(payload, unit2.id, '吴二')) as unknown as Doc
+  owner3 = (await makeResident(payload, unit3.id, '郑三')) as unknown as Doc
+  shopkeeper = (await makeResident(
+    payload,
+    shop.id,
+    '钱老板',
+    'commercial-tenant',
+  )) as unknown as Doc
+})
+
+afterAll(async () => {
+  await booted?.shutdown()
+  await mailbox?.close()
+})
+
+beforeEach(() => mailbox.clear())
+
+const register = async (body: Record<string, unknown>, member = staff['cs-clerk']) =>
+  rest.post<{ doc: Doc } & ErrorBody>('/complaints', { token: await tokenOf(member), body })
+
+const act = async (
+  id: number,
+  action: string,
+  member: StaffMember,
+  body: Record<string, unknown> = {},
+) =>
+  rest.post<{ doc: Doc } & ErrorBody>(`/complaints/${id}/actions/${action}`, {
+    token: await tokenOf(member),
+    body,
+  })
+
+const reread = (id: number) => payload.findByID({ collection: slugs.complaints, id, depth: 0 })
+const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString()
+const complaintCount = async () => (await payload.count({ collection: slugs.complaints })).totalDocs
+
+describe('registration', () => {
+  it('should number a complaint TS-YYYYMM-NNNN and derive its deadlines', async () => {
+    const res = await register(complaintBody({ unit: unit1.id, resident: owner1.id }))
+    expect(res.status).toBe(201)
+    const doc = res.body.doc
+    expect(doc.number).toMatch(/^TS-\d{6}-\d{4}$/)
+    expect(doc.status).toBe('registered')
+    expect(doc.severity).toBe('general')
+    expect(doc.building).toBe('5栋')
+    const registered = new Date(String(doc.registeredAt))
+    expect(doc.verifyDueAt).toBe(endOfLocalDay(registered, 'Asia/Shanghai').toISOString())
+    expect(new Date(String(doc.resolveDueAt)).getTime() - registered.getTime()).toBe(24 * 3_600_000)
+    expect(doc.descriptionText).toContain('装修噪音')
+  })
+
+  it.each([
+    ['unit', { unit: undefined, resident: 'owner' }],
+    ['visitorName', { visitorPhone: '13900001111' }],
+    ['visitorPhone', { visitorName: '路人甲' }],
+    ['category', { category: 'aliens', resident: 'owner' }],
+  ])('should refuse a registration without a valid %s, creating nothing', async (field, patch) => {
+    const before = await complaintCount()
+    const body = complaintBody({ unit: unit1.id, ...patch })
+    if (body.resident === 'owner') body.resident = owner1.id
+    const res = await register(body)
+    expect(res.status).toBe(400)
+    expect(errorPaths(res.body)).toContain(field)
+    expect(await complaintCount()).toBe(before)
+  })
+
+  it('should refuse a client setting status, number or severity on create', async () => {
+    const before = await complaintCount()
+    const res = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, status: 'closed', severity: 'major' }),
+    )
+    expect(res.status).toBe(403)
+    expect(await complaintCount()).toBe(before)
+  })
+
+  it('should give 20 concurrent registrations 20 distinct numbers', async () => {
+    const token = await tokenOf(staff['cs-clerk'])
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        rest.post<{ doc: Doc }>('/complaints', {
+          token,
+          body: complaintBody({
+            unit: unit1.id,
+            resident: owner1.id,
+            kind: 'enquiry',
+            category: 'other',
+            visitorName: `并发${i}`,
+          }),
+        }),
+      ),
+    )
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(201))
+    const numbers = results.map((r) => r.body.doc.number)
+    expect(new Set(numbers).size).toBe(20)
+  })
+})
+
+describe('major complaints', () => {
+  it('should make an emergency category major and report it at once to managers and the director', async () => {
+    const res = await register(
+      complaintBody({ unit: unit2.id, resident: owner2.id, category: 'lift-entrapment' }),
+    )
+    expect(res.status).toBe(201)
+    expect(res.body.doc.severity).toBe('major')
+    expect(mailbox.messages).toHaveLength(0) // queued, not sent inside the request
+    await runJobs(payload)
+    for (const member of [staff['property-manager'], staff.director]) {
+      const mails = mailbox.to(member.email)
+      expect(mails).toHaveLength(1)
+      expect(mails[0].subject).toContain(String(res.body.doc.number))
+      expect(mails[0].text).toContain('5栋-502')
+      expect(mails[0].text).toContain('电梯困人')
+      expect(mails[0].text).toContain('装修噪音')
+    }
+    expect(mailbox.to(staff['cs-clerk'].email)).toHaveLength(0)
+  })
+
+  it('should send nothing for a registration that was rolled back', async () => {
+    const before = await complaintCount()
+    const req = { payload, transactionID: await payload.db.beginTransaction() } as never
+    await payload.create({
+      collection: slugs.complaints,
+      data: complaintBody({ unit: unit2.id, resident: owner2.id, category: 'fire' }) as never,
+      req,
+    })
+    await payload.db.rollbackTransaction((req as { transactionID: string }).transactionID)
+    await runJobs(payload)
+    expect(mailbox.messages).toHaveLength(0)
+    expect(await complaintCount()).toBe(before)
+  })
+
+  it('should link three households in one building and category within 24 h as one major incident', async () => {
+    const body = (unit: Doc, resident: Doc) =>
+      complaintBody({ unit: unit.id, resident: resident.id, category: 'pests' })
+    const first = await register(body(unit1, owner1))
+    const second = await register(body(unit2, owner2))
+    expect(first.body.doc.severity).toBe('general')
+    expect(second.body.doc.severity).toBe('general')
+    const third = await register(body(unit3, owner3))
+    expect(third.body.doc.severity).toBe('major')
+    expect(third.body.doc.severitySource).toBe('collective')
+    const ids = [first, second, third].map((r) => r.body.doc.id)
+    const docs = await Promise.all(ids.map(reread))
+    const incidents = new Set(
+      docs.map((d) => (typeof d.incident === 'object' ? d.incident?.id : d.incident)),
+    )
+    expect(incidents.size).toBe(1)
+    expect([...incidents][0]).toBeTruthy()
+    expect(docs.every((d) => d.severity === 'major')).toBe(true)
+    await runJobs(payload)
+    // Each of the three became major: three reports to the director.
+    expect(mailbox.to(staff.director.email)).toHaveLength(3)
+  })
+
+  it('should not count one household three times as a collective complaint', async () => {
+    const results = []
+    for (let i = 0; i < 3; i++) {
+      results.push(
+        await register(complaintBody({ unit: unit1.id, resident: owner1.id, category: 'parking' })),
+      )
+    }
+    expect(results.map((r) => r.body.doc.severity)).toEqual(['general', 'general', 'general'])
+  })
+})
+
+describe('severity by hand', () => {
+  it('should refuse a clerk lowering a derived major, and let a property manager do it with a reason', async () => {
+    const res = await register(
+      complaintBody({ unit: unit2.id, resident: owner2.id, category: 'flooding' }),
+    )
+    const id = res.body.doc.id
+    await runJobs(payload)
+    mailbox.clear()
+    const clerk = await act(id, 'severity', staff['cs-clerk'], {
+      severity: 'general',
+      reason: '误报',
+    })
+    expect(clerk.status).toBe(403)
+    const siteManager = await act(id, 'severity', staff['site-manager'], {
+      severity: 'general',
+      reason: '误报',
+    })
+    expect(siteManager.status).toBe(403)
+    expect((await reread(id)).severity).toBe('major')
+    const noReason = await act(id, 'severity', staff['property-manager'], { severity: 'general' })
+    expect(noReason.status).toBe(400)
+    expect(errorPaths(noReason.body)).toContain('reason')
+    const pm = await act(id, 'severity', staff['property-manager'], {
+      severity: 'general',
+      reason: '已核实为空调冷凝水，非水浸',
+    })
+    expect(pm.status).toBe(200)
+    const after = await reread(id)
+    expect(after.severity).toBe('general')
+    expect(after.severitySource).toBe('manual')
+    expect(after.severityReason).toContain('冷凝水')
+  })
+
+  it('should let a site manager raise a general complaint to major, which reports it', async () => {
+    const res = await register(
+      complaintBody({ unit: unit3.id, resident: owner3.id, category: 'office-service' }),
+    )
+    const raised = await act(res.body.doc.id, 'severity', staff['site-manager'], {
+      severity: 'major',
+      reason: '业主情绪激动，已投诉至街道',
+    })
+    expect(raised.status).toBe(200)
+    expect(raised.body.doc.severity).toBe('major')
+    await runJobs(payload)
+    expect(mailbox.to(staff.director.email)).toHaveLength(1)
+  })
+})
+
+describe('the status machine', () => {
+  let id: number
+
+  beforeEach(async () => {
+    const res = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, category: 'cleaning-greenery' }),
+    )
+    id = res.body.doc.id
+    await runJobs(payload)
+    mailbox.clear()
+  })
+
+  it('should refuse skipping states, changing nothing and sending nothing', async () => {
+    const before = await reread(id)
+    const close = await act(id, 'close', staff['site-manager'])
+    expect(close.status).toBe(400)
+    const resolve = await act(id, 'resolve', staff['site-manager'], { result: '已处理' })
+    expect(resolve.status).toBe(400)
+    expect(await reread(id)).toEqual(before)
+    await runJobs(payload)
+    expect(mailbox.messages).toHaveLength(0)
+  })
+
+  it('should refuse setting status by PATCH, by id and in bulk', async () => {
+    const before = await reread(id)
+    const token = await tokenOf(staff.director)
+    const byId = await rest.patch(`/complaints/${id}`, { token, body: { status: 'closed' } })
+    expect(byId.status).toBe(403)
+    const bulk = await rest.patch(`/complaints?where[id][equals]=${id}`, {
+      token,
+      body: { status: 'closed' },
+    })
+    expect(bulk.status).toBe(403)
+    const handler = await rest.patch(`/complaints/${id}`, {
+      token,
+      body: { handler: staff.dispatcher.id },
+    })
+    expect(handler.status).toBe(403)
+    expect(await reread(id)).toEqual(before)
+  })
+
+  it.each(['engineer', 'security-guard'] as const)(
+    'should refuse a %s editing or acting on a complaint',
+    async (role) => {
+      const before = await reread(id)
+      const token = await tokenOf(staff[role])
+      const patch = await rest.patch(`/complaints/${id}`, {
+        token,
+        body: { handlingNotes: '我来改' },
+      })
+      expect(patch.status).toBe(403)
+      const dispatch = await act(id, 'dispatch', staff[role], {
+        department: 'engineering',
+        handler: staff.dispatcher.id,
+        deadline: inHours(4),
+      })
+      expect(dispatch.status).toBe(403)
+      expect(await reread(id)).toEqual(before)
+    },
+  )
+
+  it('should refuse a dispatch deadline in the past, naming the field', async () => {
+    const before = await reread(id)
+    const res = await act(id, 'dispatch', staff.dispatcher, {
+      department: 'cleaning',
+      handler: staff['site-captain'].id,
+      deadline: inHours(-1),
+    })
+    expect(res.status).toBe(400)
+    expect(errorPaths(res.body)).toContain('deadline')
+    expect(await reread(id)).toEqual(before)
+  })
+
+  it('should refuse dispatching to a guard or engineer', async () => {
+    const res = await act(id, 'dispatch', staff.dispatcher, {
+      department: 'engineering',
+      handler: staff.engineer.id,
+      deadline: inHours(4),
+    })
+    expect(res.status).toBe(400)
+    expect(errorPaths(res.body)).toContain('handler')
+  })
+
+  it('should run registered → dispatched → in-progress → resolved → return visit → closed', async () => {
+    const handler = staff['site-captain']
+    const dispatched = await act(id, 'dispatch', staff.dispatcher, {
+      department: 'cleaning',
+      handler: handler.id,
+      deadline: inHours(6),
+    })
+    expect(dispatched.status).toBe(200)
+    expect(dispatched.body.doc.status).toBe('dispatched')
+    await runJobs(payload)
+    const slip = mailbox.to(handler.email)
+    expect(slip).toHaveLength(1)
+    expect(slip[0].subject).toContain('投诉处理单')
+
+    expect((await act(id, 'verify', handler)).status).toBe(200)
+    expect((await act(id, 'start', handler)).status).toBe(200)
+    // The handler records the work but the department head signs the result.
+    expect((await act(id, 'resolve', handler, { result: '已清理' })).status).toBe(403)
+    const resolved = await act(id, 'resolve', staff['site-manager'], {
+      result: '已清理楼道垃圾并消毒',
+    })
+    expect(resolved.status).toBe(200)
+    const doc = await reread(id)
+    expect(doc.status).toBe('resolved')
+    expect(doc.resolvedBy).toBe(staff['site-manager'].id)
+    expect(doc.verifiedOnTime).toBe(true)
+    expect(doc.resolvedWithin24h).toBe(true)
+    expect(doc.minutesToResolve).toBeGreaterThanOrEqual(0)
+
+    // Closing needs the return visit first.
+    const early = await act(id, 'close', staff['cs-clerk'])
+    expect(early.status).toBe(400)
+    expect((await reread(id)).status).toBe('resolved')
+
+    const visits = await payload.find({
+      collection: slugs.returnVisits,
+      where: { complaint: { equals: id } },
+    })
+    expect(visits.docs).toHaveLength(1)
+    const visit = visits.docs[0]
+    const resolvedAt = new Date(String(doc.resolvedAt)).getTime()
+    expect(new Date(String(visit.dueFrom)).getTime() - resolvedAt).toBe(3 * 86_400_000)
+    expect(new Date(String(visit.dueBy)).getTime() - resolvedAt).toBe(7 * 86_400_000)
+    // A general complaint is visited by the responsible department head: the site manager here.
+    const assignee = typeof visit.assignee === 'object' ? visit.assignee?.id : visit.assignee
+    expect(assignee).toBe(staff['site-manager'].id)
+
+    const recorded = await rest.patch(`/return-visits/${visit.id}`, {
+      token: await tokenOf(staff['site-manager']),
+      body: {
+        method: 'phone',
+        answeredBy: 'resident',
+        quality: 'A',
+        effect: 'A',
+        overall: 'A',
+        solved: true,
+      },
+    })
+    expect(recorded.status).toBe(200)
+    expect((await reread(id)).status).toBe('return-visit')
+    const closed = await act(id, 'close', staff['cs-clerk'])
+    expect(closed.status).toBe(200)
+    expect((await reread(id)).status).toBe('closed')
+
+    // A recorded visit is evidence.
+    const rewrite = await rest.patch(`/return-visits/${visit.id}`, {
+      token: await tokenOf(staff.director),
+      body: { overall: 'C' },
+    })
+    expect(rewrite.status).toBe(403)
+  })
+
+  it('should reopen a complaint whose return visit finds it unsolved', async () => {
+    await act(id, 'dispatch', staff.dispatcher, {
+      department: 'cleaning',
+      handler: staff['site-captain'].id,
+      deadline: inHours(6),
+    })
+    await act(id, 'start', staff['site-captain'])
+    await act(id, 'resolve', staff['site-manager'], { result: '已处理' })
+    const visit = (
+      await payload.find({ collection: slugs.returnVisits, where: { complaint: { equals: id } } })
+    ).docs[0]
+    const token = await tokenOf(staff['site-manager'])
+    const noWords = await rest.patch<ErrorBody>(`/return-visits/${visit.id}`, {
+      token,
+      body: { overall: 'C', solved: false },
+    })
+    expect(noWords.status).toBe(400)
+    expect(errorPaths(noWords.body)).toContain('residentWords')
+    const res = await rest.patch(`/return-visits/${visit.id}`, {
+      token,
+      body: {
+        quality: 'C',
+        effect: 'C',
+        overall: 'C',
+        solved: false,
+        residentWords: '垃圾还在，没人来清',
+      },
+    })
+    expect(res.status).toBe(200)
+    const doc = await reread(id)
+    expect(doc.status).toBe('reopened')
+    expect(doc.reopenCount).toBe(1)
+    const again = await act(id, 'dispatch', staff.dispatcher, {
+      department: 'cleaning',
+      handler: staff['site-captain'].id,
+      deadline: inHours(2),
+    })
+    expect(again.status).toBe(200)
+  })
+
+  it('should require a written reply to resolve a letter', async () => {
+    const res = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, channel: 'letter' }),
+    )
+    const letter = res.body.doc.id
+    await act(letter, 'dispatch', staff.dispatcher, {
+      department: 'customer-service',
+      handler: staff['cs-clerk'].id,
+      deadline: inHours(8),
+    })
+    await act(letter, 'start', staff['cs-clerk'])
+    const noReply = await act(letter, 'resolve', staff['site-manager'], { result: '已协调' })
+    expect(noReply.status).toBe(400)
+    expect(errorPaths(noReply.body)).toContain('writtenReply')
+    expect((await reread(letter)).status).toBe('in-progress')
+  })
+})
+
+describe('commercial tenants and major complaints', () => {
+  it('should schedule a commercial tenant’s visit within 3 days, and a major one for the director', async () => {
+    const res = await register(
+      complaintBody({ unit: shop.id, resident: shopkeeper.id, category: 'power-cut' }),
+    )
+    const id = res.body.doc.id
+    await act(id, 'dispatch', staff.dispatcher, {
+      department: 'engineering',
+      handler: staff['site-captain'].id,
+      deadline: inHours(2),
+    })
+    await act(id, 'start', staff['site-captain'])
+    await act(id, 'resolve', staff['property-manager'], { result: '已恢复供电' })
+    const visit = (
+      await payload.find({ collection: slugs.returnVisits, where: { complaint: { equals: id } } })
+    ).docs[0]
+    const resolvedAt = new Date(String((await reread(id)).resolvedAt)).getTime()
+    expect(new Date(String(visit.dueBy)).getTime() - resolvedAt).toBe(3 * 86_400_000)
+    expect(typeof visit.assignee === 'object' ? visit.assignee?.id : visit.assignee).toBe(
+      staff.director.id,
+    )
+    expect(visit.method).toBe('face-to-face')
+  })
+})
+
+describe('overdue escalation', () => {
+  it('should email the handler and their manager once per breach', async () => {
+    const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000).toISOString()
+    const old = await payload.create({
+      collection: slugs.complaints,
+      data: {
+        ...complaintBody({ unit: unit1.id, resident: owner1.id }),
+        registeredAt: twoDaysAgo,
+      } as never,
+      context: { serverWrite: true },
+    })
+    await payload.update({
+      collection: slugs.complaints,
+      id: old.id,
+      data: {
+        status: 'dispatched',
+        handler: staff.dispatcher.id as number,
+        department: 'customer-service',
+      },
+      context: { serverWrite: true },
+    })
+    await runJobs(payload)
+    mailbox.clear()
+    await payload.jobs.queue({
+      task: 'escalateOverdueComplaints' as never,
+      queue: 'escalations',
+      input: {},
+    })
+    await runJobs(payload)
+    const mails = mailbox.to(staff.dispatcher.email)
+    expect(mails.map((m) => m.subject)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('核实'),
+        expect.stringContaining('处理时限'),
+      ]),
+    )
+    expect(mails).toHaveLength(2)
+    expect(mailbox.to(staff['site-manager'].email)).toHaveLength(2)
+    expect((await reread(old.id)).breachesNotified).toEqual(['verification', 'resolution'])
+
+    mailbox.clear()
+    await payload.jobs.queue({
+      task: 'escalateOverdueComplaints' as never,
+      queue: 'escalations',
+      input: {},
+    })
+    await runJobs(payload)
+    expect(mailbox.to(staff.dispatcher.email)).toHaveLength(0)
+  })
+})
