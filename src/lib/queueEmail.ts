@@ -13,9 +13,9 @@ export const queueEmail = async (req: PayloadRequest, email: EmailInput): Promis
   if (to.length === 0) return
   const cc = [...new Set((email.cc ?? []).filter((a) => a && !to.includes(a)))]
   await req.payload.jobs.queue({
-    task: 'sendEmail' as never,
+    task: 'sendEmail',
     queue: EMAIL_QUEUE,
-    input: { ...email, to, cc } as never,
+    input: { ...email, to, cc },
     req,
   })
 }

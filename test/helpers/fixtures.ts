@@ -35,7 +35,9 @@ export const makeResident = async (
   })
 
 /** The body of a complaint registration, as the admin form or a REST client sends it. */
-export const complaintBody = (overrides: Record<string, unknown> = {}) => ({
+export const complaintBody = (
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> => ({
   kind: 'complaint',
   channel: 'phone',
   category: 'renovation-noise',

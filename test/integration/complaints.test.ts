@@ -527,7 +527,7 @@ describe('overdue escalation', () => {
     await runJobs(payload)
     mailbox.clear()
     await payload.jobs.queue({
-      task: 'escalateOverdueComplaints' as never,
+      task: 'escalateOverdueComplaints',
       queue: 'escalations',
       input: {},
     })
@@ -545,7 +545,7 @@ describe('overdue escalation', () => {
 
     mailbox.clear()
     await payload.jobs.queue({
-      task: 'escalateOverdueComplaints' as never,
+      task: 'escalateOverdueComplaints',
       queue: 'escalations',
       input: {},
     })
