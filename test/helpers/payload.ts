@@ -109,6 +109,10 @@ export const restClient = (config: SanitizedConfig) => {
       body,
     })
     const response = await handleEndpoints({ config, request })
+    if (response.headers.get('content-type')?.includes('application/pdf')) {
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      return { status: response.status, body: bytes as unknown as T, headers: response.headers }
+    }
     const text = await response.text()
     let parsed: unknown = text
     try {

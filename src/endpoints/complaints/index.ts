@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { printComplaintSlip, printWrittenReply } from './printComplaint'
 import { takeComplaintAction } from './takeAction'
 
-export const complaintEndpoints: Endpoint[] = [takeComplaintAction]
+export const complaintEndpoints: Endpoint[] = [takeComplaintAction, printComplaintSlip, printWrittenReply]

@@ -1,0 +1,83 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { settings } from '@/config/settings'
+import { requireUser } from '@/lib/endpointUser'
+import { conflict } from '@/lib/errors'
+import { officeSettings } from '@/lib/officeSettings'
+import type { PrintableComplaint } from '@/pdf/complaintForms'
+import { renderComplaintSlip, renderWrittenReply } from '@/pdf/complaintForms'
+import { pdfResponse } from '@/pdf/document'
+import { slugs } from '@/slugs'
+
+const nameOf = (value: unknown) =>
+  value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : undefined
+
+/**
+ * The complaint as the signed-in user may read it (`overrideAccess: false`): a user without the
+ * right to residents' confidential data prints no phone number.
+ */
+const loadPrintable = async (req: PayloadRequest): Promise<PrintableComplaint> => {
+  const user = requireUser(req)
+  const c = await req.payload.findByID({
+    collection: slugs.complaints,
+    id: String(req.routeParams?.id),
+    depth: 1,
+    overrideAccess: false,
+    user,
+    req,
+  })
+  const resident = c.resident && typeof c.resident === 'object' ? c.resident : null
+  const unit = c.unit && typeof c.unit === 'object' ? c.unit : null
+  return {
+    number: c.number ?? '',
+    kind: c.kind,
+    channel: c.channel,
+    category: c.category,
+    severity: c.severity ?? 'general',
+    status: c.status ?? 'registered',
+    registeredAt: c.registeredAt ?? c.createdAt,
+    registeredByName: nameOf(c.registeredBy),
+    unitCode: unit?.code ?? '',
+    residentName: resident?.name ?? c.visitorName,
+    contactPhone: resident?.phone ?? c.visitorPhone,
+    descriptionText: c.descriptionText ?? '',
+    department: c.department,
+    handlerName: nameOf(c.handler),
+    handlingDeadline: c.handlingDeadline,
+    replyPromisedAt: c.replyPromisedAt,
+    verifyDueAt: c.verifyDueAt,
+    resolveDueAt: c.resolveDueAt,
+    verifiedAt: c.verifiedAt,
+    result: c.result,
+    writtenReply: c.writtenReply,
+    resolvedAt: c.resolvedAt,
+    resolvedByName: nameOf(c.resolvedBy),
+  }
+}
+
+/** `GET /api/complaints/:id/slip.pdf` — 客户投诉处理单. */
+export const printComplaintSlip: Endpoint = {
+  path: '/:id/slip.pdf',
+  method: 'get',
+  handler: async (req) => {
+    const complaint = await loadPrintable(req)
+    const office = await officeSettings(req)
+    const bytes = await renderComplaintSlip(complaint, settings.companyName, office.timezone)
+    return pdfResponse(bytes, `投诉处理单-${complaint.number}.pdf`)
+  },
+}
+
+/** `GET /api/complaints/:id/reply.pdf` — the written reply, once it has been written. */
+export const printWrittenReply: Endpoint = {
+  path: '/:id/reply.pdf',
+  method: 'get',
+  handler: async (req) => {
+    const complaint = await loadPrintable(req)
+    if (!complaint.writtenReply) {
+      throw conflict('该投诉尚无书面答复（处理完成时填写）/ This complaint has no written reply yet')
+    }
+    const office = await officeSettings(req)
+    const bytes = await renderWrittenReply(complaint, settings.companyName, office.timezone)
+    return pdfResponse(bytes, `书面回复-${complaint.number}.pdf`)
+  },
+}

@@ -1,0 +1,97 @@
+import { CATEGORY_LABELS, COMPLAINT_CHANNELS, COMPLAINT_KINDS, DEPARTMENTS } from '@/domain/complaints/categories'
+import type { ComplaintCategory } from '@/domain/complaints/categories'
+import { STATUS_LABELS } from '@/domain/complaints/statusMachine'
+import type { ComplaintStatus } from '@/domain/complaints/statusMachine'
+import { formatLocal } from '@/domain/time'
+
+import { createForm, field, heading, rule, signatures, toBuffer } from './document'
+
+/** The complaint as the printed forms need it: relationships already populated. */
+export type PrintableComplaint = {
+  number: string
+  kind: string
+  channel: string
+  category: string
+  severity: string
+  status: string
+  registeredAt: string
+  registeredByName?: string
+  unitCode: string
+  residentName?: string | null
+  contactPhone?: string | null
+  descriptionText: string
+  department?: string | null
+  handlerName?: string | null
+  handlingDeadline?: string | null
+  replyPromisedAt?: string | null
+  verifyDueAt?: string | null
+  resolveDueAt?: string | null
+  verifiedAt?: string | null
+  result?: string | null
+  writtenReply?: string | null
+  resolvedAt?: string | null
+  resolvedByName?: string | null
+}
+
+const label = <T extends Record<string, { zh: string }>>(map: T, key: string | null | undefined) =>
+  key ? (map[key as keyof T]?.zh ?? key) : ''
+
+/** 客户投诉处理单: what the handler receives and the department head signs. */
+export const renderComplaintSlip = async (
+  c: PrintableComplaint,
+  companyName: string,
+  timeZone: string,
+): Promise<Buffer> => {
+  const doc = createForm('complaintSlip', companyName, `编号 No. ${c.number}`)
+  heading(doc, '一、登记 Registration')
+  field(doc, '投诉编号', c.number)
+  field(doc, '类型 / 渠道', `${label(COMPLAINT_KINDS, c.kind)} / ${label(COMPLAINT_CHANNELS, c.channel)}`)
+  field(doc, '类别', `${CATEGORY_LABELS[c.category as ComplaintCategory]?.zh ?? c.category}（${c.severity === 'major' ? '重大投诉' : '一般投诉'}）`)
+  field(doc, '登记时间', `${formatLocal(c.registeredAt, timeZone)}    登记人：${c.registeredByName ?? ''}`)
+  field(doc, '房号', c.unitCode)
+  field(doc, '投诉人', c.residentName)
+  if (c.contactPhone) field(doc, '联系电话', c.contactPhone)
+  field(doc, '投诉内容', c.descriptionText)
+  heading(doc, '二、派单 Dispatch')
+  field(doc, '责任部门', label(DEPARTMENTS, c.department))
+  field(doc, '处理人', c.handlerName)
+  field(doc, '处理期限', formatLocal(c.handlingDeadline, timeZone))
+  field(doc, '核实期限（当天）', formatLocal(c.verifyDueAt, timeZone))
+  field(doc, '处理时限', formatLocal(c.resolveDueAt, timeZone))
+  if (c.replyPromisedAt) field(doc, '承诺答复时间', formatLocal(c.replyPromisedAt, timeZone))
+  heading(doc, '三、处理结果 Result')
+  field(doc, '当前状态', STATUS_LABELS[c.status as ComplaintStatus]?.zh ?? c.status)
+  field(doc, '处理结果', c.result)
+  field(doc, '完成时间', formatLocal(c.resolvedAt, timeZone))
+  field(doc, '部门负责人签认', c.resolvedByName)
+  rule(doc)
+  signatures(doc, ['处理人', '责任部门负责人', '客服中心'])
+  return toBuffer(doc)
+}
+
+/** 书面回复函: the written reply a letter of complaint receives. */
+export const renderWrittenReply = async (
+  c: PrintableComplaint,
+  companyName: string,
+  timeZone: string,
+): Promise<Buffer> => {
+  const doc = createForm('writtenReply', companyName, `关于投诉 ${c.number}`)
+  doc.font('cjk').fontSize(12)
+  doc.text(`尊敬的${c.residentName ?? '住户'}（${c.unitCode}）：`)
+  doc.moveDown(0.6)
+  doc.text(
+    `您于${formatLocal(c.registeredAt, timeZone).slice(0, 10)}来函反映的“${CATEGORY_LABELS[c.category as ComplaintCategory]?.zh ?? c.category}”问题，我司已调查处理，现答复如下：`,
+    { indent: 24 },
+  )
+  doc.moveDown(0.6)
+  for (const paragraph of String(c.writtenReply ?? '').split(/\n+/)) {
+    doc.text(paragraph, { indent: 24, align: 'justify' })
+    doc.moveDown(0.3)
+  }
+  doc.moveDown(0.6)
+  doc.text('感谢您对我们工作的监督与支持。如有疑问，请与客服中心联系。', { indent: 24 })
+  doc.moveDown(2)
+  doc.text(companyName, { align: 'right' })
+  doc.text(`（盖章）    ${formatLocal(c.resolvedAt ?? new Date().toISOString(), timeZone).slice(0, 10)}`, { align: 'right' })
+  return toBuffer(doc)
+}
