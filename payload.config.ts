@@ -8,6 +8,7 @@ import type { Config } from 'payload'
 import { buildConfig } from 'payload'
 
 import { collections } from '@/collections'
+import { endpoints } from '@/endpoints'
 import { jobs } from '@/jobs'
 import { OfficeSettings } from '@/globals/OfficeSettings'
 import { databaseFromEnv } from '@/config/database'
@@ -30,6 +31,7 @@ export const createAppConfig = (): Config => ({
   editor: lexicalEditor(),
   collections: [...collections],
   globals: [OfficeSettings],
+  endpoints,
   jobs,
   admin: {
     user: slugs.users,

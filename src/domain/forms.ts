@@ -3,9 +3,24 @@
  * carries them; the document-control issue links them to their controlled documents.
  */
 export const FORMS = {
-  complaintSlip: { title: '客户投诉处理单', titleEn: 'Complaint handling slip', no: 'WY-KF-JL-003', version: 'A/0' },
-  writtenReply: { title: '投诉书面回复函', titleEn: 'Written reply to a complaint', no: 'WY-KF-JL-004', version: 'A/0' },
-  monthlyComplaints: { title: '客户月投诉统计表', titleEn: 'Monthly complaint statistics', no: 'WY-KF-JL-005', version: 'A/0' },
+  complaintSlip: {
+    title: '客户投诉处理单',
+    titleEn: 'Complaint handling slip',
+    no: 'WY-KF-JL-003',
+    version: 'A/0',
+  },
+  writtenReply: {
+    title: '投诉书面回复函',
+    titleEn: 'Written reply to a complaint',
+    no: 'WY-KF-JL-004',
+    version: 'A/0',
+  },
+  monthlyComplaints: {
+    title: '客户月投诉统计表',
+    titleEn: 'Monthly complaint statistics',
+    no: 'WY-KF-JL-005',
+    version: 'A/0',
+  },
 } as const
 
 export type FormKey = keyof typeof FORMS

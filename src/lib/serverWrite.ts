@@ -7,6 +7,12 @@ import type { PayloadRequest } from 'payload'
 export const SERVER_WRITE = 'serverWrite'
 
 /**
+ * The `req.context` flag of an import of past records (the demo quarter, a migration from paper):
+ * what happened months ago is not reported again by email.
+ */
+export const IMPORTING_HISTORY = 'importingHistory'
+
+/**
  * A request for a nested Local API call that carries extra context, sharing the caller's
  * transaction, user and data loader. Payload's `context` option merges into the *caller's*
  * `req.context` and leaves it there, so a flag passed that way would outlive the nested call and

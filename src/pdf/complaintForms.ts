@@ -1,4 +1,9 @@
-import { CATEGORY_LABELS, COMPLAINT_CHANNELS, COMPLAINT_KINDS, DEPARTMENTS } from '@/domain/complaints/categories'
+import {
+  CATEGORY_LABELS,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_KINDS,
+  DEPARTMENTS,
+} from '@/domain/complaints/categories'
 import type { ComplaintCategory } from '@/domain/complaints/categories'
 import { STATUS_LABELS } from '@/domain/complaints/statusMachine'
 import type { ComplaintStatus } from '@/domain/complaints/statusMachine'
@@ -45,9 +50,21 @@ export const renderComplaintSlip = async (
   const doc = createForm('complaintSlip', companyName, `编号 No. ${c.number}`)
   heading(doc, '一、登记 Registration')
   field(doc, '投诉编号', c.number)
-  field(doc, '类型 / 渠道', `${label(COMPLAINT_KINDS, c.kind)} / ${label(COMPLAINT_CHANNELS, c.channel)}`)
-  field(doc, '类别', `${CATEGORY_LABELS[c.category as ComplaintCategory]?.zh ?? c.category}（${c.severity === 'major' ? '重大投诉' : '一般投诉'}）`)
-  field(doc, '登记时间', `${formatLocal(c.registeredAt, timeZone)}    登记人：${c.registeredByName ?? ''}`)
+  field(
+    doc,
+    '类型 / 渠道',
+    `${label(COMPLAINT_KINDS, c.kind)} / ${label(COMPLAINT_CHANNELS, c.channel)}`,
+  )
+  field(
+    doc,
+    '类别',
+    `${CATEGORY_LABELS[c.category as ComplaintCategory]?.zh ?? c.category}（${c.severity === 'major' ? '重大投诉' : '一般投诉'}）`,
+  )
+  field(
+    doc,
+    '登记时间',
+    `${formatLocal(c.registeredAt, timeZone)}    登记人：${c.registeredByName ?? ''}`,
+  )
   field(doc, '房号', c.unitCode)
   field(doc, '投诉人', c.residentName)
   if (c.contactPhone) field(doc, '联系电话', c.contactPhone)
@@ -92,6 +109,9 @@ export const renderWrittenReply = async (
   doc.text('感谢您对我们工作的监督与支持。如有疑问，请与客服中心联系。', { indent: 24 })
   doc.moveDown(2)
   doc.text(companyName, { align: 'right' })
-  doc.text(`（盖章）    ${formatLocal(c.resolvedAt ?? new Date().toISOString(), timeZone).slice(0, 10)}`, { align: 'right' })
+  doc.text(
+    `（盖章）    ${formatLocal(c.resolvedAt ?? new Date().toISOString(), timeZone).slice(0, 10)}`,
+    { align: 'right' },
+  )
   return toBuffer(doc)
 }

@@ -11,7 +11,8 @@ import { FORMS } from '@/domain/forms'
  * the glyphs a document uses. PDF_FONT_DIR points elsewhere if needed.
  */
 const fontDir = () =>
-  process.env.PDF_FONT_DIR || path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-sc')
+  process.env.PDF_FONT_DIR ||
+  path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-sc')
 
 export const FONT = {
   regular: () => path.join(fontDir(), '400Regular/NotoSansSC_400Regular.ttf'),
@@ -58,7 +59,11 @@ export const createForm = (form: FormKey, companyName: string, subtitle?: string
 
 export const rule = (doc: Pdf) => {
   const y = doc.y
-  doc.moveTo(MARGIN, y).lineTo(doc.page.width - MARGIN, y).lineWidth(0.5).stroke('#888')
+  doc
+    .moveTo(MARGIN, y)
+    .lineTo(doc.page.width - MARGIN, y)
+    .lineWidth(0.5)
+    .stroke('#888')
   doc.moveDown(0.5)
 }
 
@@ -77,7 +82,11 @@ export const heading = (doc: Pdf, text: string) => {
 }
 
 /** A simple table with a header row; columns are [title, width] pairs. */
-export const table = (doc: Pdf, columns: Array<[string, number]>, rows: Array<Array<string | number>>) => {
+export const table = (
+  doc: Pdf,
+  columns: Array<[string, number]>,
+  rows: Array<Array<string | number>>,
+) => {
   const rowHeight = 18
   const drawRow = (cells: Array<string | number>, bold: boolean) => {
     if (doc.y + rowHeight > doc.page.height - MARGIN) doc.addPage()
@@ -87,13 +96,23 @@ export const table = (doc: Pdf, columns: Array<[string, number]>, rows: Array<Ar
     cells.forEach((cell, i) => {
       const width = columns[i][1]
       doc.rect(x, y, width, rowHeight).lineWidth(0.5).stroke('#999')
-      doc.fillColor('black').text(String(cell), x + 4, y + 4, { width: width - 8, height: rowHeight - 4, lineBreak: false, ellipsis: true })
+      doc
+        .fillColor('black')
+        .text(String(cell), x + 4, y + 4, {
+          width: width - 8,
+          height: rowHeight - 4,
+          lineBreak: false,
+          ellipsis: true,
+        })
       x += width
     })
     doc.x = MARGIN
     doc.y = y + rowHeight
   }
-  drawRow(columns.map(([title]) => title), true)
+  drawRow(
+    columns.map(([title]) => title),
+    true,
+  )
   rows.forEach((row) => drawRow(row, false))
   doc.moveDown(0.6)
 }
@@ -103,7 +122,10 @@ export const signatures = (doc: Pdf, labels: string[]) => {
   doc.moveDown(1)
   for (const label of labels) {
     if (doc.y + 30 > doc.page.height - MARGIN) doc.addPage()
-    doc.font('cjk').fontSize(10.5).text(`${label}（签名）：______________________    日期：______________`)
+    doc
+      .font('cjk')
+      .fontSize(10.5)
+      .text(`${label}（签名）：______________________    日期：______________`)
     doc.moveDown(0.9)
   }
 }

@@ -29,7 +29,12 @@ beforeAll(async () => {
   const clerk = await rest.login(staff['cs-clerk'].email, TEST_PASSWORD)
   const created = await rest.post<{ doc: { id: number } }>('/complaints', {
     token: clerk,
-    body: complaintBody({ unit: unit.id, resident: resident.id, channel: 'letter', category: 'public-facilities' }),
+    body: complaintBody({
+      unit: unit.id,
+      resident: resident.id,
+      channel: 'letter',
+      category: 'public-facilities',
+    }),
   })
   letterId = created.body.doc.id
   fs.mkdirSync(outDir, { recursive: true })
@@ -39,7 +44,10 @@ afterAll(async () => {
   await booted?.shutdown()
 })
 
-const get = async (role: 'cs-clerk' | 'dispatcher' | 'security-guard' | 'site-manager', p: string) =>
+const get = async (
+  role: 'cs-clerk' | 'dispatcher' | 'security-guard' | 'site-manager',
+  p: string,
+) =>
   rest.get<Uint8Array & { errors?: unknown }>(p, {
     token: await rest.login(staff[role].email, TEST_PASSWORD),
   })
@@ -77,7 +85,10 @@ describe('printed complaint forms', () => {
     await rest.post(`/complaints/${letterId}/actions/start`, { token: dispatcher })
     const resolved = await rest.post(`/complaints/${letterId}/actions/resolve`, {
       token: manager,
-      body: { result: '更换楼道灯具 4 套', writtenReply: '经查，7栋楼道照明线路老化，已于当日更换灯具并检修线路。' },
+      body: {
+        result: '更换楼道灯具 4 套',
+        writtenReply: '经查，7栋楼道照明线路老化，已于当日更换灯具并检修线路。',
+      },
     })
     expect(resolved.status).toBe(200)
 

@@ -10,7 +10,9 @@ import { pdfResponse } from '@/pdf/document'
 import { slugs } from '@/slugs'
 
 const nameOf = (value: unknown) =>
-  value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : undefined
+  value && typeof value === 'object' && 'name' in value
+    ? String((value as { name: unknown }).name)
+    : undefined
 
 /**
  * The complaint as the signed-in user may read it (`overrideAccess: false`): a user without the
@@ -74,7 +76,9 @@ export const printWrittenReply: Endpoint = {
   handler: async (req) => {
     const complaint = await loadPrintable(req)
     if (!complaint.writtenReply) {
-      throw conflict('该投诉尚无书面答复（处理完成时填写）/ This complaint has no written reply yet')
+      throw conflict(
+        '该投诉尚无书面答复（处理完成时填写）/ This complaint has no written reply yet',
+      )
     }
     const office = await officeSettings(req)
     const bytes = await renderWrittenReply(complaint, settings.companyName, office.timezone)

@@ -5,13 +5,14 @@ import { complaintSummary } from '@/lib/complaintSummary'
 import { relationId } from '@/lib/households'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { IMPORTING_HISTORY } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /** afterChange: the handler a complaint is dispatched to gets the handling slip by email. */
 export const notifyHandler: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const dispatched = doc.status === 'dispatched' && previousDoc?.status !== 'dispatched'
   const handlerId = relationId(doc.handler)
-  if (!dispatched || !handlerId) return doc
+  if (!dispatched || !handlerId || req.context?.[IMPORTING_HISTORY]) return doc
   const handler = await req.payload.findByID({
     collection: slugs.users,
     id: handlerId,

@@ -4,6 +4,7 @@ import { majorComplaintEmail } from '@/domain/complaints/emails'
 import { complaintSummary, emailsOfRoles } from '@/lib/complaintSummary'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { IMPORTING_HISTORY } from '@/lib/serverWrite'
 
 /**
  * afterChange: a complaint that is (or has just become) major is reported at once to every
@@ -17,7 +18,7 @@ export const reportMajorComplaint: CollectionAfterChangeHook = async ({
 }) => {
   const becameMajor =
     doc.severity === 'major' && (operation === 'create' || previousDoc?.severity !== 'major')
-  if (!becameMajor) return doc
+  if (!becameMajor || req.context?.[IMPORTING_HISTORY]) return doc
   const office = await officeSettings(req)
   const email = majorComplaintEmail(await complaintSummary(req, doc), office.timezone)
   await queueEmail(req, {

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '@/lib/errors'
+import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /**
@@ -19,9 +20,14 @@ export const recordVisit: CollectionBeforeChangeHook = ({ data, originalDoc, req
         '未解决须记录住户原话 / Record the resident’s own words when the problem is unsolved',
       )
     }
+    // Server code importing past records (seed, migration) keeps their own time and recorder.
+    const serverWrite = req.context?.[SERVER_WRITE] === true
     data.status = 'done'
-    data.recordedAt = new Date().toISOString()
-    data.recordedBy = req.user?.id ?? null
+    data.recordedAt =
+      serverWrite && typeof data.recordedAt === 'string'
+        ? data.recordedAt
+        : new Date().toISOString()
+    data.recordedBy = serverWrite && data.recordedBy ? data.recordedBy : (req.user?.id ?? null)
   }
   return data
 }

@@ -1,0 +1,186 @@
+import fs from 'fs'
+import path from 'path'
+
+import type { Payload } from 'payload'
+
+import { recordHistoricComplaint } from '../../seed/complaintHistory'
+import { makeResident, makeUnit } from '../helpers/fixtures'
+import type { Booted } from '../helpers/payload'
+import { bootPayload, restClient } from '../helpers/payload'
+import { pdfText } from '../helpers/pdf'
+import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+
+let booted: Booted
+let payload: Payload
+let rest: ReturnType<typeof restClient>
+let staff: Awaited<ReturnType<typeof createStaff>>
+
+beforeAll(async () => {
+  booted = await bootPayload('complaint-reports')
+  payload = booted.payload
+  rest = restClient(booted.config)
+  staff = await createStaff(payload)
+  const [u1, u2, u3] = await Promise.all(
+    ['501', '502', '503'].map((n) => makeUnit(payload, '5栋', n)),
+  )
+  const shop = await makeUnit(payload, '商业街', 'S001', 'commercial')
+  const [r1, r2, r3] = [
+    await makeResident(payload, u1.id, '周一'),
+    await makeResident(payload, u2.id, '吴二'),
+    await makeResident(payload, u3.id, '郑三'),
+  ]
+  const tenant = await makeResident(payload, shop.id, '钱老板', 'commercial-tenant')
+  const handling = (verified: number | undefined, resolved: number | undefined) => ({
+    department: 'customer-service',
+    handlerId: staff['site-captain'].id as number,
+    dispatcherId: staff.dispatcher.id as number,
+    resolverId: staff['site-manager'].id as number,
+    verifiedAfterMinutes: verified,
+    resolvedAfterMinutes: resolved,
+  })
+  // August 2026 in Shanghai (UTC+8): 2026-07-31T16:00Z … 2026-08-31T16:00Z.
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-08-03T02:00:00Z'),
+    category: 'renovation-noise',
+    unitId: u1.id,
+    residentId: r1.id,
+    description: '周末装修电钻声',
+    handling: handling(60, 300),
+    visit: { overall: 'A', afterDays: 4 },
+    close: { byId: staff['cs-clerk'].id as number, afterDays: 5 },
+  })
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-08-10T01:00:00Z'),
+    channel: 'visit',
+    category: 'renovation-noise',
+    unitId: u2.id,
+    residentId: r2.id,
+    description: '中午施工',
+    handling: handling(16 * 60, 30 * 60),
+    visit: { overall: 'B', afterDays: 5 },
+  })
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-08-15T03:00:00Z'),
+    channel: 'letter',
+    category: 'pests',
+    unitId: u3.id,
+    residentId: r3.id,
+    description: '地下室老鼠',
+    handling: { ...handling(30, 600), writtenReply: '已投放鼠药并封堵洞口' },
+    visit: { overall: 'C', solved: false, afterDays: 5, words: '还有老鼠' },
+  })
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-08-20T06:00:00Z'),
+    category: 'fire',
+    unitId: shop.id,
+    residentId: tenant.id,
+    description: '后厨油烟机起火，已扑灭',
+    handling: handling(10, 120),
+    visit: { overall: 'A', afterDays: 2 },
+  })
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-08-21T06:00:00Z'),
+    kind: 'enquiry',
+    category: 'other',
+    unitId: u1.id,
+    visitor: { name: '快递员', phone: '13700001111' },
+    description: '询问快递柜位置',
+  })
+  // Local time decides the month: 01:00 on 1 August in Shanghai is still 31 July in UTC.
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-07-31T17:00:00Z'),
+    category: 'cleaning-greenery',
+    unitId: u1.id,
+    residentId: r1.id,
+    description: '草坪未修剪',
+  })
+  // …and 00:30 on 1 September in Shanghai belongs to September.
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-08-31T16:30:00Z'),
+    category: 'pests',
+    unitId: u2.id,
+    residentId: r2.id,
+    description: '蚊虫',
+  })
+})
+
+afterAll(async () => {
+  await booted?.shutdown()
+})
+
+describe('monthly complaint statistics', () => {
+  it('should count August 2026 by local time, with every rate from its parts', async () => {
+    const token = await rest.login(staff['site-manager'].email, TEST_PASSWORD)
+    const res = await rest.get<Record<string, any>>('/reports/complaints/monthly?month=2026-08', {
+      token,
+    })
+    expect(res.status).toBe(200)
+    const s = res.body
+    expect(s.registered).toBe(6)
+    expect(s.complaints).toBe(5)
+    expect(s.byKind).toEqual({ complaint: 5, enquiry: 1 })
+    expect(s.byCategory).toEqual({
+      'renovation-noise': 2,
+      pests: 1,
+      fire: 1,
+      'cleaning-greenery': 1,
+    })
+    expect(s.bySeverity).toEqual({ general: 4, major: 1 })
+    expect(s.byChannel).toEqual({ phone: 3, visit: 1, letter: 1 })
+    expect(s.byBuilding).toEqual({ '5栋': 4, 商业街: 1 })
+    expect(s.verification).toEqual({ onTime: 3, of: 5, rate: 60 })
+    expect(s.resolution).toMatchObject({
+      within24h: 3,
+      of: 5,
+      rate: 60,
+      target: 80,
+      met: false,
+      resolvedInPeriod: 4,
+    })
+    expect(s.returnVisits).toMatchObject({ recorded: 4, required: 4, rate: 100, met: true })
+    expect(s.satisfaction.overall).toEqual({ A: 2, B: 1, C: 1, returned: 4, rate: 75 })
+    expect(s.satisfaction.met).toBe(false)
+    expect(s.validComplaintsPerHousehold).toMatchObject({
+      complaints: 5,
+      households: 4,
+      rate: 125,
+      met: false,
+    })
+  })
+
+  it('should print the same figures as a PDF', async () => {
+    const token = await rest.login(staff.director.email, TEST_PASSWORD)
+    const res = await rest.get<Uint8Array>('/reports/complaints/monthly.pdf?month=2026-08', {
+      token,
+    })
+    expect(res.status).toBe(200)
+    fs.mkdirSync(path.resolve('test/.tmp/pdf'), { recursive: true })
+    fs.writeFileSync(path.resolve('test/.tmp/pdf/monthly.pdf'), res.body)
+    const { text } = await pdfText(res.body)
+    expect(text).toContain('客户月投诉统计表')
+    expect(text).toContain('2026-08')
+    expect(text).toContain('60%（3/5）')
+    expect(text).toContain('75%')
+    expect(text).toContain('装修噪音')
+  })
+
+  it.each(['2026-13', '2026-8', 'august', ''])(
+    'should refuse month=%p with 400 naming the field',
+    async (month) => {
+      const token = await rest.login(staff.dispatcher.email, TEST_PASSWORD)
+      const res = await rest.get<{
+        errors?: Array<{ data?: { errors?: Array<{ path: string }> } }>
+      }>(`/reports/complaints/monthly?month=${month}`, { token })
+      expect(res.status).toBe(400)
+      expect(res.body.errors?.[0]?.data?.errors?.[0]?.path).toBe('month')
+    },
+  )
+
+  it('should refuse a clerk or a guard with 403', async () => {
+    for (const role of ['cs-clerk', 'security-guard'] as const) {
+      const token = await rest.login(staff[role].email, TEST_PASSWORD)
+      const res = await rest.get('/reports/complaints/monthly?month=2026-08', { token })
+      expect(res.status).toBe(403)
+    }
+  })
+})
