@@ -3,6 +3,8 @@ import path from 'path'
 
 import type { Payload } from 'payload'
 
+import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
+
 import { recordHistoricComplaint } from '../../seed/complaintHistory'
 import { makeResident, makeUnit } from '../helpers/fixtures'
 import type { Booted } from '../helpers/payload'
