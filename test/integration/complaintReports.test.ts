@@ -113,7 +113,7 @@ afterAll(async () => {
 describe('monthly complaint statistics', () => {
   it('should count August 2026 by local time, with every rate from its parts', async () => {
     const token = await rest.login(staff['site-manager'].email, TEST_PASSWORD)
-    const res = await rest.get<Record<string, any>>('/reports/complaints/monthly?month=2026-08', {
+    const res = await rest.get<ComplaintStatistics>('/reports/complaints/monthly?month=2026-08', {
       token,
     })
     expect(res.status).toBe(200)
