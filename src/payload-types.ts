@@ -73,6 +73,7 @@ export interface Config {
     complaints: Complaint
     'return-visits': ReturnVisit
     incidents: Incident
+    'complaint-reports': ComplaintReport
     attachments: Attachment
     'audit-log': AuditLog
     counters: Counter
@@ -100,6 +101,7 @@ export interface Config {
     complaints: ComplaintsSelect<false> | ComplaintsSelect<true>
     'return-visits': ReturnVisitsSelect<false> | ReturnVisitsSelect<true>
     incidents: IncidentsSelect<false> | IncidentsSelect<true>
+    'complaint-reports': ComplaintReportsSelect<false> | ComplaintReportsSelect<true>
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     counters: CountersSelect<false> | CountersSelect<true>
@@ -531,6 +533,51 @@ export interface ReturnVisit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-reports".
+ */
+export interface ComplaintReport {
+  id: number
+  kind: 'monthly-dispatch-summary' | 'quarterly-analysis'
+  /**
+   * YYYY-MM or YYYY-Qn
+   */
+  period: string
+  status?: ('draft' | 'approved') | null
+  title?: string | null
+  figures?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  headComments?: string | null
+  analysis?: string | null
+  correctiveActions?:
+    | {
+        action: string
+        owner?: (number | null) | User
+        dueDate?: string | null
+        id?: string | null
+      }[]
+    | null
+  preventiveActions?:
+    | {
+        action: string
+        owner?: (number | null) | User
+        dueDate?: string | null
+        id?: string | null
+      }[]
+    | null
+  approvedBy?: (number | null) | User
+  approvedAt?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -712,6 +759,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'incidents'
         value: number | Incident
+      } | null)
+    | ({
+        relationTo: 'complaint-reports'
+        value: number | ComplaintReport
       } | null)
     | ({
         relationTo: 'attachments'
@@ -1012,6 +1063,39 @@ export interface IncidentsSelect<T extends boolean = true> {
   firstRegisteredAt?: T
   notes?: T
   complaints?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-reports_select".
+ */
+export interface ComplaintReportsSelect<T extends boolean = true> {
+  kind?: T
+  period?: T
+  status?: T
+  title?: T
+  figures?: T
+  headComments?: T
+  analysis?: T
+  correctiveActions?:
+    | T
+    | {
+        action?: T
+        owner?: T
+        dueDate?: T
+        id?: T
+      }
+  preventiveActions?:
+    | T
+    | {
+        action?: T
+        owner?: T
+        dueDate?: T
+        id?: T
+      }
+  approvedBy?: T
+  approvedAt?: T
   updatedAt?: T
   createdAt?: T
 }

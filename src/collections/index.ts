@@ -1,5 +1,6 @@
 import { Attachments } from './Attachments'
 import { AuditLog } from './AuditLog'
+import { ComplaintReports } from './ComplaintReports'
 import { Complaints } from './Complaints'
 import { Counters } from './Counters'
 import { Incidents } from './Incidents'
@@ -15,6 +16,7 @@ export const collections = [
   Complaints,
   ReturnVisits,
   Incidents,
+  ComplaintReports,
   Attachments,
   AuditLog,
   Counters,

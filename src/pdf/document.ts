@@ -96,14 +96,12 @@ export const table = (
     cells.forEach((cell, i) => {
       const width = columns[i][1]
       doc.rect(x, y, width, rowHeight).lineWidth(0.5).stroke('#999')
-      doc
-        .fillColor('black')
-        .text(String(cell), x + 4, y + 4, {
-          width: width - 8,
-          height: rowHeight - 4,
-          lineBreak: false,
-          ellipsis: true,
-        })
+      doc.fillColor('black').text(String(cell), x + 4, y + 4, {
+        width: width - 8,
+        height: rowHeight - 4,
+        lineBreak: false,
+        ellipsis: true,
+      })
       x += width
     })
     doc.x = MARGIN

@@ -186,3 +186,86 @@ describe('monthly complaint statistics', () => {
     }
   })
 })
+
+describe('monthly dispatch summary and quarterly analysis', () => {
+  type ReportDoc = { id: number; status: string; figures: ComplaintStatistics; title: string }
+  type Err = { errors?: Array<{ data?: { errors?: Array<{ path: string }> } }> }
+  const tokenOf = (role: keyof typeof staff) => rest.login(staff[role].email, TEST_PASSWORD)
+  const pathOf = (body: Err) => body.errors?.[0]?.data?.errors?.[0]?.path
+
+  it('should compute the summary’s figures and keep the office head’s comments', async () => {
+    const res = await rest.post<{ doc: ReportDoc }>('/complaint-reports', {
+      token: await tokenOf('dispatcher'),
+      body: {
+        kind: 'monthly-dispatch-summary',
+        period: '2026-08',
+        headComments: '装修噪音投诉集中，需加强巡查',
+      },
+    })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.figures.complaints).toBe(5)
+    expect(res.body.doc.title).toBe('投诉调度记录月总结表 2026-08')
+  })
+
+  it('should refuse a period of the wrong shape and forged figures', async () => {
+    const token = await tokenOf('site-manager')
+    const bad = await rest.post<Err>('/complaint-reports', {
+      token,
+      body: { kind: 'quarterly-analysis', period: '2026-Q5' },
+    })
+    expect(bad.status).toBe(400)
+    expect(pathOf(bad.body)).toBe('period')
+    const forged = await rest.post('/complaint-reports', {
+      token,
+      body: { kind: 'quarterly-analysis', period: '2026-Q2', figures: { complaints: 0 } },
+    })
+    expect(forged.status).toBe(403)
+  })
+
+  it('should make the quarterly analysis final only when the director approves it', async () => {
+    const manager = await tokenOf('site-manager')
+    const created = await rest.post<{ doc: ReportDoc }>('/complaint-reports', {
+      token: manager,
+      body: { kind: 'quarterly-analysis', period: '2026-Q3' },
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    // July–September in Shanghai: August's five, the one on 1 September (local), one enquiry.
+    expect(created.body.doc.figures.complaints).toBe(6)
+    expect(created.body.doc.figures.registered).toBe(7)
+
+    const bySiteManager = await rest.post(`/complaint-reports/${id}/approve`, { token: manager })
+    expect(bySiteManager.status).toBe(403)
+    const director = await tokenOf('director')
+    const empty = await rest.post<Err>(`/complaint-reports/${id}/approve`, { token: director })
+    expect(empty.status).toBe(400)
+    expect(pathOf(empty.body)).toBe('analysis')
+
+    await rest.patch(`/complaint-reports/${id}`, {
+      token: manager,
+      body: {
+        analysis: '三季度装修噪音与虫鼠害为主要投诉来源。',
+        correctiveActions: [{ action: '装修巡查每日两次', owner: staff['site-captain'].id }],
+        preventiveActions: [{ action: '入住时发放装修守则并签收' }],
+      },
+    })
+    const byManager = await rest.post(`/complaint-reports/${id}/approve`, {
+      token: await tokenOf('property-manager'),
+    })
+    expect(byManager.status).toBe(403)
+    const approved = await rest.post<{ doc: ReportDoc & { approvedBy: unknown } }>(
+      `/complaint-reports/${id}/approve`,
+      { token: director },
+    )
+    expect(approved.status).toBe(200)
+    expect(approved.body.doc.status).toBe('approved')
+
+    const before = await payload.findByID({ collection: 'complaint-reports', id })
+    const edit = await rest.patch(`/complaint-reports/${id}`, {
+      token: manager,
+      body: { analysis: '改写' },
+    })
+    expect(edit.status).toBe(403)
+    expect(await payload.findByID({ collection: 'complaint-reports', id })).toEqual(before)
+  })
+})

@@ -1,0 +1,136 @@
+import type { CollectionConfig } from 'payload'
+
+import { canDeleteComplaints } from '@/access/complaints'
+import { canReadReportRecords, canWriteReportRecords } from '@/access/reports'
+import { computeReportFigures } from '@/hooks/complaintReports/computeReportFigures'
+import { auditHooks } from '@/hooks/audit'
+import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import { approveComplaintReport } from '@/endpoints/complaintReports/approve'
+import { label, option } from '@/i18n/label'
+import { slugs } from '@/slugs'
+
+const actions = (name: string, zh: string, en: string) => ({
+  name,
+  type: 'array' as const,
+  label: label(zh, en),
+  fields: [
+    {
+      type: 'row' as const,
+      fields: [
+        { name: 'action', type: 'text' as const, required: true, label: label('措施', 'Action') },
+        {
+          name: 'owner',
+          type: 'relationship' as const,
+          relationTo: slugs.users,
+          label: label('负责人', 'Owner'),
+        },
+        { name: 'dueDate', type: 'date' as const, label: label('完成期限', 'Due') },
+      ],
+    },
+  ],
+})
+
+/**
+ * 投诉调度记录月总结表 (with the office head's comments) and 用户投诉分析报告 (with corrective and
+ * preventive actions, final only when the director approves it). Figures are computed for the
+ * period by the database; nobody types them.
+ */
+export const ComplaintReports: CollectionConfig = {
+  slug: slugs.complaintReports,
+  labels: {
+    singular: label('投诉总结报告', 'Complaint report'),
+    plural: label('投诉总结报告', 'Complaint reports'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'approvedAt'],
+    group: label('投诉与回访', 'Complaints'),
+  },
+  access: {
+    read: canReadReportRecords,
+    create: canWriteReportRecords,
+    update: canWriteReportRecords,
+    delete: canDeleteComplaints,
+  },
+  indexes: [{ fields: ['kind', 'period'], unique: true }],
+  endpoints: [approveComplaintReport],
+  hooks: {
+    beforeOperation: [
+      protectServerFields({
+        fields: ['figures', 'status', 'approvedBy', 'approvedAt', 'title'],
+        initial: { status: 'draft' },
+      }),
+    ],
+    beforeChange: [computeReportFigures],
+    ...auditHooks,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: [
+            option('monthly-dispatch-summary', '投诉调度记录月总结表', 'Monthly dispatch summary'),
+            option(
+              'quarterly-analysis',
+              '用户投诉分析报告（季度）',
+              'Quarterly complaint analysis',
+            ),
+          ],
+          label: label('报告类型', 'Kind'),
+        },
+        {
+          name: 'period',
+          type: 'text',
+          required: true,
+          label: label('期间', 'Period'),
+          admin: { description: label('月报 YYYY-MM，季报 YYYY-Qn', 'YYYY-MM or YYYY-Qn') },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'draft',
+          options: [option('draft', '草稿', 'Draft'), option('approved', '已批准', 'Approved')],
+          label: label('状态', 'Status'),
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    { name: 'title', type: 'text', label: label('标题', 'Title'), admin: { readOnly: true } },
+    {
+      name: 'figures',
+      type: 'json',
+      label: label('统计数据', 'Figures'),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'headComments',
+      type: 'textarea',
+      label: label('客服中心负责人意见', 'Office head’s comments'),
+    },
+    { name: 'analysis', type: 'textarea', label: label('分析', 'Analysis') },
+    actions('correctiveActions', '纠正措施', 'Corrective actions'),
+    actions('preventiveActions', '预防措施', 'Preventive actions'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'approvedBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('批准人', 'Approved by'),
+          admin: { readOnly: true },
+        },
+        {
+          name: 'approvedAt',
+          type: 'date',
+          label: label('批准时间', 'Approved at'),
+          admin: { readOnly: true },
+        },
+      ],
+    },
+  ],
+}
