@@ -87,6 +87,9 @@ export interface Config {
     units: {
       residents: 'residents'
     }
+    residents: {
+      complaints: 'complaints'
+    }
     complaints: {
       returnVisits: 'return-visits'
     }
@@ -317,6 +320,11 @@ export interface Resident {
         id?: string | null
       }[]
     | null
+  complaints?: {
+    docs?: (number | Complaint)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   files?:
     | {
         kind: 'move-in-form' | 'renovation' | 'correspondence' | 'other'
@@ -327,26 +335,6 @@ export interface Resident {
     | null
   updatedAt: string
   createdAt: string
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attachments".
- */
-export interface Attachment {
-  id: number
-  description?: string | null
-  uploadedBy?: (number | null) | User
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -455,6 +443,26 @@ export interface Complaint {
   descriptionText?: string | null
   updatedAt: string
   createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments".
+ */
+export interface Attachment {
+  id: number
+  description?: string | null
+  uploadedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -955,6 +963,7 @@ export interface ResidentsSelect<T extends boolean = true> {
         note?: T
         id?: T
       }
+  complaints?: T
   files?:
     | T
     | {

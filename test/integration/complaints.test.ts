@@ -553,3 +553,22 @@ describe('overdue escalation', () => {
     expect(mailbox.to(staff.dispatcher.email)).toHaveLength(0)
   })
 })
+
+describe('the customer archive', () => {
+  it('should show a resident’s complaints on their page, but not to a guard', async () => {
+    await register(complaintBody({ unit: unit1.id, resident: owner1.id, category: 'fees' }))
+    const clerk = await rest.get<{ complaints?: { docs: Doc[] } }>(`/residents/${owner1.id}`, {
+      token: await tokenOf(staff['cs-clerk']),
+    })
+    expect(clerk.status).toBe(200)
+    expect(clerk.body.complaints?.docs.length).toBeGreaterThan(0)
+    const guard = await rest.get<{ complaints?: { docs: Doc[] } }>(
+      `/residents/${owner1.id}?depth=2`,
+      {
+        token: await tokenOf(staff['security-guard']),
+      },
+    )
+    expect(guard.status).toBe(200)
+    expect(guard.body.complaints?.docs ?? []).toHaveLength(0)
+  })
+})

@@ -308,6 +308,25 @@ export const Residents: CollectionConfig = {
           ],
         },
         {
+          label: label('投诉记录', 'Complaints'),
+          description: label(
+            '该住户登记的投诉、咨询、建议与求助',
+            'Complaints, enquiries, suggestions and help requests of this resident',
+          ),
+          fields: [
+            {
+              name: 'complaints',
+              type: 'join',
+              collection: slugs.complaints,
+              on: 'resident',
+              defaultSort: '-registeredAt',
+              defaultLimit: 20,
+              label: label('投诉记录', 'Complaints'),
+              admin: { defaultColumns: ['number', 'registeredAt', 'category', 'status'] },
+            },
+          ],
+        },
+        {
           label: label('档案文件', 'Files'),
           fields: [
             {
