@@ -2,12 +2,13 @@ import type { Payload } from 'payload'
 
 import { slugs } from '../src/slugs'
 
+import { seedComplaintQuarter } from './complaints'
 import type { ResidentPlan } from './data'
 import { ESTATE, planResidents, planStaff, planUnits, unitKey } from './data'
 
 export const DEFAULT_SEED_PASSWORD = 'wuye-demo-2026'
 
-export type SeedReport = { users: number; units: number; residents: number }
+export type SeedReport = { users: number; units: number; residents: number; complaints: number }
 
 const DEPARTMENT_OF: Record<string, string> = {
   director: 'management',
@@ -30,7 +31,7 @@ export const seed = async (
   payload: Payload,
   password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD,
 ): Promise<SeedReport> => {
-  const report: SeedReport = { users: 0, units: 0, residents: 0 }
+  const report: SeedReport = { users: 0, units: 0, residents: 0, complaints: 0 }
 
   // Staff: one per role, `<role>@demo.local`.
   const existingUsers = await payload.find({
@@ -108,6 +109,11 @@ export const seed = async (
       data: { status: 'occupied' },
     })
   }
+  // A quarter of complaints and return visits, so the reports show meaningful numbers.
+  const staffIds = Object.fromEntries(
+    [...userIdByEmail].map(([email, id]) => [email.split('@')[0], id as number]),
+  )
+  report.complaints = await seedComplaintQuarter(payload, staffIds)
   return report
 }
 

@@ -37,10 +37,12 @@ const normalise = (value: unknown): unknown => {
 export const changedFieldNames = (
   before: Record<string, unknown> | undefined,
   after: Record<string, unknown>,
+  /** Fields that are not stored on the document (join fields: they list other records). */
+  notStored: ReadonlySet<string> = new Set(),
 ): string[] => {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)])
   return [...keys]
-    .filter((key) => !IGNORED.has(key) && key !== 'id')
+    .filter((key) => !IGNORED.has(key) && !notStored.has(key) && key !== 'id')
     .filter((key) => !same(before?.[key], after[key]))
     .sort()
 }

@@ -20,6 +20,8 @@ afterAll(async () => {
 })
 
 const totals = async () => ({
+  complaints: (await payload.count({ collection: slugs.complaints })).totalDocs,
+  visits: (await payload.count({ collection: slugs.returnVisits })).totalDocs,
   users: (await payload.count({ collection: slugs.users })).totalDocs,
   units: (await payload.count({ collection: slugs.units })).totalDocs,
   residents: (await payload.count({ collection: slugs.residents })).totalDocs,
@@ -28,12 +30,13 @@ const totals = async () => ({
 describe('seed', () => {
   it('should create the demo estate once, and nothing on a second run', async () => {
     const first = await seed(payload, 'demo-password-2026')
-    expect(first).toEqual({ users: 10, units: 300, residents: 400 })
+    expect(first).toMatchObject({ users: 10, units: 300, residents: 400 })
+    expect(first.complaints).toBeGreaterThan(60)
     const afterFirst = await totals()
-    expect(afterFirst).toEqual({ users: 10, units: 300, residents: 400 })
+    expect(afterFirst).toMatchObject({ users: 10, units: 300, residents: 400 })
 
     const second = await seed(payload, 'demo-password-2026')
-    expect(second).toEqual({ users: 0, units: 0, residents: 0 })
+    expect(second).toEqual({ users: 0, units: 0, residents: 0, complaints: 0 })
     expect(await totals()).toEqual(afterFirst)
   })
 
@@ -75,5 +78,21 @@ describe('seed', () => {
       ).docs.map((r) => r.kind),
     )
     expect(kinds).toEqual(new Set(['owner', 'tenant', 'commercial-tenant']))
+  })
+})
+
+describe('the seeded quarter', () => {
+  it('should give last month meaningful complaint statistics', async () => {
+    const { complaintStatistics } = await import('@/lib/reports/complaintStatistics')
+    const { parsePeriod } = await import('@/domain/reportPeriods')
+    const { localYearMonth } = await import('@/domain/time')
+    const lastMonth = localYearMonth(new Date(Date.now() - 35 * 86_400_000), 'Asia/Shanghai')
+    const period = parsePeriod(lastMonth, 'Asia/Shanghai')!
+    const s = await complaintStatistics(payload, undefined, period)
+    expect(s.registered).toBeGreaterThan(15)
+    expect(s.complaints).toBeGreaterThan(3)
+    expect(Object.keys(s.byCategory).length).toBeGreaterThan(1)
+    expect(s.resolution.rate).toBeGreaterThan(50)
+    expect(s.satisfaction.overall.returned).toBeGreaterThan(3)
   })
 })

@@ -29,3 +29,15 @@ describe('changedFieldNames', () => {
     expect(changedFieldNames({ notes: null }, {})).toEqual([])
   })
 })
+
+describe('changedFieldNames and join fields', () => {
+  it('should ignore fields that are not stored on the document', () => {
+    expect(
+      changedFieldNames(
+        { notes: 'a' },
+        { notes: 'a', complaints: { docs: [1] } },
+        new Set(['complaints']),
+      ),
+    ).toEqual([])
+  })
+})

@@ -11,8 +11,13 @@ export const recordChange: CollectionAfterChangeHook = async ({
   operation,
   req,
 }) => {
+  const joins = new Set(
+    collection.flattenedFields.filter((field) => field.type === 'join').map((field) => field.name),
+  )
   const changedFields =
-    operation === 'create' ? [] : changedFieldNames(previousDoc, doc as Record<string, unknown>)
+    operation === 'create'
+      ? []
+      : changedFieldNames(previousDoc, doc as Record<string, unknown>, joins)
   // A save that changed nothing is not worth a line in the log.
   if (operation === 'update' && changedFields.length === 0) return doc
   await writeAuditEntry({

@@ -17,6 +17,8 @@ import { slugs } from '@/slugs'
 
 type Data = Record<string, unknown>
 
+const VISITED_KINDS = ['complaint', 'help']
+
 /**
  * beforeChange: everything about a complaint that is derived rather than typed — its number, the
  * building, severity (emergency category, collective complaint, or a manager's override),
@@ -96,7 +98,10 @@ export const prepareComplaint: CollectionBeforeChangeHook = async ({
   Object.assign(data, timeliness)
 
   if (data.status === 'resolved' && originalDoc?.status !== 'resolved') {
-    data.returnVisitRequired = isSampledForVisit(String(merged.number), office.complaintVisitRate)
+    // Complaints and help requests are visited; an answered enquiry or a suggestion is not.
+    data.returnVisitRequired =
+      VISITED_KINDS.includes(String(merged.kind)) &&
+      isSampledForVisit(String(merged.number), office.complaintVisitRate)
   }
   return data
 }
