@@ -2,12 +2,18 @@
  * One benchmark process, on the database DATABASE_URI names. Prints one JSON line of results.
  * Started by bench/index.ts once per database.
  */
-import { buildConfig, getPayload } from 'payload'
+import { buildConfig, getPayload, handleEndpoints } from 'payload'
 
 import { createAppConfig } from '../payload.config'
 import { closePayload } from '../src/lib/closePayload'
 import { slugs } from '../src/slugs'
 
+import { parsePeriod } from '../src/domain/reportPeriods'
+import { localYearMonth } from '../src/domain/time'
+import { complaintStatistics } from '../src/lib/reports/complaintStatistics'
+
+import { bulkComplaints } from './complaintData'
+import { naiveComplaintStatistics } from './naiveStatistics'
 import { ResidentsTwin } from './residentsTwin'
 
 const appConfig = createAppConfig()
@@ -87,9 +93,132 @@ const benchResidentCreates = async (total: number, block: number) => {
   }
 }
 
+const timed = async <T>(fn: () => Promise<T>): Promise<[number, T]> => {
+  const t = performance.now()
+  const value = await fn()
+  return [performance.now() - t, value]
+}
+
+/** Listing 50 of 100,000 complaints: a clerk through REST vs the Local API without access checks. */
+const benchComplaintList = async (rounds: number) => {
+  const email = 'bench-clerk@bench.local'
+  const password = 'bench-password-2026'
+  await payload.create({
+    collection: slugs.users,
+    data: { email, password, name: '基准客服', roles: ['cs-clerk'] },
+  })
+  const login = await payload.login({ collection: slugs.users, data: { email, password } })
+  const statuses = ['registered', 'dispatched', 'closed']
+  const categories = ['renovation-noise', 'pests', 'parking', 'fees']
+  const rest: number[] = []
+  const local: number[] = []
+  for (let i = 0; i < rounds + 20; i++) {
+    const status = statuses[i % statuses.length]
+    const category = categories[i % categories.length]
+    const query = `where[status][equals]=${status}&where[category][equals]=${category}&sort=-registeredAt&limit=50&depth=0`
+    const [restMs, response] = await timed(() =>
+      handleEndpoints({
+        config,
+        request: new Request(`http://localhost:3000/api/complaints?${query}`, {
+          headers: { Authorization: `JWT ${login.token}` },
+        }),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { docs: unknown[] } })),
+    )
+    const [localMs, found] = await timed(() =>
+      payload.find({
+        collection: slugs.complaints,
+        where: { and: [{ status: { equals: status } }, { category: { equals: category } }] },
+        sort: '-registeredAt',
+        limit: 50,
+        depth: 0,
+        overrideAccess: true,
+      }),
+    )
+    if (response.status !== 200 || response.body.docs.length !== found.docs.length) {
+      throw new Error(`REST and Local API disagree: ${response.status}`)
+    }
+    if (i >= 20) {
+      rest.push(restMs)
+      local.push(localMs)
+    }
+  }
+  return { rest: summarise(rest), local: summarise(local), docsPerPage: 50 }
+}
+
+/** The monthly report over 100,000 complaints: database aggregates vs loading and counting in JS. */
+const benchMonthlyReport = async (rounds: number) => {
+  const month = localYearMonth(new Date(Date.now() - 40 * 86_400_000), 'Asia/Shanghai')
+  const period = parsePeriod(month, 'Asia/Shanghai')!
+  const fast: number[] = []
+  const naive: number[] = []
+  let figures: Awaited<ReturnType<typeof complaintStatistics>> | undefined
+  let baseline: Awaited<ReturnType<typeof naiveComplaintStatistics>> | undefined
+  for (let i = 0; i < rounds + 1; i++) {
+    const [fastMs, f] = await timed(() => complaintStatistics(payload, undefined, period))
+    const [naiveMs, n] = await timed(() =>
+      naiveComplaintStatistics(payload, period.from, period.to),
+    )
+    if (i > 0) {
+      fast.push(fastMs)
+      naive.push(naiveMs)
+    }
+    figures = f
+    baseline = n
+  }
+  const same =
+    figures!.registered === baseline!.registered &&
+    figures!.complaints === baseline!.complaints &&
+    figures!.resolution.within24h === baseline!.within24h &&
+    JSON.stringify(sortKeys(figures!.byCategory)) ===
+      JSON.stringify(sortKeys(baseline!.byCategory)) &&
+    figures!.satisfaction.overall.rate === baseline!.satisfaction.rate
+  return {
+    month,
+    complaintsInMonth: figures!.registered,
+    fast: summarise(fast),
+    naive: summarise(naive),
+    speedup: summarise(naive).meanMs / summarise(fast).meanMs,
+    figuresMatch: same,
+  }
+}
+
+const sortKeys = (record: Record<string, number>) =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
+
+const dialect = process.env.DATABASE_URI?.startsWith('postgres') ? 'postgres' : 'sqlite'
+const residentCreates = await benchResidentCreates(1000, 100)
+
+const buildings = ['1栋', '2栋', '3栋', '4栋', '商业街', '写字楼A座']
+const units: number[] = []
+const unitBuildings: string[] = []
+for (let n = 0; n < 60; n++) {
+  const building = buildings[n % buildings.length]
+  const created = await payload.create({
+    collection: slugs.units,
+    data: {
+      estate: '基准',
+      building,
+      floor: 1,
+      number: `C${n}`,
+      area: 80,
+      use: 'residential',
+      status: 'occupied',
+    },
+  })
+  units.push(created.id)
+  unitBuildings.push(building)
+}
+const [bulkMs] = await timed(() => bulkComplaints(payload, 100_000, units, unitBuildings))
+const complaintCount = (await payload.count({ collection: slugs.complaints })).totalDocs
+const complaintList = await benchComplaintList(200)
+const monthlyReport = await benchMonthlyReport(5)
+
 const results = {
-  dialect: process.env.DATABASE_URI?.startsWith('postgres') ? 'postgres' : 'sqlite',
-  residentCreates: await benchResidentCreates(1000, 100),
+  dialect,
+  residentCreates,
+  complaints: { count: complaintCount, loadSeconds: bulkMs / 1000 },
+  complaintList,
+  monthlyReport,
 }
 process.stdout.write(`BENCH_RESULT ${JSON.stringify(results)}\n`)
 await closePayload(payload)

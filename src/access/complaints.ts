@@ -20,6 +20,10 @@ const COMPLAINT_READERS: readonly Role[] = [
   'document-controller',
 ]
 
+/** Whether someone may be a complaint's handler: staff who work on complaints. */
+export const mayHandleComplaints = (user: { roles?: unknown } | null | undefined): boolean =>
+  hasRole(user, ...COMPLAINT_READERS)
+
 export const canRegisterComplaint: Access = ({ req: { user } }) =>
   hasRole(user, ...COMPLAINT_DESK_ROLES)
 

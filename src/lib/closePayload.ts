@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 type Closable = {
   pool?: {
     end: () => Promise<void>
-    _clients?: Array<{ release?: () => void }>
+    _clients?: Array<{ release?: () => void; on?: (event: string, fn: () => void) => void }>
   }
   client?: { close: () => void }
 }
@@ -18,6 +18,9 @@ export const closePayload = async (payload: Payload): Promise<void> => {
   await payload.destroy().catch(() => undefined)
   if (db.pool) {
     for (const client of db.pool._clients ?? []) {
+      // A client still closing when its database is dropped reports the termination as an
+      // 'error' event; nobody is listening any more, and an unhandled one would crash the process.
+      client.on?.('error', () => undefined)
       try {
         client.release?.()
       } catch {

@@ -41,6 +41,16 @@ const dropPostgresDatabase = async (uri: string) => {
   const client = new pg.Client({ connectionString: admin.toString() })
   await client.connect()
   try {
+    // Let the closed pool's connections finish hanging up before the database goes: a connection
+    // killed mid-goodbye reports an 'error' that nobody listens to any more.
+    for (let i = 0; i < 50; i++) {
+      const open = await client.query(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      )
+      if (open.rows[0].n === 0) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
   } finally {
     await client.end()

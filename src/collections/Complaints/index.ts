@@ -86,6 +86,7 @@ export const Complaints: CollectionConfig = {
   defaultSort: '-registeredAt',
   indexes: [
     { fields: ['status', 'registeredAt'] },
+    { fields: ['category', 'status', 'registeredAt'] },
     { fields: ['building', 'category', 'registeredAt'] },
     { fields: ['handler', 'status'] },
   ],
@@ -108,6 +109,15 @@ export const Complaints: CollectionConfig = {
     afterDelete: auditHooks.afterDelete,
   },
   fields: [
+    {
+      name: 'actions',
+      type: 'ui',
+      label: label('投诉处理', 'Actions'),
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/views/ComplaintActions/ComplaintActions.client#ComplaintActions' },
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -334,6 +344,7 @@ export const Complaints: CollectionConfig = {
                 {
                   name: 'resolvedAt',
                   type: 'date',
+                  index: true,
                   label: label('处理完成时间', 'Resolved at'),
                   admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
                 },

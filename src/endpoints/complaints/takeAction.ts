@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import type { ComplaintState } from '@/domain/complaints/actions'
 import { planComplaintAction } from '@/domain/complaints/actions'
-import { mayReadConfidential, rolesOf } from '@/domain/roles'
+import { mayHandleComplaints } from '@/access/complaints'
+import { rolesOf } from '@/domain/roles'
 import { readBody, requireUser } from '@/lib/endpointUser'
 import { forbidden, invalidField } from '@/lib/errors'
 import { relationId } from '@/lib/households'
@@ -50,7 +51,7 @@ export const takeComplaintAction: Endpoint = {
       const handler = await req.payload
         .findByID({ collection: slugs.users, id: plan.handlerId, depth: 0, req })
         .catch(() => null)
-      if (!handler || !mayReadConfidential(rolesOf(handler))) {
+      if (!handler || !mayHandleComplaints(handler)) {
         throw invalidField(slugs.complaints, 'handler', '处理人无效 / Not a valid handler')
       }
     }

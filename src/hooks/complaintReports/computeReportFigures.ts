@@ -4,7 +4,7 @@ import { parsePeriod } from '@/domain/reportPeriods'
 import { forbidden, invalidField } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
 import { complaintStatistics } from '@/lib/reports/complaintStatistics'
-import { groupCount } from '@/lib/reports/groupCount'
+import { cube, rollUp } from '@/lib/reports/cube'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
@@ -56,13 +56,16 @@ export const computeReportFigures: CollectionBeforeChangeHook = async ({
       period,
       office.complaintVisitRate,
     )
-    const byDepartment = await groupCount(req.payload, req, {
-      table: 'complaints',
-      by: 'department',
-      time: 'registeredAt',
-      from: period.from,
-      to: period.to,
-    })
+    const byDepartment = rollUp(
+      await cube(req.payload, req, {
+        table: 'complaints',
+        by: ['department'],
+        time: 'registeredAt',
+        from: period.from,
+        to: period.to,
+      }),
+      'department',
+    )
     data.figures = { ...statistics, byDepartment }
   }
   data.title = `${TITLES[kind]} ${periodLabel}`
