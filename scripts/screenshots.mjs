@@ -51,5 +51,20 @@ await guard.goto(`${base}/admin/collections/residents/1`)
 await guard.waitForLoadState('networkidle')
 await guard.screenshot({ path: `${out}/resident-guard.png` })
 
+const dispatcher = await signIn('dispatcher@demo.local')
+await dispatcher.goto(`${base}/admin/collections/complaints`)
+await dispatcher.waitForLoadState('networkidle')
+await dispatcher.screenshot({ path: `${out}/complaints-list.png` })
+const firstOpen = await dispatcher.request.get(
+  `${base}/api/complaints?where[status][equals]=registered&limit=1&depth=0`,
+  { headers: { Origin: base } },
+)
+const open = (await firstOpen.json()).docs?.[0]
+if (open) {
+  await dispatcher.goto(`${base}/admin/collections/complaints/${open.id}`)
+  await dispatcher.waitForLoadState('networkidle')
+  await dispatcher.screenshot({ path: `${out}/complaint-dispatch.png` })
+}
+
 await browser.close()
 console.log(`Screenshots written to ${out}/`)

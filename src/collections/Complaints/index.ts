@@ -95,7 +95,12 @@ export const Complaints: CollectionConfig = {
     beforeOperation: [
       protectServerFields({
         fields: COMPLAINT_SERVER_FIELDS,
-        initial: { status: 'registered', reopenCount: 0, returnVisitRequired: true },
+        initial: {
+          status: 'registered',
+          severity: 'general',
+          reopenCount: 0,
+          returnVisitRequired: true,
+        },
       }),
     ],
     beforeChange: [prepareComplaint],

@@ -23,6 +23,9 @@ export const takeComplaintAction: Endpoint = {
     const id = String(req.routeParams?.id)
     const action = String(req.routeParams?.action)
     const body = await readBody(req)
+    // Forms send ids as text; SQL databases number them (MongoDB ids are not all digits).
+    if (typeof body.handler === 'string' && /^\d+$/.test(body.handler))
+      body.handler = Number(body.handler)
 
     const complaint = await req.payload.findByID({
       collection: slugs.complaints,

@@ -5,6 +5,9 @@ import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
 
 import { DEPARTMENTS } from '@/domain/complaints/categories'
+import { ACTIONS } from '@/domain/complaints/statusMachine'
+import type { Role } from '@/domain/roles'
+import { rolesOf } from '@/domain/roles'
 
 type Doc = {
   status?: string
@@ -91,6 +94,10 @@ export const ComplaintActions: React.FC = () => {
   }
 
   const iso = (local?: string) => (local ? new Date(local).toISOString() : undefined)
+  const roles = rolesOf(user as { roles?: unknown } | null)
+  const may = (action: keyof typeof ACTIONS) =>
+    roles.some((role) => (ACTIONS[action].roles as readonly Role[]).includes(role))
+  const isManager = roles.some((r) => ['site-manager', 'property-manager', 'director'].includes(r))
   const status = doc.status ?? 'registered'
   const open = ['registered', 'dispatched', 'in-progress', 'reopened'].includes(status)
   const closable =
@@ -101,7 +108,7 @@ export const ComplaintActions: React.FC = () => {
       <h4 style={{ marginBottom: 8 }}>投诉处理 · Actions</h4>
       {message && <p style={{ color: 'var(--theme-elevation-800)' }}>{message}</p>}
 
-      {(status === 'registered' || status === 'reopened') && (
+      {(status === 'registered' || status === 'reopened') && may('dispatch') && (
         <div style={box}>
           <strong>派单 Dispatch</strong>
           <select style={input} value={form.department} onChange={set('department')}>
@@ -153,18 +160,20 @@ export const ComplaintActions: React.FC = () => {
         </div>
       )}
 
-      {open && !doc.verifiedAt && (
-        <Button buttonStyle="secondary" disabled={busy} onClick={() => act('verify')}>
-          已核实 Verified
-        </Button>
-      )}
-      {status === 'dispatched' && (
-        <Button disabled={busy} onClick={() => act('start')}>
-          开始处理 Start
-        </Button>
-      )}
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        {open && !doc.verifiedAt && (
+          <Button buttonStyle="secondary" disabled={busy} onClick={() => act('verify')}>
+            已核实 Verified
+          </Button>
+        )}
+        {status === 'dispatched' && (
+          <Button disabled={busy} onClick={() => act('start')}>
+            开始处理 Start
+          </Button>
+        )}
+      </div>
 
-      {status === 'in-progress' && (
+      {status === 'in-progress' && may('resolve') && (
         <div style={box}>
           <strong>处理完成（部门负责人签认）Resolve and sign</strong>
           <textarea
@@ -192,13 +201,13 @@ export const ComplaintActions: React.FC = () => {
         </div>
       )}
 
-      {closable && (
+      {closable && may('close') && (
         <Button disabled={busy} onClick={() => act('close')}>
           销项 Close
         </Button>
       )}
 
-      {user && status !== 'closed' && (
+      {isManager && status !== 'closed' && (
         <div style={box}>
           <strong>调整严重程度 Severity</strong>
           <select style={input} value={form.severity ?? ''} onChange={set('severity')}>
