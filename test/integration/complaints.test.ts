@@ -118,6 +118,22 @@ describe('registration', () => {
     expect(await complaintCount()).toBe(before)
   })
 
+  it('should accept the defaults the admin form sends with a new complaint', async () => {
+    const res = await register(
+      complaintBody({
+        unit: unit1.id,
+        resident: owner1.id,
+        status: 'registered',
+        severity: 'general',
+        reopenCount: 0,
+        returnVisitRequired: true,
+        breachesNotified: [],
+        number: '',
+      }),
+    )
+    expect(res.status).toBe(201)
+  })
+
   it('should refuse a client setting status, number or severity on create', async () => {
     const before = await complaintCount()
     const res = await register(
