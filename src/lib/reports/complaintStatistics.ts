@@ -39,39 +39,53 @@ export const complaintStatistics = async (
     less_than: period.to.toISOString(),
   }
   const { from, to } = period
-  const [registeredCube, resolvedCube, ratingsCube, visitsRecorded, occupied] = await Promise.all([
+  // Inside a transaction every query shares one connection: run them one after another (pg
+  // queues concurrent queries on a client and is deprecating it); outside, let them overlap.
+  const inTransaction = Boolean(req?.transactionID)
+  const run = async <T extends readonly (() => Promise<unknown>)[]>(tasks: T) => {
+    if (!inTransaction) return Promise.all(tasks.map((task) => task()))
+    const results: unknown[] = []
+    for (const task of tasks) results.push(await task())
+    return results
+  }
+  const [registeredCube, resolvedCube, ratingsCube, visitsRecorded, occupied] = (await run([
     // Everything about the complaints registered in the period, in one GROUP BY.
-    cube(payload, req, {
-      table: 'complaints',
-      by: ['kind', 'category', 'severity', 'channel', 'building'],
-      sums: ['verifiedOnTime', 'resolvedWithin24h'],
-      time: 'registeredAt',
-      from,
-      to,
-    }),
-    cube(payload, req, {
-      table: 'complaints',
-      by: [],
-      sums: ['returnVisitRequired'],
-      time: 'resolvedAt',
-      from,
-      to,
-    }),
-    cube(payload, req, {
-      table: 'return_visits',
-      by: ['quality', 'effect', 'overall'],
-      time: 'recordedAt',
-      from,
-      to,
-      status: 'done',
-    }),
-    payload.count({
-      collection: slugs.returnVisits,
-      where: { and: [{ status: { equals: 'done' } }, { 'complaint.resolvedAt': range }] },
-      req,
-    }),
-    payload.count({ collection: slugs.units, where: { status: { equals: 'occupied' } }, req }),
-  ])
+    () =>
+      cube(payload, req, {
+        table: 'complaints',
+        by: ['kind', 'category', 'severity', 'channel', 'building'],
+        sums: ['verifiedOnTime', 'resolvedWithin24h'],
+        time: 'registeredAt',
+        from,
+        to,
+      }),
+    () =>
+      cube(payload, req, {
+        table: 'complaints',
+        by: [],
+        sums: ['returnVisitRequired'],
+        time: 'resolvedAt',
+        from,
+        to,
+      }),
+    () =>
+      cube(payload, req, {
+        table: 'return_visits',
+        by: ['quality', 'effect', 'overall'],
+        time: 'recordedAt',
+        from,
+        to,
+        status: 'done',
+      }),
+    () =>
+      payload.count({
+        collection: slugs.returnVisits,
+        where: { and: [{ status: { equals: 'done' } }, { 'complaint.resolvedAt': range }] },
+        req,
+      }),
+    () =>
+      payload.count({ collection: slugs.units, where: { status: { equals: 'occupied' } }, req }),
+  ] as const)) as [CubeRow[], CubeRow[], CubeRow[], { totalDocs: number }, { totalDocs: number }]
   const isComplaint = (row: CubeRow) => row.kind === 'complaint'
   const complaints = total(registeredCube, 'n', isComplaint)
   const verifiedOnTime = total(registeredCube, 'verifiedOnTime', isComplaint)
