@@ -74,6 +74,8 @@ export interface Config {
     'return-visits': ReturnVisit
     incidents: Incident
     'complaint-reports': ComplaintReport
+    'work-orders': WorkOrder
+    'price-list': PriceList
     attachments: Attachment
     'audit-log': AuditLog
     counters: Counter
@@ -105,6 +107,8 @@ export interface Config {
     'return-visits': ReturnVisitsSelect<false> | ReturnVisitsSelect<true>
     incidents: IncidentsSelect<false> | IncidentsSelect<true>
     'complaint-reports': ComplaintReportsSelect<false> | ComplaintReportsSelect<true>
+    'work-orders': WorkOrdersSelect<false> | WorkOrdersSelect<true>
+    'price-list': PriceListSelect<false> | PriceListSelect<true>
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     counters: CountersSelect<false> | CountersSelect<true>
@@ -136,6 +140,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail
       escalateOverdueComplaints: TaskEscalateOverdueComplaints
+      escalateWorkOrders: TaskEscalateWorkOrders
       inline: {
         input: unknown
         output: unknown
@@ -511,7 +516,8 @@ export interface Incident {
  */
 export interface ReturnVisit {
   id: number
-  complaint: number | Complaint
+  complaint?: (number | null) | Complaint
+  workOrder?: (number | null) | WorkOrder
   status?: ('scheduled' | 'done') | null
   assignee?: (number | null) | User
   dueFrom?: string | null
@@ -536,6 +542,101 @@ export interface ReturnVisit {
   residentWords?: string | null
   recordedAt?: string | null
   recordedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-orders".
+ */
+export interface WorkOrder {
+  id: number
+  number?: string | null
+  status?: ('registered' | 'dispatched' | 'on-site' | 'completed' | 'pending-revisit') | null
+  registeredAt?: string | null
+  commercial?: boolean | null
+  source: 'phone' | 'visit' | 'complaint' | 'inspection'
+  complaint?: (number | null) | Complaint
+  category: 'plumbing' | 'electrical' | 'doors-windows' | 'walls-floors' | 'appliances' | 'other'
+  unit: number | Unit
+  resident?: (number | null) | Resident
+  contactName?: string | null
+  contactPhone?: string | null
+  fault: string
+  location?: string | null
+  atHome?: string | null
+  details?: string | null
+  paid?: boolean | null
+  lines?:
+    | {
+        item?: (number | null) | PriceList
+        description?: string | null
+        quantity: number
+        /**
+         * Only for a price set on site
+         */
+        unitPrice?: number | null
+        amount?: number | null
+        onSitePrice?: boolean | null
+        agreedByResident?: boolean | null
+        id?: string | null
+      }[]
+    | null
+  total?: number | null
+  paymentReceived?: boolean | null
+  receiptNo?: string | null
+  paidAt?: string | null
+  engineer?: (number | null) | User
+  dispatchedAt?: string | null
+  arrivedAt?: string | null
+  finishedAt?: string | null
+  materials?:
+    | {
+        source: 'company' | 'resident'
+        name: string
+        quantity: number
+        unitCost?: number | null
+        cost?: number | null
+        check?: ('pass' | 'fail') | null
+        id?: string | null
+      }[]
+    | null
+  materialsCost?: number | null
+  engineerNotes?: string | null
+  result?: string | null
+  residentSignoffName?: string | null
+  residentSignoffAt?: string | null
+  noSignoffReason?: string | null
+  signature?: (number | null) | Attachment
+  unfinishedReason?: string | null
+  madeSafe?: string | null
+  nextAppointment?: string | null
+  informedCustomerServiceAt?: string | null
+  dispatchDueAt?: string | null
+  dispatchMet?: boolean | null
+  minutesToDispatch?: number | null
+  arrivalDueAt?: string | null
+  arrivalMet?: boolean | null
+  minutesToArrive?: number | null
+  breachesNotified?: ('dispatch' | 'arrival')[] | null
+  returnVisitRequired?: boolean | null
+  registeredBy?: (number | null) | User
+  dispatchedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-list".
+ */
+export interface PriceList {
+  id: number
+  item: string
+  unit: string
+  price: number
+  effectiveDate?: string | null
+  active?: boolean | null
+  notes?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -688,7 +789,7 @@ export interface PayloadJob {
     | {
         executedAt: string
         completedAt: string
-        taskSlug: 'inline' | 'sendEmail' | 'escalateOverdueComplaints'
+        taskSlug: 'inline' | 'sendEmail' | 'escalateOverdueComplaints' | 'escalateWorkOrders'
         taskID: string
         input?:
           | {
@@ -721,7 +822,7 @@ export interface PayloadJob {
         id?: string | null
       }[]
     | null
-  taskSlug?: ('inline' | 'sendEmail' | 'escalateOverdueComplaints') | null
+  taskSlug?: ('inline' | 'sendEmail' | 'escalateOverdueComplaints' | 'escalateWorkOrders') | null
   queue?: string | null
   waitUntil?: string | null
   processing?: boolean | null
@@ -771,6 +872,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'complaint-reports'
         value: number | ComplaintReport
+      } | null)
+    | ({
+        relationTo: 'work-orders'
+        value: number | WorkOrder
+      } | null)
+    | ({
+        relationTo: 'price-list'
+        value: number | PriceList
       } | null)
     | ({
         relationTo: 'attachments'
@@ -1034,6 +1143,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
  */
 export interface ReturnVisitsSelect<T extends boolean = true> {
   complaint?: T
+  workOrder?: T
   status?: T
   assignee?: T
   dueFrom?: T
@@ -1105,6 +1215,96 @@ export interface ComplaintReportsSelect<T extends boolean = true> {
       }
   approvedBy?: T
   approvedAt?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-orders_select".
+ */
+export interface WorkOrdersSelect<T extends boolean = true> {
+  number?: T
+  status?: T
+  registeredAt?: T
+  commercial?: T
+  source?: T
+  complaint?: T
+  category?: T
+  unit?: T
+  resident?: T
+  contactName?: T
+  contactPhone?: T
+  fault?: T
+  location?: T
+  atHome?: T
+  details?: T
+  paid?: T
+  lines?:
+    | T
+    | {
+        item?: T
+        description?: T
+        quantity?: T
+        unitPrice?: T
+        amount?: T
+        onSitePrice?: T
+        agreedByResident?: T
+        id?: T
+      }
+  total?: T
+  paymentReceived?: T
+  receiptNo?: T
+  paidAt?: T
+  engineer?: T
+  dispatchedAt?: T
+  arrivedAt?: T
+  finishedAt?: T
+  materials?:
+    | T
+    | {
+        source?: T
+        name?: T
+        quantity?: T
+        unitCost?: T
+        cost?: T
+        check?: T
+        id?: T
+      }
+  materialsCost?: T
+  engineerNotes?: T
+  result?: T
+  residentSignoffName?: T
+  residentSignoffAt?: T
+  noSignoffReason?: T
+  signature?: T
+  unfinishedReason?: T
+  madeSafe?: T
+  nextAppointment?: T
+  informedCustomerServiceAt?: T
+  dispatchDueAt?: T
+  dispatchMet?: T
+  minutesToDispatch?: T
+  arrivalDueAt?: T
+  arrivalMet?: T
+  minutesToArrive?: T
+  breachesNotified?: T
+  returnVisitRequired?: T
+  registeredBy?: T
+  dispatchedBy?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-list_select".
+ */
+export interface PriceListSelect<T extends boolean = true> {
+  item?: T
+  unit?: T
+  price?: T
+  effectiveDate?: T
+  active?: T
+  notes?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1236,6 +1436,11 @@ export interface OfficeSetting {
   collectiveThreshold?: number | null
   complaintVisitRate?: number | null
   complaintVisitMethod?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  commercialDispatchMinutes?: number | null
+  dispatchMinutes?: number | null
+  arrivalMinutes?: number | null
+  paymentBeforeDispatch?: boolean | null
+  repairVisitRate?: number | null
   updatedAt?: string | null
   createdAt?: string | null
 }
@@ -1268,6 +1473,11 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   collectiveThreshold?: T
   complaintVisitRate?: T
   complaintVisitMethod?: T
+  commercialDispatchMinutes?: T
+  dispatchMinutes?: T
+  arrivalMinutes?: T
+  paymentBeforeDispatch?: T
+  repairVisitRate?: T
   updatedAt?: T
   createdAt?: T
   globalType?: T
@@ -1335,6 +1545,14 @@ export interface TaskSendEmail {
  * via the `definition` "TaskEscalateOverdueComplaints".
  */
 export interface TaskEscalateOverdueComplaints {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateWorkOrders".
+ */
+export interface TaskEscalateWorkOrders {
   input?: unknown
   output?: unknown
 }

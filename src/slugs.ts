@@ -10,6 +10,8 @@ export const slugs = {
   incidents: 'incidents',
   returnVisits: 'return-visits',
   complaintReports: 'complaint-reports',
+  workOrders: 'work-orders',
+  priceList: 'price-list',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

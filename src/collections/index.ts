@@ -8,6 +8,8 @@ import { Residents } from './Residents'
 import { ReturnVisits } from './ReturnVisits'
 import { Units } from './Units'
 import { Users } from './Users'
+import { PriceList } from './PriceList'
+import { WorkOrders } from './WorkOrders'
 
 export const collections = [
   Users,
@@ -17,6 +19,8 @@ export const collections = [
   ReturnVisits,
   Incidents,
   ComplaintReports,
+  WorkOrders,
+  PriceList,
   Attachments,
   AuditLog,
   Counters,

@@ -21,6 +21,18 @@ export const FORMS = {
     no: 'WY-KF-JL-005',
     version: 'A/0',
   },
+  workOrder: {
+    title: '维修工作单',
+    titleEn: 'Repair work order',
+    no: 'WY-GC-JL-001',
+    version: 'A/0',
+  },
+  dispatchRegister: {
+    title: '派工单统计表',
+    titleEn: 'Daily dispatch register',
+    no: 'WY-GC-JL-002',
+    version: 'A/0',
+  },
 } as const
 
 export type FormKey = keyof typeof FORMS

@@ -1,6 +1,65 @@
 import { zonedTime } from './time'
 
-export type Period = { kind: 'month' | 'quarter'; label: string; from: Date; to: Date }
+export type Period = {
+  kind: 'month' | 'quarter' | 'week' | 'day'
+  label: string
+  from: Date
+  to: Date
+}
+
+/** `YYYY-MM-DD` → that local day, or null. */
+export const parseDay = (value: string, timeZone: string): Period | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!m) return null
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const probe = new Date(Date.UTC(year, month - 1, day))
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day || year < 2000 || year > 2100)
+    return null
+  const next = new Date(Date.UTC(year, month - 1, day + 1))
+  return {
+    kind: 'day',
+    label: value,
+    from: zonedTime(timeZone, year, month, day),
+    to: zonedTime(timeZone, next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()),
+  }
+}
+
+/** ISO week `YYYY-Www` (Monday to Monday, local) → the period, or null. */
+export const parseWeek = (value: string, timeZone: string): Period | null => {
+  const m = /^(\d{4})-W(\d{2})$/.exec(value)
+  if (!m) return null
+  const [year, week] = [Number(m[1]), Number(m[2])]
+  if (week < 1 || week > 53 || year < 2000 || year > 2100) return null
+  // The Monday of week 1 is the Monday on or before 4 January.
+  const jan4 = new Date(Date.UTC(year, 0, 4))
+  const monday = new Date(
+    jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000,
+  )
+  if (
+    week === 53 &&
+    parseWeek(`${year + 1}-W01`, timeZone)?.from.getTime() ===
+      zonedTime(
+        timeZone,
+        monday.getUTCFullYear(),
+        monday.getUTCMonth() + 1,
+        monday.getUTCDate(),
+      ).getTime()
+  ) {
+    return null
+  }
+  const next = new Date(monday.getTime() + 7 * 86_400_000)
+  return {
+    kind: 'week',
+    label: value,
+    from: zonedTime(
+      timeZone,
+      monday.getUTCFullYear(),
+      monday.getUTCMonth() + 1,
+      monday.getUTCDate(),
+    ),
+    to: zonedTime(timeZone, next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()),
+  }
+}
 
 /** `YYYY-MM` or `YYYY-Qn` → the local period it names, or null if it names none. */
 export const parsePeriod = (value: string, timeZone: string): Period | null => {

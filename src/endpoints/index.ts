@@ -1,6 +1,13 @@
 import type { Endpoint } from 'payload'
 
 import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/complaintsMonthly'
+import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
 
 /** Root endpoints (under /api): reports that span collections. */
-export const endpoints: Endpoint[] = [complaintsMonthlyReport, complaintsMonthlyReportPdf]
+export const endpoints: Endpoint[] = [
+  complaintsMonthlyReport,
+  complaintsMonthlyReportPdf,
+  workOrdersDaily,
+  workOrdersDailyPdf,
+  workOrdersSummary,
+]

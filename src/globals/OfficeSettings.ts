@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { MIN_COMPLAINT_VISIT_RATE, VISIT_METHODS } from '@/domain/complaints/returnVisits'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
+import { DEFAULT_TARGETS, MIN_REPAIR_VISIT_RATE } from '@/domain/workOrders/rules'
 import { label, option } from '@/i18n/label'
 import { globalSlugs } from '@/slugs'
 
@@ -70,6 +71,50 @@ export const OfficeSettings: GlobalConfig = {
           defaultValue: 'face-to-face',
           label: label('一般投诉回访方式', 'Return-visit method for general complaints'),
           options: Object.entries(VISIT_METHODS).map(([value, l]) => option(value, l.zh, l.en)),
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('报修', 'Repairs'),
+      fields: [
+        {
+          name: 'commercialDispatchMinutes',
+          type: 'number',
+          defaultValue: DEFAULT_TARGETS.commercialDispatchMinutes,
+          min: 1,
+          label: label('商户报修派工时限（分钟）', 'Dispatch target for commercial tenants (min)'),
+        },
+        {
+          name: 'dispatchMinutes',
+          type: 'number',
+          defaultValue: DEFAULT_TARGETS.dispatchMinutes,
+          min: 1,
+          label: label(
+            '其他报修“即时”派工时限（分钟）',
+            'Dispatch target, others: “at once” (min)',
+          ),
+        },
+        {
+          name: 'arrivalMinutes',
+          type: 'number',
+          defaultValue: DEFAULT_TARGETS.arrivalMinutes,
+          min: 1,
+          label: label('派工后到场时限（分钟）', 'Arrival target after dispatch (min)'),
+        },
+        {
+          name: 'paymentBeforeDispatch',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('有偿服务先缴费后派工', 'Paid services are paid before dispatch'),
+        },
+        {
+          name: 'repairVisitRate',
+          type: 'number',
+          defaultValue: 20,
+          min: MIN_REPAIR_VISIT_RATE,
+          max: 100,
+          label: label('维修回访抽样率 (%)', 'Repair return-visit sample (%)'),
         },
       ],
     },

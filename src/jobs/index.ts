@@ -4,6 +4,7 @@ import { hasRole } from '@/access/hasRole'
 import { EMAIL_QUEUE } from '@/lib/queueEmail'
 
 import { ESCALATION_QUEUE, escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
+import { escalateWorkOrdersTask } from './escalateWorkOrders'
 import { sendEmailTask } from './sendEmail'
 
 const isAdmin = ({ req }: { req: { user?: unknown } }) =>
@@ -14,7 +15,7 @@ const isAdmin = ({ req }: { req: { user?: unknown } }) =>
  * worked every minute (the escalation check queues itself every five); tests run them by hand.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendEmailTask, escalateOverdueComplaintsTask],
+  tasks: [sendEmailTask, escalateOverdueComplaintsTask, escalateWorkOrdersTask],
   autoRun: [
     { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 50 },
     { cron: '* * * * *', queue: ESCALATION_QUEUE, limit: 5 },

@@ -11,6 +11,11 @@ export type Office = {
   collectiveThreshold: number
   complaintVisitRate: number
   complaintVisitMethod: VisitMethod
+  commercialDispatchMinutes: number
+  dispatchMinutes: number
+  arrivalMinutes: number
+  paymentBeforeDispatch: boolean
+  repairVisitRate: number
 }
 
 export const OFFICE_DEFAULTS: Office = {
@@ -20,6 +25,11 @@ export const OFFICE_DEFAULTS: Office = {
   collectiveThreshold: 3,
   complaintVisitRate: 100,
   complaintVisitMethod: 'face-to-face',
+  commercialDispatchMinutes: 20,
+  dispatchMinutes: 5,
+  arrivalMinutes: 30,
+  paymentBeforeDispatch: false,
+  repairVisitRate: 20,
 }
 
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
@@ -38,5 +48,10 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     collectiveThreshold: pick('collectiveThreshold'),
     complaintVisitRate: pick('complaintVisitRate'),
     complaintVisitMethod: pick('complaintVisitMethod'),
+    commercialDispatchMinutes: pick('commercialDispatchMinutes'),
+    dispatchMinutes: pick('dispatchMinutes'),
+    arrivalMinutes: pick('arrivalMinutes'),
+    paymentBeforeDispatch: pick('paymentBeforeDispatch'),
+    repairVisitRate: pick('repairVisitRate'),
   }
 }

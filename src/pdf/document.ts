@@ -44,6 +44,13 @@ export const createForm = (form: FormKey, companyName: string, subtitle?: string
   })
   doc.registerFont('cjk', fontBytes(FONT.regular()))
   doc.registerFont('cjk-bold', fontBytes(FONT.bold()))
+  formHeader(doc, form, companyName, subtitle)
+  return doc
+}
+
+/** The header every page of a form carries (a new copy of a multi-part form starts with it). */
+export const formHeader = (doc: Pdf, form: FormKey, companyName: string, subtitle?: string) => {
+  const meta = FORMS[form]
   doc.font('cjk-bold').fontSize(15).text(companyName, { align: 'center' })
   doc.moveDown(0.2)
   doc.fontSize(18).text(meta.title, { align: 'center' })
@@ -54,7 +61,6 @@ export const createForm = (form: FormKey, companyName: string, subtitle?: string
   if (subtitle) doc.text(subtitle, { align: 'center' })
   doc.fillColor('black').moveDown(0.8)
   rule(doc)
-  return doc
 }
 
 export const rule = (doc: Pdf) => {

@@ -11,6 +11,7 @@ import { auditHooks } from '@/hooks/audit'
 import { applyVisitOutcome } from '@/hooks/returnVisits/applyVisitOutcome'
 import { lockRecordedVisit } from '@/hooks/returnVisits/lockRecordedVisit'
 import { recordVisit } from '@/hooks/returnVisits/recordVisit'
+import { requireVisitSubject } from '@/hooks/returnVisits/requireVisitSubject'
 import { protectServerFields } from '@/hooks/shared/protectServerFields'
 import { label, option } from '@/i18n/label'
 import { slugs } from '@/slugs'
@@ -23,7 +24,7 @@ const rating = (name: string, zh: string, en: string) => ({
   label: label(zh, en),
 })
 
-/** 回访: a return visit on a complaint (and, from the work-order issue on, a repair). */
+/** 回访: a return visit on a complaint or on a repair. */
 export const ReturnVisits: CollectionConfig = {
   slug: slugs.returnVisits,
   labels: { singular: label('回访', 'Return visit'), plural: label('回访', 'Return visits') },
@@ -45,7 +46,7 @@ export const ReturnVisits: CollectionConfig = {
         initial: { status: 'scheduled' },
       }),
     ],
-    beforeChange: [lockRecordedVisit, recordVisit],
+    beforeChange: [requireVisitSubject, lockRecordedVisit, recordVisit],
     afterChange: [applyVisitOutcome, ...auditHooks.afterChange],
     afterDelete: auditHooks.afterDelete,
   },
@@ -57,9 +58,15 @@ export const ReturnVisits: CollectionConfig = {
           name: 'complaint',
           type: 'relationship',
           relationTo: slugs.complaints,
-          required: true,
           index: true,
           label: label('投诉', 'Complaint'),
+        },
+        {
+          name: 'workOrder',
+          type: 'relationship',
+          relationTo: slugs.workOrders,
+          index: true,
+          label: label('维修工单', 'Work order'),
         },
         {
           name: 'status',

@@ -55,14 +55,18 @@ export const complaintVisitAssignee = (args: {
 }
 
 /**
- * Whether a resolved complaint gets a return visit. 100% by default; an office may sample, never
- * below 60%. The choice is a hash of the complaint number: the same every time it is asked, and
- * anyone can recompute it.
+ * Whether a resolved complaint (or a completed repair) gets a return visit. Complaints: 100% by
+ * default, never below 60%; repairs: at least 20%. The choice is a hash of the number: the same
+ * every time it is asked, and anyone can recompute it.
  */
 export const MIN_COMPLAINT_VISIT_RATE = 60
 
-export const isSampledForVisit = (number: string, ratePercent: number): boolean => {
-  const rate = Math.max(MIN_COMPLAINT_VISIT_RATE, Math.min(100, ratePercent))
+export const isSampledForVisit = (
+  number: string,
+  ratePercent: number,
+  minimum = MIN_COMPLAINT_VISIT_RATE,
+): boolean => {
+  const rate = Math.max(minimum, Math.min(100, ratePercent))
   if (rate >= 100) return true
   return sampleBucket(number) < rate
 }

@@ -16,6 +16,16 @@ const COLUMNS = {
     resolvedWithin24h: 'resolved_within24h',
     returnVisitRequired: 'return_visit_required',
   },
+  work_orders: {
+    engineer: 'engineer_id',
+    category: 'category',
+    status: 'status',
+    commercial: 'commercial',
+    dispatched: 'dispatched_at IS NOT NULL',
+    arrived: 'arrived_at IS NOT NULL',
+    dispatchMet: 'dispatch_met',
+    arrivalMet: 'arrival_met',
+  },
   return_visits: {
     quality: 'quality',
     effect: 'effect',
@@ -35,7 +45,14 @@ type Table = keyof typeof COLUMNS
 type Column<T extends Table> = keyof (typeof COLUMNS)[T] & string
 const MONGO_COLLECTION: Record<Table, string> = {
   complaints: 'complaints',
+  work_orders: 'work-orders',
   return_visits: 'return-visits',
+}
+
+/** Sums that are expressions rather than stored flags, in MongoDB's words. */
+const MONGO_SUMS: Record<string, unknown> = {
+  dispatched: { $cond: [{ $ifNull: ['$dispatchedAt', false] }, 1, 0] },
+  arrived: { $cond: [{ $ifNull: ['$arrivedAt', false] }, 1, 0] },
 }
 
 export type CubeRow = Record<string, string | number | null>
@@ -75,7 +92,9 @@ export const cube = async <T extends Table>(
         $group: {
           _id: Object.fromEntries(args.by.map((d) => [d, `$${d}`])),
           n: { $sum: 1 },
-          ...Object.fromEntries(sums.map((s) => [s, { $sum: { $cond: [`$${s}`, 1, 0] } }])),
+          ...Object.fromEntries(
+            sums.map((s) => [s, { $sum: MONGO_SUMS[s] ?? { $cond: [`$${s}`, 1, 0] } }]),
+          ),
         },
       },
     ])

@@ -1,0 +1,110 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { isSampledForVisit } from '@/domain/complaints/returnVisits'
+import { localDate } from '@/domain/time'
+import type { LineInput, MaterialInput, PriceItem } from '@/domain/workOrders/pricing'
+import { costMaterials, isPricingProblem, priceLines } from '@/domain/workOrders/pricing'
+import { workOrderSla } from '@/domain/workOrders/rules'
+import { invalidField } from '@/lib/errors'
+import { relationId } from '@/lib/households'
+import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
+import { officeSettings } from '@/lib/officeSettings'
+import { SERVER_WRITE } from '@/lib/serverWrite'
+import { slugs } from '@/slugs'
+
+/**
+ * beforeChange: the number `WX-YYYYMMDD-NNN`, whether the customer is a commercial tenant, the
+ * priced lines and total (from the price list, never from the client), the materials' cost, the
+ * service-level deadlines and whether they were met, and whether a return visit is sampled.
+ */
+export const prepareWorkOrder: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  const office = await officeSettings(req)
+  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+
+  if (operation === 'create') {
+    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const registeredAt =
+      serverWrite && typeof data.registeredAt === 'string'
+        ? data.registeredAt
+        : new Date().toISOString()
+    data.registeredAt = registeredAt
+    data.registeredBy =
+      serverWrite && data.registeredBy ? data.registeredBy : (req.user?.id ?? null)
+    data.status = 'registered'
+    const day = localDate(new Date(registeredAt), office.timezone).replaceAll('-', '')
+    data.number = `WX-${day}-${String(await nextSequenceNumber(req, `WX-${day}`)).padStart(3, '0')}`
+    merged.registeredAt = registeredAt
+  }
+
+  if (operation === 'create' || 'resident' in data || 'unit' in data) {
+    const residentId = relationId(merged.resident)
+    const unitId = relationId(merged.unit)
+    const resident = residentId
+      ? await req.payload.findByID({ collection: slugs.residents, id: residentId, depth: 0, req })
+      : null
+    const unit = unitId
+      ? await req.payload.findByID({ collection: slugs.units, id: unitId, depth: 0, req })
+      : null
+    data.commercial = resident?.kind === 'commercial-tenant' || unit?.use === 'commercial'
+    merged.commercial = data.commercial
+  }
+
+  if ('lines' in data) {
+    const lines = (data.lines ?? []) as LineInput[]
+    const ids = lines
+      .map((l) => l.item)
+      .filter((id) => id !== null && id !== undefined && id !== '')
+    const items = ids.length
+      ? await req.payload.find({
+          collection: slugs.priceList,
+          where: { and: [{ id: { in: ids } }, { active: { equals: true } }] },
+          depth: 0,
+          pagination: false,
+          req,
+        })
+      : { docs: [] }
+    const priceList = new Map<string, PriceItem>(
+      items.docs.map((d) => [
+        String(d.id),
+        { id: d.id, item: d.item, unit: d.unit, price: d.price },
+      ]),
+    )
+    const priced = priceLines(
+      lines.map((l) => ({ ...l, item: relationId(l.item) ?? null })),
+      priceList,
+    )
+    if (isPricingProblem(priced)) throw invalidField(slugs.workOrders, priced.path, priced.message)
+    data.lines = priced.lines.map((line, i) => ({ ...lines[i], ...line }))
+    data.total = priced.total
+  }
+
+  if ('materials' in data) {
+    const costed = costMaterials((data.materials ?? []) as MaterialInput[])
+    if (isPricingProblem(costed)) throw invalidField(slugs.workOrders, costed.path, costed.message)
+    data.materials = costed.materials
+    data.materialsCost = costed.cost
+  }
+
+  Object.assign(
+    data,
+    workOrderSla(
+      {
+        registeredAt: String(merged.registeredAt),
+        dispatchedAt: (merged.dispatchedAt as string) ?? null,
+        arrivedAt: (merged.arrivedAt as string) ?? null,
+        commercial: Boolean(merged.commercial),
+      },
+      office,
+    ),
+  )
+
+  if (data.status === 'completed' && originalDoc?.status !== 'completed') {
+    data.returnVisitRequired = isSampledForVisit(String(merged.number), office.repairVisitRate, 20)
+  }
+  return data
+}

@@ -1,0 +1,78 @@
+import type { TaskConfig } from 'payload'
+
+import { formatLocal } from '@/domain/time'
+import { pendingWorkOrderBreaches } from '@/domain/workOrders/rules'
+import { emailsOfRoles } from '@/lib/complaintSummary'
+import { officeSettings } from '@/lib/officeSettings'
+import { queueEmail } from '@/lib/queueEmail'
+import { serverReq } from '@/lib/serverWrite'
+import { slugs } from '@/slugs'
+
+import { ESCALATION_QUEUE } from './escalateOverdueComplaints'
+
+const TEXT = {
+  dispatch: { zh: '未按时派工', en: 'was not dispatched in time' },
+  arrival: { zh: '维修员未按时到场', en: 'the engineer did not arrive in time' },
+}
+
+/**
+ * Every minute: work orders past their dispatch or arrival deadline are escalated by email to the
+ * dispatchers and site managers — once per breach.
+ */
+export const escalateWorkOrdersTask: TaskConfig = {
+  slug: 'escalateWorkOrders',
+  label: 'Escalate late work orders',
+  schedule: [{ cron: '* * * * *', queue: ESCALATION_QUEUE }],
+  handler: async ({ req }) => {
+    const now = new Date()
+    const office = await officeSettings(req)
+    const late = await req.payload.find({
+      collection: slugs.workOrders,
+      where: {
+        or: [
+          {
+            and: [
+              { status: { equals: 'registered' } },
+              { dispatchDueAt: { less_than: now.toISOString() } },
+            ],
+          },
+          {
+            and: [
+              { status: { equals: 'dispatched' } },
+              { arrivalDueAt: { less_than: now.toISOString() } },
+            ],
+          },
+        ],
+      },
+      depth: 0,
+      limit: 500,
+      req,
+    })
+    const to = late.docs.length ? await emailsOfRoles(req, ['dispatcher', 'site-manager']) : []
+    let notices = 0
+    for (const order of late.docs) {
+      const breaches = pendingWorkOrderBreaches(order, now)
+      if (breaches.length === 0) continue
+      for (const breach of breaches) {
+        await queueEmail(req, {
+          to,
+          subject: `【工单超时】${order.number} ${TEXT[breach].zh} / Late work order`,
+          text: [
+            `工单 ${order.number} ${TEXT[breach].zh}。`,
+            `Work order ${order.number}: ${TEXT[breach].en}.`,
+            `报修时间 Registered: ${formatLocal(order.registeredAt, office.timezone)}`,
+            `报修内容 Fault: ${order.fault}`,
+          ].join('\n'),
+        })
+        notices++
+      }
+      await req.payload.update({
+        collection: slugs.workOrders,
+        id: order.id,
+        data: { breachesNotified: [...(order.breachesNotified ?? []), ...breaches] },
+        req: serverReq(req),
+      })
+    }
+    return { output: { notices } }
+  },
+}
