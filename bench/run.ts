@@ -12,7 +12,12 @@ import { parsePeriod } from '../src/domain/reportPeriods'
 import { localYearMonth } from '../src/domain/time'
 import { complaintStatistics } from '../src/lib/reports/complaintStatistics'
 
+import { parseDay } from '../src/domain/reportPeriods'
+import { dailyReconciliation } from '../src/lib/reports/workOrderReports'
+import { renderDispatchRegister } from '../src/pdf/dispatchRegister'
+
 import { bulkComplaints } from './complaintData'
+import { bulkWorkOrders } from './workOrderData'
 import { naiveComplaintStatistics } from './naiveStatistics'
 import { ResidentsTwin } from './residentsTwin'
 
@@ -182,6 +187,51 @@ const benchMonthlyReport = async (rounds: number) => {
   }
 }
 
+/** The day's dispatch register PDF for 500 orders: fetch + render vs rendering the same rows alone. */
+const benchDailyRegister = async (rounds: number) => {
+  const day = parseDay('2026-11-20', 'Asia/Shanghai')!
+  const engineers: number[] = []
+  for (const n of [1, 2, 3]) {
+    const user = await payload.create({
+      collection: slugs.users,
+      data: {
+        email: `bench-engineer${n}@bench.local`,
+        password: 'bench-password-2026',
+        name: `基准维修员${n}`,
+        roles: ['engineer'],
+      },
+    })
+    engineers.push(user.id)
+  }
+  await bulkWorkOrders(payload, 500, day, units, engineers)
+  const full: number[] = []
+  const bare: number[] = []
+  let pages = 0
+  let rows = 0
+  for (let i = 0; i < rounds + 1; i++) {
+    const [fullMs, bytes] = await timed(async () => {
+      const report = await dailyReconciliation(payload, undefined, day)
+      return renderDispatchRegister(report, '基准物业', 'Asia/Shanghai')
+    })
+    const report = await dailyReconciliation(payload, undefined, day)
+    const [bareMs] = await timed(() => renderDispatchRegister(report, '基准物业', 'Asia/Shanghai'))
+    rows = report.opened.length + report.returned.length + report.unfinished.length
+    pages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+    if (i > 0) {
+      full.push(fullMs)
+      bare.push(bareMs)
+    }
+  }
+  return {
+    orders: 500,
+    rows,
+    pages,
+    full: summarise(full),
+    bare: summarise(bare),
+    ratio: summarise(full).meanMs / summarise(bare).meanMs,
+  }
+}
+
 const sortKeys = (record: Record<string, number>) =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
 
@@ -212,6 +262,7 @@ const [bulkMs] = await timed(() => bulkComplaints(payload, 100_000, units, unitB
 const complaintCount = (await payload.count({ collection: slugs.complaints })).totalDocs
 const complaintList = await benchComplaintList(200)
 const monthlyReport = await benchMonthlyReport(5)
+const dailyRegister = await benchDailyRegister(5)
 
 const results = {
   dialect,
@@ -219,6 +270,7 @@ const results = {
   complaints: { count: complaintCount, loadSeconds: bulkMs / 1000 },
   complaintList,
   monthlyReport,
+  dailyRegister,
 }
 process.stdout.write(`BENCH_RESULT ${JSON.stringify(results)}\n`)
 await closePayload(payload)

@@ -3,12 +3,19 @@ import type { Payload } from 'payload'
 import { slugs } from '../src/slugs'
 
 import { seedComplaintQuarter } from './complaints'
+import { seedWorkOrderMonth } from './workOrders'
 import type { ResidentPlan } from './data'
 import { ESTATE, planResidents, planStaff, planUnits, unitKey } from './data'
 
 export const DEFAULT_SEED_PASSWORD = 'wuye-demo-2026'
 
-export type SeedReport = { users: number; units: number; residents: number; complaints: number }
+export type SeedReport = {
+  users: number
+  units: number
+  residents: number
+  complaints: number
+  workOrders: number
+}
 
 const DEPARTMENT_OF: Record<string, string> = {
   director: 'management',
@@ -31,7 +38,7 @@ export const seed = async (
   payload: Payload,
   password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD,
 ): Promise<SeedReport> => {
-  const report: SeedReport = { users: 0, units: 0, residents: 0, complaints: 0 }
+  const report: SeedReport = { users: 0, units: 0, residents: 0, complaints: 0, workOrders: 0 }
 
   // Staff: one per role, `<role>@demo.local`.
   const existingUsers = await payload.find({
@@ -114,6 +121,8 @@ export const seed = async (
     [...userIdByEmail].map(([email, id]) => [email.split('@')[0], id as number]),
   )
   report.complaints = await seedComplaintQuarter(payload, staffIds)
+  // A month of repairs across three engineers.
+  report.workOrders = await seedWorkOrderMonth(payload, staffIds, password)
   return report
 }
 

@@ -91,6 +91,7 @@ export interface Config {
     }
     residents: {
       complaints: 'complaints'
+      workOrders: 'work-orders'
     }
     complaints: {
       returnVisits: 'return-visits'
@@ -327,6 +328,11 @@ export interface Resident {
     | null
   complaints?: {
     docs?: (number | Complaint)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  workOrders?: {
+    docs?: (number | WorkOrder)[]
     hasNextPage?: boolean
     totalDocs?: number
   }
@@ -1073,6 +1079,7 @@ export interface ResidentsSelect<T extends boolean = true> {
         id?: T
       }
   complaints?: T
+  workOrders?: T
   files?:
     | T
     | {

@@ -23,6 +23,7 @@ const totals = async () => ({
   complaints: (await payload.count({ collection: slugs.complaints })).totalDocs,
   visits: (await payload.count({ collection: slugs.returnVisits })).totalDocs,
   users: (await payload.count({ collection: slugs.users })).totalDocs,
+  workOrders: (await payload.count({ collection: slugs.workOrders })).totalDocs,
   units: (await payload.count({ collection: slugs.units })).totalDocs,
   residents: (await payload.count({ collection: slugs.residents })).totalDocs,
 })
@@ -32,11 +33,13 @@ describe('seed', () => {
     const first = await seed(payload, 'demo-password-2026')
     expect(first).toMatchObject({ users: 10, units: 300, residents: 400 })
     expect(first.complaints).toBeGreaterThan(60)
+    expect(first.workOrders).toBeGreaterThan(90)
     const afterFirst = await totals()
-    expect(afterFirst).toMatchObject({ users: 10, units: 300, residents: 400 })
+    // One demo user per role, and two more engineers so the repair summary has a team.
+    expect(afterFirst).toMatchObject({ users: 12, units: 300, residents: 400 })
 
     const second = await seed(payload, 'demo-password-2026')
-    expect(second).toEqual({ users: 0, units: 0, residents: 0, complaints: 0 })
+    expect(second).toEqual({ users: 0, units: 0, residents: 0, complaints: 0, workOrders: 0 })
     expect(await totals()).toEqual(afterFirst)
   })
 

@@ -150,7 +150,10 @@ describe('registration and paid services', () => {
     const res = await register(
       base({
         paid: true,
-        lines: lines.map((l) => ({ ...l, item: l.item === 'lock' ? lock.id : l.item })),
+        lines: lines.map((l: Record<string, unknown>) => ({
+          ...l,
+          item: l.item === 'lock' ? lock.id : l.item,
+        })),
       }),
     )
     expect(res.status).toBe(400)

@@ -308,10 +308,10 @@ export const Residents: CollectionConfig = {
           ],
         },
         {
-          label: label('投诉记录', 'Complaints'),
+          label: label('投诉与维修', 'Complaints and repairs'),
           description: label(
-            '该住户登记的投诉、咨询、建议与求助',
-            'Complaints, enquiries, suggestions and help requests of this resident',
+            '该住户的投诉、咨询、建议、求助与报修记录',
+            'This resident’s complaints, enquiries, suggestions, help requests and repairs',
           ),
           fields: [
             {
@@ -323,6 +323,16 @@ export const Residents: CollectionConfig = {
               defaultLimit: 20,
               label: label('投诉记录', 'Complaints'),
               admin: { defaultColumns: ['number', 'registeredAt', 'category', 'status'] },
+            },
+            {
+              name: 'workOrders',
+              type: 'join',
+              collection: slugs.workOrders,
+              on: 'resident',
+              defaultSort: '-registeredAt',
+              defaultLimit: 20,
+              label: label('维修记录', 'Repairs'),
+              admin: { defaultColumns: ['number', 'registeredAt', 'fault', 'status'] },
             },
           ],
         },
