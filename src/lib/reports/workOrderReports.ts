@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { percent } from '@/domain/reportPeriods'
 import { slugs } from '@/slugs'
@@ -22,15 +22,6 @@ export type DispatchRow = {
   reason: string | null
   expected: string | null
 }
-
-const nameOf = (value: unknown) =>
-  value && typeof value === 'object' && 'name' in value
-    ? String((value as { name: unknown }).name)
-    : ''
-const codeOf = (value: unknown) =>
-  value && typeof value === 'object' && 'code' in value
-    ? String((value as { code: unknown }).code)
-    : ''
 
 /**
  * 派工单统计表 for one day: orders opened that day, orders returned (finished) that day, and every
@@ -57,23 +48,56 @@ export const dailyReconciliation = async (
     unfinishedReason: true,
     nextAppointment: true,
   } as const
-  const list = async (where: Where) =>
-    (
-      await payload.find({
-        collection: slugs.workOrders,
-        where,
-        depth: 1,
-        pagination: false,
-        sort: 'registeredAt',
-        select,
-        populate: { units: { code: true }, users: { name: true } },
-        req,
-      })
-    ).docs.map((o): DispatchRow => ({
+  // One query for every order the day touches, at depth 0; unit codes and engineer names come
+  // from two small look-ups instead of populating each order.
+  const docs = (
+    await payload.find({
+      collection: slugs.workOrders,
+      where: {
+        or: [
+          { registeredAt: range },
+          { finishedAt: range },
+          {
+            and: [{ status: { in: OPEN } }, { registeredAt: { less_than: day.to.toISOString() } }],
+          },
+        ],
+      },
+      depth: 0,
+      pagination: false,
+      sort: 'registeredAt',
+      select,
+      req,
+    })
+  ).docs
+  const ids = (key: 'unit' | 'engineer') => [
+    ...new Set(docs.map((o) => o[key]).filter((v): v is number => typeof v === 'number')),
+  ]
+  const [units, engineers] = await Promise.all([
+    payload.find({
+      collection: slugs.units,
+      where: { id: { in: ids('unit') } },
+      depth: 0,
+      pagination: false,
+      select: { code: true },
+      req,
+    }),
+    payload.find({
+      collection: slugs.users,
+      where: { id: { in: ids('engineer') } },
+      depth: 0,
+      pagination: false,
+      select: { name: true },
+      req,
+    }),
+  ])
+  const unitCode = new Map(units.docs.map((u) => [u.id, u.code ?? '']))
+  const engineerName = new Map(engineers.docs.map((u) => [u.id, u.name]))
+  const rows = docs.map((o) => ({
+    row: {
       number: o.number ?? '',
-      unit: codeOf(o.unit),
+      unit: unitCode.get(o.unit as number) ?? '',
       fault: o.fault,
-      engineer: nameOf(o.engineer),
+      engineer: engineerName.get(o.engineer as number) ?? '',
       status: o.status ?? 'registered',
       registeredAt: o.registeredAt ?? '',
       dispatchedAt: o.dispatchedAt ?? null,
@@ -83,18 +107,17 @@ export const dailyReconciliation = async (
       arrivalMet: o.arrivalMet ?? null,
       reason: o.unfinishedReason ?? null,
       expected: o.nextAppointment ?? null,
-    }))
-  const [opened, returned, unfinished] = await [
-    () => list({ registeredAt: range }),
-    () => list({ finishedAt: range }),
-    () =>
-      list({
-        and: [{ status: { in: OPEN } }, { registeredAt: { less_than: day.to.toISOString() } }],
-      }),
-  ].reduce<Promise<DispatchRow[][]>>(
-    async (acc, task) => [...(await acc), await task()],
-    Promise.resolve([]),
-  )
+    } satisfies DispatchRow,
+    registeredAt: o.registeredAt ?? '',
+    finishedAt: o.finishedAt ?? '',
+    open: OPEN.includes(o.status ?? ''),
+  }))
+  const inDay = (iso: string) => iso >= range.greater_than_equal && iso < range.less_than
+  const opened = rows.filter((r) => inDay(r.registeredAt)).map((r) => r.row)
+  const returned = rows.filter((r) => inDay(r.finishedAt)).map((r) => r.row)
+  const unfinished = rows
+    .filter((r) => r.open && r.registeredAt < range.less_than)
+    .map((r) => r.row)
   return {
     date: day.label,
     opened,
