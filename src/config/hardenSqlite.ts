@@ -1,8 +1,10 @@
 import type { BaseDatabaseAdapter, Payload } from 'payload'
 
+type Statement = string | { sql: string }
 type LibsqlClient = {
   transaction: (mode?: string) => Promise<unknown>
-  execute: (sql: string) => Promise<unknown>
+  execute: (statement: Statement, ...rest: unknown[]) => Promise<unknown>
+  batch: (...args: unknown[]) => Promise<unknown>
 }
 
 type TransactionId = Parameters<BaseDatabaseAdapter['commitTransaction']>[0]
@@ -18,6 +20,8 @@ const HARDENED = Symbol.for('wuye.sqliteHardened')
  *    another connection blocks the event loop waiting for a lock that only the (now frozen) first
  *    transaction can release, then fails with SQLITE_BUSY and leaves later writes lost. Payload
  *    transactions are therefore queued in-process; waiting is asynchronous.
+ *    Writes outside a transaction (the job scheduler's bookkeeping, bulk inserts) wait in the same
+ *    queue, so they never block the event loop against a transaction in progress.
  * 2. `busy_timeout` on every connection. libsql hands its connection to each transaction and opens
  *    a fresh one lazily, without the PRAGMA the adapter set at start; other processes (a seed run
  *    beside the dev server) then get "database is locked" at once.
@@ -32,9 +36,11 @@ export const hardenSqliteClient = (payload: Payload): void => {
   db[HARDENED] = true
 
   const openConnection = client.transaction.bind(client)
+  const execute = client.execute.bind(client)
+  const batch = client.batch.bind(client)
   client.transaction = async (mode?: string) => {
     const transaction = await openConnection(mode)
-    await client.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+    await execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
     return transaction
   }
 
@@ -47,6 +53,40 @@ export const hardenSqliteClient = (payload: Payload): void => {
     queue = queue.then(() => held)
     return ready
   }
+
+  /**
+   * A write outside any transaction takes its turn like a transaction. Should it wait too long
+   * (a write issued from inside a transaction without its `req`, which is a bug), it goes ahead and
+   * relies on busy_timeout rather than waiting forever.
+   */
+  const inTurn = async <T>(run: () => Promise<T>): Promise<T> => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const ticket = acquire()
+    const release = await Promise.race([
+      ticket,
+      new Promise<null>(
+        (resolve) => (timer = setTimeout(() => resolve(null), SQLITE_BUSY_TIMEOUT_MS)),
+      ),
+    ])
+    clearTimeout(timer)
+    if (release === null) {
+      // Give the turn back as soon as it comes, so the queue does not stall behind us.
+      void ticket.then((late) => late())
+      payload.logger.warn('An SQLite write waited 10 s for a transaction; going ahead')
+    }
+    try {
+      return await run()
+    } finally {
+      release?.()
+    }
+  }
+  const isWrite = (statement: Statement) =>
+    /^\s*(insert|update|delete|replace|create|drop|alter)\b/i.test(
+      typeof statement === 'string' ? statement : statement.sql,
+    )
+  client.execute = (statement: Statement, ...rest: unknown[]) =>
+    isWrite(statement) ? inTurn(() => execute(statement, ...rest)) : execute(statement, ...rest)
+  client.batch = (...args: unknown[]) => inTurn(() => batch(...args))
 
   const begin = db.beginTransaction.bind(db)
   const commit = db.commitTransaction.bind(db)

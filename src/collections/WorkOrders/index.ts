@@ -89,6 +89,15 @@ export const WorkOrders: CollectionConfig = {
   },
   fields: [
     {
+      name: 'actions',
+      type: 'ui',
+      label: label('工单处理', 'Actions'),
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/views/WorkOrderActions/WorkOrderActions.client#WorkOrderActions' },
+      },
+    },
+    {
       type: 'row',
       fields: [
         {
