@@ -515,6 +515,28 @@ describe('cookies and CSRF', () => {
   })
 })
 
+describe('concurrent writes', () => {
+  it('should make a write outside any transaction wait for one in progress, not fail', async () => {
+    const transactionID = await payload.db.beginTransaction()
+    const req = { payload, transactionID } as never
+    await payload.create({
+      collection: slugs.units,
+      data: { ...unitDefaults, building: '事务', floor: 1, number: '001', area: 50 },
+      req,
+    })
+    const now = new Date().toISOString()
+    // The job scheduler writes like this: straight through the adapter, with no transaction.
+    const outside = payload.db.create({
+      collection: slugs.counters,
+      data: { key: 'outside-a-transaction', value: 1, createdAt: now, updatedAt: now },
+    })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await payload.db.commitTransaction(transactionID as string)
+    await expect(outside).resolves.toBeTruthy()
+    expect(await count(slugs.units, { building: { equals: '事务' } })).toBe(1)
+  })
+})
+
 describe('GraphQL', () => {
   it('should be disabled unless ENABLE_GRAPHQL=true', () => {
     expect(booted.config.graphQL.disable).toBe(true)
