@@ -1,4 +1,4 @@
-import { MINUTE_MS } from './units'
+const MINUTE_MS = 60_000
 
 export const WORK_ORDER_STATUSES = {
   registered: { zh: '已登记', en: 'Registered' },
