@@ -261,6 +261,15 @@ describe('engineers on site', () => {
     })
     expect(ok.status).toBe(200)
     expect((await reread(id)).materialsCost).toBe(7)
+    // The admin form sends every field back: unchanged ones are not a change.
+    const current = await reread(id)
+    const { id: _id, createdAt: _c, updatedAt: _u, ...form } = current
+    const formSave = await rest.patch(`/work-orders/${id}`, {
+      token,
+      body: { ...form, engineerNotes: '已更换生料带' },
+    })
+    expect(formSave.status).toBe(200)
+    expect((await reread(id)).engineerNotes).toBe('已更换生料带')
   })
 
   it('should refuse a finish before arrival time and without the resident’s sign-off', async () => {

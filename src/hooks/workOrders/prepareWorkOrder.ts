@@ -54,7 +54,22 @@ export const prepareWorkOrder: CollectionBeforeChangeHook = async ({
     merged.commercial = data.commercial
   }
 
-  if ('lines' in data) {
+  // Price again only when the lines themselves change: a save that sends them back unchanged
+  // keeps the prices agreed at the time, even if the price list has moved since.
+  const lineKey = (lines: unknown) =>
+    JSON.stringify(
+      ((lines ?? []) as LineInput[]).map((l) => [
+        relationId(l.item) ?? null,
+        Number(l.quantity),
+        l.description ?? null,
+        relationId(l.item) ? null : Number(l.unitPrice),
+        Boolean(l.agreedByResident),
+      ]),
+    )
+  if (
+    'lines' in data &&
+    (operation === 'create' || lineKey(data.lines) !== lineKey(originalDoc?.lines))
+  ) {
     const lines = (data.lines ?? []) as LineInput[]
     const ids = lines
       .map((l) => l.item)

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, Where } from 'payload'
 
 import { isEngineerOnly } from '@/access/workOrders'
 import { forbidden } from '@/lib/errors'
@@ -7,12 +7,23 @@ import { SERVER_WRITE } from '@/lib/serverWrite'
 /** What an engineer records on site through the form; everything else goes through the actions. */
 export const ENGINEER_FIELDS = ['materials', 'engineerNotes']
 
+const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'actions'])
+
+const comparable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) && 'id' in v && 'createdAt' in v
+      ? v.id
+      : (v ?? null),
+  ) ?? 'null'
+
 /**
- * beforeOperation: an engineer touches only the on-site fields of their own orders (row-level
- * access limits which orders); they cannot reassign, reprice or edit the registration.
+ * beforeOperation: an engineer changes only the on-site fields of their own orders (row-level
+ * access limits which orders); they cannot reassign, reprice or edit the registration. The admin
+ * form sends every field back, so only fields whose value differs count as a change.
  */
-export const restrictEngineerToOnSite: CollectionBeforeOperationHook = ({
+export const restrictEngineerToOnSite: CollectionBeforeOperationHook = async ({
   args,
+  collection,
   operation,
   req,
 }) => {
@@ -22,10 +33,28 @@ export const restrictEngineerToOnSite: CollectionBeforeOperationHook = ({
   }
   if (operation !== 'update') return args
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
-  const other = Object.keys(data).filter((key) => !ENGINEER_FIELDS.includes(key) && key !== 'id')
-  if (other.length > 0) {
+  const others = Object.keys(data).filter(
+    (key) => !ENGINEER_FIELDS.includes(key) && !IGNORED.has(key),
+  )
+  if (others.length === 0) return args
+  const { id, where } = args as { id?: string | number; where?: Where }
+  const targets = await req.payload.find({
+    collection: collection.slug,
+    where: id !== undefined ? { id: { equals: id } } : (where ?? {}),
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const changed = others.filter((key) =>
+    targets.docs.some(
+      (doc) =>
+        comparable((doc as unknown as Record<string, unknown>)[key]) !== comparable(data[key]),
+    ),
+  )
+  if (changed.length > 0) {
     throw forbidden(
-      `维修员只能填写现场记录 / Engineers record only on-site work, not: ${other.join(', ')}`,
+      `维修员只能填写现场记录 / Engineers record only on-site work, not: ${changed.join(', ')}`,
     )
   }
   return args
