@@ -8,3 +8,7 @@ export const option = (value: string, zh: string, en: string) => ({
   value,
   label: label(zh, en),
 })
+
+/** Select options from a record of bilingual labels, in its order. */
+export const optionsFrom = (record: Record<string, { zh: string; en: string }>) =>
+  Object.entries(record).map(([value, l]) => option(value, l.zh, l.en))

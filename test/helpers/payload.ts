@@ -149,3 +149,23 @@ export const restClient = (config: SanitizedConfig) => {
     },
   }
 }
+
+export type ErrorBody = {
+  errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }>
+}
+
+/** The field paths a 400 names. */
+export const errorPaths = (body: ErrorBody): string[] =>
+  (body.errors ?? []).flatMap((error) => (error.data?.errors ?? []).map((e) => e.path))
+
+/** Signs each member of staff in once per test file and remembers the token. */
+export const tokenCache = (rest: ReturnType<typeof restClient>, password: string) => {
+  const tokens = new Map<string, string>()
+  return async (member: { email: string }) => {
+    const known = tokens.get(member.email)
+    if (known) return known
+    const token = await rest.login(member.email, password)
+    tokens.set(member.email, token)
+    return token
+  }
+}

@@ -5,27 +5,21 @@ import { slugs } from '@/slugs'
 
 import { complaintBody, makeResident, makeUnit, runJobs } from '../helpers/fixtures'
 import type { Booted } from '../helpers/payload'
-import { bootPayload, restClient } from '../helpers/payload'
+import type { ErrorBody } from '../helpers/payload'
+import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
 import type { Mailbox } from '../helpers/smtp'
 import { smtpEnv, startMailbox } from '../helpers/smtp'
 import type { StaffMember } from '../helpers/staff'
 import { createStaff, TEST_PASSWORD } from '../helpers/staff'
 
 type Doc = Record<string, unknown> & { id: number }
-type ErrorBody = {
-  errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }>
-}
 
 let booted: Booted
 let payload: Payload
 let rest: ReturnType<typeof restClient>
 let mailbox: Mailbox
 let staff: Awaited<ReturnType<typeof createStaff>>
-const tokens: Record<string, string> = {}
-const tokenOf = async (m: StaffMember) =>
-  (tokens[m.email] ??= await rest.login(m.email, TEST_PASSWORD))
-const errorPaths = (body: ErrorBody) =>
-  (body.errors ?? []).flatMap((e) => (e.data?.errors ?? []).map((x) => x.path))
+let tokenOf: (member: StaffMember) => Promise<string>
 
 let unit1: Doc
 let unit2: Doc
@@ -41,6 +35,7 @@ beforeAll(async () => {
   booted = await bootPayload('complaints', smtpEnv(mailbox))
   payload = booted.payload
   rest = restClient(booted.config)
+  tokenOf = tokenCache(rest, TEST_PASSWORD)
   staff = await createStaff(payload)
   // The dispatcher's line manager is the site manager: escalations copy them.
   await payload.update({

@@ -3,27 +3,19 @@ import type { Payload } from 'payload'
 import { slugs } from '@/slugs'
 
 import type { Booted } from '../helpers/payload'
-import { bootPayload, restClient } from '../helpers/payload'
+import type { ErrorBody } from '../helpers/payload'
+import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
 import type { StaffMember } from '../helpers/staff'
 import { createStaff, TEST_PASSWORD } from '../helpers/staff'
 
 type Doc = Record<string, unknown> & { id: number | string }
-type ErrorBody = {
-  errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }>
-}
 
 let booted: Booted
 let payload: Payload
 let rest: ReturnType<typeof restClient>
 let staff: Awaited<ReturnType<typeof createStaff>>
-const tokens: Partial<Record<string, string>> = {}
 
-const tokenOf = async (member: StaffMember) =>
-  (tokens[member.email] ??= await rest.login(member.email, TEST_PASSWORD))
-
-/** The field paths a 400 names. */
-const errorPaths = (body: ErrorBody) =>
-  (body.errors ?? []).flatMap((error) => (error.data?.errors ?? []).map((e) => e.path))
+let tokenOf: (member: StaffMember) => Promise<string>
 
 const count = async (
   collection: 'units' | 'residents' | 'users' | 'audit-log' | 'attachments',
@@ -43,6 +35,7 @@ beforeAll(async () => {
   })
   payload = booted.payload
   rest = restClient(booted.config)
+  tokenOf = tokenCache(rest, TEST_PASSWORD)
   staff = await createStaff(payload)
   unitA = (await payload.create({
     collection: slugs.units,

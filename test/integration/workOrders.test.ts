@@ -4,7 +4,8 @@ import { globalSlugs, slugs } from '@/slugs'
 
 import { makeResident, makeUnit, runJobs } from '../helpers/fixtures'
 import type { Booted } from '../helpers/payload'
-import { bootPayload, restClient } from '../helpers/payload'
+import type { ErrorBody } from '../helpers/payload'
+import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import type { Mailbox } from '../helpers/smtp'
 import { smtpEnv, startMailbox } from '../helpers/smtp'
@@ -12,9 +13,6 @@ import type { StaffMember } from '../helpers/staff'
 import { createStaff, TEST_PASSWORD } from '../helpers/staff'
 
 type Doc = Record<string, unknown> & { id: number }
-type ErrorBody = {
-  errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }>
-}
 
 let booted: Booted
 let payload: Payload
@@ -22,11 +20,7 @@ let rest: ReturnType<typeof restClient>
 let mailbox: Mailbox
 let staff: Awaited<ReturnType<typeof createStaff>>
 let engineerB: StaffMember
-const tokens: Record<string, string> = {}
-const tokenOf = async (m: StaffMember) =>
-  (tokens[m.email] ??= await rest.login(m.email, TEST_PASSWORD))
-const errorPaths = (body: ErrorBody) =>
-  (body.errors ?? []).flatMap((e) => (e.data?.errors ?? []).map((x) => x.path))
+let tokenOf: (member: StaffMember) => Promise<string>
 
 let flat: Doc
 let shop: Doc
@@ -40,6 +34,7 @@ beforeAll(async () => {
   booted = await bootPayload('work-orders', smtpEnv(mailbox))
   payload = booted.payload
   rest = restClient(booted.config)
+  tokenOf = tokenCache(rest, TEST_PASSWORD)
   staff = await createStaff(payload)
   const b = await payload.create({
     collection: slugs.users,

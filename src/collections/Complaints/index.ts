@@ -23,12 +23,11 @@ import { prepareComplaint } from '@/hooks/complaints/prepareComplaint'
 import { reportMajorComplaint } from '@/hooks/complaints/reportMajorComplaint'
 import { scheduleReturnVisit } from '@/hooks/complaints/scheduleReturnVisit'
 import { protectServerFields } from '@/hooks/shared/protectServerFields'
-import { label, option } from '@/i18n/label'
+import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 import { complaintEndpoints } from '@/endpoints/complaints'
 
-const options = (record: Record<string, { zh: string; en: string }>) =>
-  Object.entries(record).map(([value, l]) => option(value, l.zh, l.en))
+const options = optionsFrom
 
 const readOnly = { readOnly: true }
 

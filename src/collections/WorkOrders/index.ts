@@ -16,11 +16,10 @@ import { prepareWorkOrder } from '@/hooks/workOrders/prepareWorkOrder'
 import { restrictEngineerToOnSite } from '@/hooks/workOrders/restrictEngineerToOnSite'
 import { scheduleRepairVisit } from '@/hooks/workOrders/scheduleRepairVisit'
 import { workOrderEndpoints } from '@/endpoints/workOrders'
-import { label, option } from '@/i18n/label'
+import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
-const options = (record: Record<string, { zh: string; en: string }>) =>
-  Object.entries(record).map(([value, l]) => option(value, l.zh, l.en))
+const options = optionsFrom
 const readOnly = { readOnly: true }
 const dayAndTime = { readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } }
 

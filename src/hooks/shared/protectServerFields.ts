@@ -1,5 +1,6 @@
-import type { CollectionBeforeOperationHook, Where } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
+import { fieldsChangedByUpdate } from '@/lib/changedFields'
 import { forbidden } from '@/lib/errors'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 
@@ -38,29 +39,13 @@ export const protectServerFields = ({
     const attempted = fields.filter((field) => field in data)
     if (attempted.length === 0) return args
 
-    let refused: string[]
-    if (operation === 'create') {
-      refused = attempted.filter(
-        (field) => !isEmpty(data[field]) && normalise(data[field]) !== normalise(initial[field]),
-      )
-    } else {
-      const { id, where } = args as { id?: string | number; where?: Where }
-      const targets = await req.payload.find({
-        collection: collection.slug,
-        where: id !== undefined ? { id: { equals: id } } : (where ?? {}),
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-        req,
-      })
-      refused = attempted.filter((field) =>
-        targets.docs.some(
-          (doc) =>
-            normalise((doc as unknown as Record<string, unknown>)[field]) !==
-            normalise(data[field]),
-        ),
-      )
-    }
+    const refused =
+      operation === 'create'
+        ? attempted.filter(
+            (field) =>
+              !isEmpty(data[field]) && normalise(data[field]) !== normalise(initial[field]),
+          )
+        : await fieldsChangedByUpdate({ args, collection: collection.slug, fields: attempted, req })
     if (refused.length > 0) {
       throw forbidden(
         `这些字段由系统设置，不能直接修改 / These fields are set by the system and cannot be changed directly: ${refused.join(', ')}`,

@@ -1,6 +1,7 @@
-import type { CollectionBeforeOperationHook, Where } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { isEngineerOnly } from '@/access/workOrders'
+import { fieldsChangedByUpdate } from '@/lib/changedFields'
 import { forbidden } from '@/lib/errors'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 
@@ -8,13 +9,6 @@ import { SERVER_WRITE } from '@/lib/serverWrite'
 export const ENGINEER_FIELDS = ['materials', 'engineerNotes']
 
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'actions'])
-
-const comparable = (value: unknown): string =>
-  JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) && 'id' in v && 'createdAt' in v
-      ? v.id
-      : (v ?? null),
-  ) ?? 'null'
 
 /**
  * beforeOperation: an engineer changes only the on-site fields of their own orders (row-level
@@ -37,21 +31,12 @@ export const restrictEngineerToOnSite: CollectionBeforeOperationHook = async ({
     (key) => !ENGINEER_FIELDS.includes(key) && !IGNORED.has(key),
   )
   if (others.length === 0) return args
-  const { id, where } = args as { id?: string | number; where?: Where }
-  const targets = await req.payload.find({
+  const changed = await fieldsChangedByUpdate({
+    args,
     collection: collection.slug,
-    where: id !== undefined ? { id: { equals: id } } : (where ?? {}),
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
+    fields: others,
     req,
   })
-  const changed = others.filter((key) =>
-    targets.docs.some(
-      (doc) =>
-        comparable((doc as unknown as Record<string, unknown>)[key]) !== comparable(data[key]),
-    ),
-  )
   if (changed.length > 0) {
     throw forbidden(
       `维修员只能填写现场记录 / Engineers record only on-site work, not: ${changed.join(', ')}`,

@@ -1,13 +1,13 @@
 'use client'
 
-import { Button, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import { DEPARTMENTS } from '@/domain/complaints/categories'
 import { ACTIONS } from '@/domain/complaints/statusMachine'
 import type { Role } from '@/domain/roles'
-import { rolesOf } from '@/domain/roles'
+
+import { panelBox, panelInput, useDocumentAction } from '../shared/useDocumentAction.client'
 
 type Doc = {
   status?: string
@@ -20,34 +20,26 @@ type Doc = {
 
 type StaffOption = { id: number | string; name: string }
 
-const box: React.CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 4,
-  padding: 12,
-  marginBottom: 12,
-}
-const input: React.CSSProperties = { width: '100%', marginBottom: 8, padding: 6 }
-
 /**
  * The complaint's actions in the edit view: dispatch, verify, start, resolve, close, severity —
  * each a POST to `/api/complaints/:id/actions/:action`, where the server decides. The panel only
  * offers what the status allows; the server refuses anything else.
  */
 export const ComplaintActions: React.FC = () => {
-  const { id, savedDocumentData } = useDocumentInfo()
-  const { user } = useAuth()
-  const { config } = useConfig()
-  const router = useRouter()
-  const doc = (savedDocumentData ?? {}) as Doc
-  const api = `${config.serverURL ?? ''}${config.routes.api}`
-  const [message, setMessage] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const {
+    id,
+    doc: saved,
+    roles,
+    api,
+    act,
+    busy,
+    message,
+    form,
+    set,
+  } = useDocumentAction('complaints')
+  const doc = saved as Doc
   const [handlers, setHandlers] = useState<StaffOption[]>([])
-  const [form, setForm] = useState<Record<string, string>>({ department: 'customer-service' })
-  const set =
-    (key: string) =>
-    (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-      setForm((f) => ({ ...f, [key]: e.target.value }))
+  const department = form.department ?? 'customer-service'
 
   useEffect(() => {
     if (!id || (doc.status !== 'registered' && doc.status !== 'reopened')) return
@@ -68,33 +60,7 @@ export const ComplaintActions: React.FC = () => {
 
   if (!id) return null
 
-  const act = async (action: string, body: Record<string, unknown> = {}) => {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const res = await fetch(`${api}/complaints/${id}/actions/${action}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-      const json = (await res.json()) as {
-        errors?: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }>
-      }
-      if (!res.ok) {
-        const error = json.errors?.[0]
-        setMessage(error?.data?.errors?.[0]?.message ?? error?.message ?? `HTTP ${res.status}`)
-      } else {
-        setMessage('已保存 / Saved')
-        router.refresh()
-      }
-    } finally {
-      setBusy(false)
-    }
-  }
-
   const iso = (local?: string) => (local ? new Date(local).toISOString() : undefined)
-  const roles = rolesOf(user as { roles?: unknown } | null)
   const may = (action: keyof typeof ACTIONS) =>
     roles.some((role) => (ACTIONS[action].roles as readonly Role[]).includes(role))
   const isManager = roles.some((r) => ['site-manager', 'property-manager', 'director'].includes(r))
@@ -109,16 +75,16 @@ export const ComplaintActions: React.FC = () => {
       {message && <p style={{ color: 'var(--theme-elevation-800)' }}>{message}</p>}
 
       {(status === 'registered' || status === 'reopened') && may('dispatch') && (
-        <div style={box}>
+        <div style={panelBox}>
           <strong>派单 Dispatch</strong>
-          <select style={input} value={form.department} onChange={set('department')}>
+          <select style={panelInput} value={department} onChange={set('department')}>
             {Object.entries(DEPARTMENTS).map(([value, l]) => (
               <option key={value} value={value}>
                 {l.zh} {l.en}
               </option>
             ))}
           </select>
-          <select style={input} value={form.handler ?? ''} onChange={set('handler')}>
+          <select style={panelInput} value={form.handler ?? ''} onChange={set('handler')}>
             <option value="">处理人 Handler…</option>
             {handlers.map((h) => (
               <option key={h.id} value={h.id}>
@@ -128,7 +94,7 @@ export const ComplaintActions: React.FC = () => {
           </select>
           <label>处理期限 Deadline</label>
           <input
-            style={input}
+            style={panelInput}
             type="datetime-local"
             value={form.deadline ?? ''}
             onChange={set('deadline')}
@@ -137,7 +103,7 @@ export const ComplaintActions: React.FC = () => {
             <>
               <label>承诺答复时间 Reply promised</label>
               <input
-                style={input}
+                style={panelInput}
                 type="datetime-local"
                 value={form.replyPromisedAt ?? ''}
                 onChange={set('replyPromisedAt')}
@@ -148,7 +114,7 @@ export const ComplaintActions: React.FC = () => {
             disabled={busy}
             onClick={() =>
               act('dispatch', {
-                department: form.department,
+                department,
                 handler: form.handler,
                 deadline: iso(form.deadline),
                 ...(form.replyPromisedAt ? { replyPromisedAt: iso(form.replyPromisedAt) } : {}),
@@ -174,10 +140,10 @@ export const ComplaintActions: React.FC = () => {
       </div>
 
       {status === 'in-progress' && may('resolve') && (
-        <div style={box}>
+        <div style={panelBox}>
           <strong>处理完成（部门负责人签认）Resolve and sign</strong>
           <textarea
-            style={input}
+            style={panelInput}
             rows={3}
             placeholder="处理结果 Result"
             value={form.result ?? ''}
@@ -185,7 +151,7 @@ export const ComplaintActions: React.FC = () => {
           />
           {doc.channel === 'letter' && (
             <textarea
-              style={input}
+              style={panelInput}
               rows={4}
               placeholder="书面答复 Written reply"
               value={form.writtenReply ?? ''}
@@ -208,15 +174,15 @@ export const ComplaintActions: React.FC = () => {
       )}
 
       {isManager && status !== 'closed' && (
-        <div style={box}>
+        <div style={panelBox}>
           <strong>调整严重程度 Severity</strong>
-          <select style={input} value={form.severity ?? ''} onChange={set('severity')}>
+          <select style={panelInput} value={form.severity ?? ''} onChange={set('severity')}>
             <option value="">—</option>
             <option value="major">重大 Major</option>
             <option value="general">一般 General</option>
           </select>
           <input
-            style={input}
+            style={panelInput}
             placeholder="理由 Reason"
             value={form.reason ?? ''}
             onChange={set('reason')}

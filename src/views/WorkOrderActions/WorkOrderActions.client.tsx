@@ -1,21 +1,13 @@
 'use client'
 
-import { Button, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
+import { Button } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { rolesOf } from '@/domain/roles'
+import { panelBox, panelInput, useDocumentAction } from '../shared/useDocumentAction.client'
 
 type Doc = { status?: string; engineer?: number | { id: number } | null }
 type Engineer = { id: number | string; name: string }
 
-const box: React.CSSProperties = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 4,
-  padding: 12,
-  marginBottom: 12,
-}
-const input: React.CSSProperties = { width: '100%', marginBottom: 8, padding: 6 }
 const DISPATCHERS = ['dispatcher', 'site-manager', 'property-manager', 'director']
 
 /**
@@ -23,25 +15,24 @@ const DISPATCHERS = ['dispatcher', 'site-manager', 'property-manager', 'director
  * to `/api/work-orders/:id/actions/:action`; the server decides, this only offers what fits.
  */
 export const WorkOrderActions: React.FC = () => {
-  const { id, savedDocumentData } = useDocumentInfo()
-  const { user } = useAuth()
-  const { config } = useConfig()
-  const router = useRouter()
-  const doc = (savedDocumentData ?? {}) as Doc
-  const api = `${config.serverURL ?? ''}${config.routes.api}`
-  const roles = rolesOf(user as { roles?: unknown } | null)
+  const {
+    id,
+    doc: saved,
+    user,
+    roles,
+    api,
+    act,
+    busy,
+    message,
+    form,
+    set,
+  } = useDocumentAction('work-orders')
+  const doc = saved as Doc
   const isDispatcher = roles.some((r) => DISPATCHERS.includes(r))
   const engineerId = typeof doc.engineer === 'object' ? doc.engineer?.id : doc.engineer
   const isAssigned =
     engineerId !== undefined && engineerId !== null && String(engineerId) === String(user?.id)
-  const [form, setForm] = useState<Record<string, string>>({})
   const [engineers, setEngineers] = useState<Engineer[]>([])
-  const [message, setMessage] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const set =
-    (key: string) =>
-    (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-      setForm((f) => ({ ...f, [key]: e.target.value }))
   const status = doc.status ?? 'registered'
 
   useEffect(() => {
@@ -56,30 +47,6 @@ export const WorkOrderActions: React.FC = () => {
 
   if (!id) return null
 
-  const act = async (action: string, body: Record<string, unknown> = {}) => {
-    setBusy(true)
-    setMessage(null)
-    try {
-      const res = await fetch(`${api}/work-orders/${id}/actions/${action}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-      const json = (await res.json()) as {
-        errors?: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }>
-      }
-      if (!res.ok) {
-        const error = json.errors?.[0]
-        setMessage(error?.data?.errors?.[0]?.message ?? error?.message ?? `HTTP ${res.status}`)
-      } else {
-        setMessage('已保存 / Saved')
-        router.refresh()
-      }
-    } finally {
-      setBusy(false)
-    }
-  }
   const onSite = isAssigned || isDispatcher
 
   return (
@@ -87,9 +54,9 @@ export const WorkOrderActions: React.FC = () => {
       <h4 style={{ marginBottom: 8 }}>工单处理 · Actions</h4>
       {message && <p>{message}</p>}
       {isDispatcher && (status === 'registered' || status === 'pending-revisit') && (
-        <div style={box}>
+        <div style={panelBox}>
           <strong>派工 Dispatch</strong>
-          <select style={input} value={form.engineer ?? ''} onChange={set('engineer')}>
+          <select style={panelInput} value={form.engineer ?? ''} onChange={set('engineer')}>
             <option value="">维修员 Engineer…</option>
             {engineers.map((e) => (
               <option key={e.id} value={e.id}>
@@ -109,23 +76,23 @@ export const WorkOrderActions: React.FC = () => {
       )}
       {onSite && status === 'on-site' && (
         <>
-          <div style={box}>
+          <div style={panelBox}>
             <strong>完工 Finish</strong>
             <textarea
-              style={input}
+              style={panelInput}
               rows={3}
               placeholder="维修结果 Result"
               value={form.result ?? ''}
               onChange={set('result')}
             />
             <input
-              style={input}
+              style={panelInput}
               placeholder="住户签名（姓名）Resident’s name"
               value={form.residentSignoffName ?? ''}
               onChange={set('residentSignoffName')}
             />
             <input
-              style={input}
+              style={panelInput}
               placeholder="无法签名的原因 Why not signed"
               value={form.noSignoffReason ?? ''}
               onChange={set('noSignoffReason')}
@@ -143,23 +110,23 @@ export const WorkOrderActions: React.FC = () => {
               完工 Finish
             </Button>
           </div>
-          <div style={box}>
+          <div style={panelBox}>
             <strong>未完成 Not finished</strong>
             <input
-              style={input}
+              style={panelInput}
               placeholder="原因 Reason"
               value={form.reason ?? ''}
               onChange={set('reason')}
             />
             <input
-              style={input}
+              style={panelInput}
               placeholder="安全处置 Made safe"
               value={form.madeSafe ?? ''}
               onChange={set('madeSafe')}
             />
             <label>下次上门 Next appointment</label>
             <input
-              style={input}
+              style={panelInput}
               type="datetime-local"
               value={form.nextAppointment ?? ''}
               onChange={set('nextAppointment')}
