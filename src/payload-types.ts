@@ -76,6 +76,9 @@ export interface Config {
     'complaint-reports': ComplaintReport
     'work-orders': WorkOrder
     'price-list': PriceList
+    violations: Violation
+    'issued-notices': IssuedNotice
+    'approval-log': ApprovalLog
     attachments: Attachment
     'audit-log': AuditLog
     counters: Counter
@@ -92,6 +95,7 @@ export interface Config {
     residents: {
       complaints: 'complaints'
       workOrders: 'work-orders'
+      violations: 'violations'
     }
     complaints: {
       returnVisits: 'return-visits'
@@ -110,6 +114,9 @@ export interface Config {
     'complaint-reports': ComplaintReportsSelect<false> | ComplaintReportsSelect<true>
     'work-orders': WorkOrdersSelect<false> | WorkOrdersSelect<true>
     'price-list': PriceListSelect<false> | PriceListSelect<true>
+    violations: ViolationsSelect<false> | ViolationsSelect<true>
+    'issued-notices': IssuedNoticesSelect<false> | IssuedNoticesSelect<true>
+    'approval-log': ApprovalLogSelect<false> | ApprovalLogSelect<true>
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     counters: CountersSelect<false> | CountersSelect<true>
@@ -142,6 +149,7 @@ export interface Config {
       sendEmail: TaskSendEmail
       escalateOverdueComplaints: TaskEscalateOverdueComplaints
       escalateWorkOrders: TaskEscalateWorkOrders
+      flagOverdueRectifications: TaskFlagOverdueRectifications
       inline: {
         input: unknown
         output: unknown
@@ -333,6 +341,11 @@ export interface Resident {
   }
   workOrders?: {
     docs?: (number | WorkOrder)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  violations?: {
+    docs?: (number | Violation)[]
     hasNextPage?: boolean
     totalDocs?: number
   }
@@ -648,6 +661,180 @@ export interface PriceList {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "violations".
+ */
+export interface Violation {
+  id: number
+  number?: string | null
+  status?: ('open' | 'rectifying' | 'pending-approval' | 'decided' | 'resolved') | null
+  effective?: boolean | null
+  kind: 'renovation' | 'fire-safety' | 'civility' | 'fee-refusal' | 'endangering'
+  subKind?:
+    | (
+        | 'structural-change'
+        | 'doors-windows'
+        | 'rewiring'
+        | 'noisy-hours'
+        | 'overloaded-wiring'
+        | 'open-flame'
+        | 'no-extinguisher'
+        | 'blocked-exit'
+        | 'damaged-equipment'
+        | 'litter'
+        | 'damage'
+        | 'hoarding'
+        | 'throwing-from-height'
+        | 'noise'
+        | 'pets'
+        | 'rent'
+        | 'service-fee'
+        | 'dangerous-goods'
+        | 'load-bearing'
+        | 'other'
+      )
+    | null
+  /**
+   * Major → property manager; general → site manager
+   */
+  severity: 'general' | 'major'
+  responsibleRole?:
+    | (
+        | 'director'
+        | 'property-manager'
+        | 'site-manager'
+        | 'site-captain'
+        | 'cs-clerk'
+        | 'dispatcher'
+        | 'engineer'
+        | 'security-guard'
+        | 'document-controller'
+        | 'admin'
+      )
+    | null
+  unit: number | Unit
+  resident?: (number | null) | Resident
+  location?: string | null
+  occurredAt: string
+  foundBy?: (number | null) | User
+  handler?: (number | null) | User
+  recordedBy?: (number | null) | User
+  description: string
+  photos?: (number | Attachment)[] | null
+  /**
+   * Written by the record action or by the approval
+   */
+  measures?:
+    | {
+        measure:
+          | 'talk'
+          | 'payment-reminder'
+          | 'late-fee'
+          | 'public-notice'
+          | 'suspend-services'
+          | 'terminate-contract'
+          | 'persuasion'
+          | 'rectification'
+          | 'compensation'
+          | 'public-criticism'
+          | 'suspend-utilities'
+        takenAt?: string | null
+        staff?: (number | null) | User
+        deadline?: string | null
+        outcome?: string | null
+        skipReason?: string | null
+        amount?: number | null
+        approvedBy?: (number | null) | User
+        approvedAt?: string | null
+        approvalRound?: number | null
+        rectifiedAt?: string | null
+        id?: string | null
+      }[]
+    | null
+  nextMeasure?:
+    | (
+        | 'talk'
+        | 'payment-reminder'
+        | 'late-fee'
+        | 'public-notice'
+        | 'suspend-services'
+        | 'terminate-contract'
+        | 'persuasion'
+        | 'rectification'
+        | 'compensation'
+        | 'public-criticism'
+        | 'suspend-utilities'
+      )
+    | null
+  /**
+   * A decision takes effect when the director signs; editing it restarts the approval
+   */
+  decision?: {
+    measure?:
+      | (
+          | 'late-fee'
+          | 'public-notice'
+          | 'suspend-services'
+          | 'terminate-contract'
+          | 'compensation'
+          | 'public-criticism'
+          | 'suspend-utilities'
+        )
+      | null
+    deadline?: string | null
+    facts?: string | null
+    skipReason?: string | null
+    arrears?: number | null
+    overdueSince?: string | null
+    damage?: number | null
+    amount?: number | null
+    days?: number | null
+  }
+  amountDue?: number | null
+  outstanding?: number | null
+  payments?:
+    | {
+        amount?: number | null
+        receiptNo?: string | null
+        paidAt?: string | null
+        collectedBy?: (number | null) | User
+        id?: string | null
+      }[]
+    | null
+  rectificationDueAt?: string | null
+  rectificationOverdue?: boolean | null
+  overdueNotifiedFor?: string | null
+  resolution?: string | null
+  resolvedAt?: string | null
+  approval?: {
+    status?: ('none' | 'pending' | 'approved' | 'rejected') | null
+    chain?: string | null
+    step?: number | null
+    round?: number | null
+    awaitingRoles?:
+      | (
+          | 'director'
+          | 'property-manager'
+          | 'site-manager'
+          | 'site-captain'
+          | 'cs-clerk'
+          | 'dispatcher'
+          | 'engineer'
+          | 'security-guard'
+          | 'document-controller'
+          | 'admin'
+        )[]
+      | null
+    contentHash?: string | null
+    proposedBy?: (number | null) | User
+    lastActionBy?: (number | null) | User
+    lastActionAt?: string | null
+    lastComment?: string | null
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "complaint-reports".
  */
 export interface ComplaintReport {
@@ -688,6 +875,92 @@ export interface ComplaintReport {
     | null
   approvedBy?: (number | null) | User
   approvedAt?: string | null
+  approval?: {
+    status?: ('none' | 'pending' | 'approved' | 'rejected') | null
+    chain?: string | null
+    step?: number | null
+    round?: number | null
+    awaitingRoles?:
+      | (
+          | 'director'
+          | 'property-manager'
+          | 'site-manager'
+          | 'site-captain'
+          | 'cs-clerk'
+          | 'dispatcher'
+          | 'engineer'
+          | 'security-guard'
+          | 'document-controller'
+          | 'admin'
+        )[]
+      | null
+    contentHash?: string | null
+    proposedBy?: (number | null) | User
+    lastActionBy?: (number | null) | User
+    lastActionAt?: string | null
+    lastComment?: string | null
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issued-notices".
+ */
+export interface IssuedNotice {
+  id: number
+  number: string
+  type: 'rectification' | 'payment-reminder' | 'public'
+  violation: number | Violation
+  measureId: string
+  sha256: string
+  issuedBy?: (number | null) | User
+  issuedAt: string
+  emailedTo?: string | null
+  updatedAt: string
+  createdAt: string
+  url?: string | null
+  thumbnailURL?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  focalX?: number | null
+  focalY?: number | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-log".
+ */
+export interface ApprovalLog {
+  id: number
+  collectionSlug: string
+  documentId: string
+  round: number
+  step: number
+  stepKey?: string | null
+  meaning: 'proposed' | 'reviewed' | 'approved' | 'rejected'
+  user?: (number | null) | User
+  userName?: string | null
+  role?:
+    | (
+        | 'director'
+        | 'property-manager'
+        | 'site-manager'
+        | 'site-captain'
+        | 'cs-clerk'
+        | 'dispatcher'
+        | 'engineer'
+        | 'security-guard'
+        | 'document-controller'
+        | 'admin'
+      )
+    | null
+  comment?: string | null
+  contentHash: string
+  seal: string
+  at: string
   updatedAt: string
   createdAt: string
 }
@@ -795,7 +1068,12 @@ export interface PayloadJob {
     | {
         executedAt: string
         completedAt: string
-        taskSlug: 'inline' | 'sendEmail' | 'escalateOverdueComplaints' | 'escalateWorkOrders'
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'escalateOverdueComplaints'
+          | 'escalateWorkOrders'
+          | 'flagOverdueRectifications'
         taskID: string
         input?:
           | {
@@ -828,7 +1106,15 @@ export interface PayloadJob {
         id?: string | null
       }[]
     | null
-  taskSlug?: ('inline' | 'sendEmail' | 'escalateOverdueComplaints' | 'escalateWorkOrders') | null
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'escalateOverdueComplaints'
+        | 'escalateWorkOrders'
+        | 'flagOverdueRectifications'
+      )
+    | null
   queue?: string | null
   waitUntil?: string | null
   processing?: boolean | null
@@ -886,6 +1172,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'price-list'
         value: number | PriceList
+      } | null)
+    | ({
+        relationTo: 'violations'
+        value: number | Violation
+      } | null)
+    | ({
+        relationTo: 'issued-notices'
+        value: number | IssuedNotice
+      } | null)
+    | ({
+        relationTo: 'approval-log'
+        value: number | ApprovalLog
       } | null)
     | ({
         relationTo: 'attachments'
@@ -1080,6 +1378,7 @@ export interface ResidentsSelect<T extends boolean = true> {
       }
   complaints?: T
   workOrders?: T
+  violations?: T
   files?:
     | T
     | {
@@ -1222,6 +1521,20 @@ export interface ComplaintReportsSelect<T extends boolean = true> {
       }
   approvedBy?: T
   approvedAt?: T
+  approval?:
+    | T
+    | {
+        status?: T
+        chain?: T
+        step?: T
+        round?: T
+        awaitingRoles?: T
+        contentHash?: T
+        proposedBy?: T
+        lastActionBy?: T
+        lastActionAt?: T
+        lastComment?: T
+      }
   updatedAt?: T
   createdAt?: T
 }
@@ -1312,6 +1625,136 @@ export interface PriceListSelect<T extends boolean = true> {
   effectiveDate?: T
   active?: T
   notes?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "violations_select".
+ */
+export interface ViolationsSelect<T extends boolean = true> {
+  number?: T
+  status?: T
+  effective?: T
+  kind?: T
+  subKind?: T
+  severity?: T
+  responsibleRole?: T
+  unit?: T
+  resident?: T
+  location?: T
+  occurredAt?: T
+  foundBy?: T
+  handler?: T
+  recordedBy?: T
+  description?: T
+  photos?: T
+  measures?:
+    | T
+    | {
+        measure?: T
+        takenAt?: T
+        staff?: T
+        deadline?: T
+        outcome?: T
+        skipReason?: T
+        amount?: T
+        approvedBy?: T
+        approvedAt?: T
+        approvalRound?: T
+        rectifiedAt?: T
+        id?: T
+      }
+  nextMeasure?: T
+  decision?:
+    | T
+    | {
+        measure?: T
+        deadline?: T
+        facts?: T
+        skipReason?: T
+        arrears?: T
+        overdueSince?: T
+        damage?: T
+        amount?: T
+        days?: T
+      }
+  amountDue?: T
+  outstanding?: T
+  payments?:
+    | T
+    | {
+        amount?: T
+        receiptNo?: T
+        paidAt?: T
+        collectedBy?: T
+        id?: T
+      }
+  rectificationDueAt?: T
+  rectificationOverdue?: T
+  overdueNotifiedFor?: T
+  resolution?: T
+  resolvedAt?: T
+  approval?:
+    | T
+    | {
+        status?: T
+        chain?: T
+        step?: T
+        round?: T
+        awaitingRoles?: T
+        contentHash?: T
+        proposedBy?: T
+        lastActionBy?: T
+        lastActionAt?: T
+        lastComment?: T
+      }
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issued-notices_select".
+ */
+export interface IssuedNoticesSelect<T extends boolean = true> {
+  number?: T
+  type?: T
+  violation?: T
+  measureId?: T
+  sha256?: T
+  issuedBy?: T
+  issuedAt?: T
+  emailedTo?: T
+  updatedAt?: T
+  createdAt?: T
+  url?: T
+  thumbnailURL?: T
+  filename?: T
+  mimeType?: T
+  filesize?: T
+  width?: T
+  height?: T
+  focalX?: T
+  focalY?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-log_select".
+ */
+export interface ApprovalLogSelect<T extends boolean = true> {
+  collectionSlug?: T
+  documentId?: T
+  round?: T
+  step?: T
+  stepKey?: T
+  meaning?: T
+  user?: T
+  userName?: T
+  role?: T
+  comment?: T
+  contentHash?: T
+  seal?: T
+  at?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -1448,6 +1891,10 @@ export interface OfficeSetting {
   arrivalMinutes?: number | null
   paymentBeforeDispatch?: boolean | null
   repairVisitRate?: number | null
+  allowSameSigner?: boolean | null
+  lateFeeRatePerDay?: number | null
+  lateFeeCapRatio?: number | null
+  compensationCap?: number | null
   updatedAt?: string | null
   createdAt?: string | null
 }
@@ -1485,6 +1932,10 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   arrivalMinutes?: T
   paymentBeforeDispatch?: T
   repairVisitRate?: T
+  allowSameSigner?: T
+  lateFeeRatePerDay?: T
+  lateFeeCapRatio?: T
+  compensationCap?: T
   updatedAt?: T
   createdAt?: T
   globalType?: T
@@ -1560,6 +2011,14 @@ export interface TaskEscalateOverdueComplaints {
  * via the `definition` "TaskEscalateWorkOrders".
  */
 export interface TaskEscalateWorkOrders {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFlagOverdueRectifications".
+ */
+export interface TaskFlagOverdueRectifications {
   input?: unknown
   output?: unknown
 }

@@ -12,6 +12,9 @@ export const slugs = {
   complaintReports: 'complaint-reports',
   workOrders: 'work-orders',
   priceList: 'price-list',
+  approvalLog: 'approval-log',
+  violations: 'violations',
+  issuedNotices: 'issued-notices',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

@@ -10,6 +10,9 @@ import { Units } from './Units'
 import { Users } from './Users'
 import { PriceList } from './PriceList'
 import { WorkOrders } from './WorkOrders'
+import { Violations } from './Violations'
+import { IssuedNotices } from './IssuedNotices'
+import { ApprovalLog } from './ApprovalLog'
 
 export const collections = [
   Users,
@@ -21,6 +24,9 @@ export const collections = [
   ComplaintReports,
   WorkOrders,
   PriceList,
+  Violations,
+  IssuedNotices,
+  ApprovalLog,
   Attachments,
   AuditLog,
   Counters,

@@ -33,6 +33,24 @@ export const FORMS = {
     no: 'WY-GC-JL-002',
     version: 'A/0',
   },
+  rectificationNotice: {
+    title: '限期整改通知书',
+    titleEn: 'Rectification notice',
+    no: 'WY-KF-TZ-001',
+    version: 'A/0',
+  },
+  paymentReminder: {
+    title: '催缴通知书',
+    titleEn: 'Payment reminder notice',
+    no: 'WY-KF-TZ-002',
+    version: 'A/0',
+  },
+  publicNotice: {
+    title: '公告',
+    titleEn: 'Public notice',
+    no: 'WY-KF-TZ-003',
+    version: 'A/0',
+  },
 } as const
 
 export type FormKey = keyof typeof FORMS

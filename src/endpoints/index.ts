@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { approvalEndpoints } from './approvals'
+
 import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/complaintsMonthly'
 import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
 
@@ -10,4 +12,5 @@ export const endpoints: Endpoint[] = [
   workOrdersDaily,
   workOrdersDailyPdf,
   workOrdersSummary,
+  ...approvalEndpoints,
 ]

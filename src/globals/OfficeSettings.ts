@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { MIN_COMPLAINT_VISIT_RATE, VISIT_METHODS } from '@/domain/complaints/returnVisits'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
+import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import { DEFAULT_TARGETS, MIN_REPAIR_VISIT_RATE } from '@/domain/workOrders/rules'
 import { label, option } from '@/i18n/label'
 import { globalSlugs } from '@/slugs'
@@ -115,6 +116,47 @@ export const OfficeSettings: GlobalConfig = {
           min: MIN_REPAIR_VISIT_RATE,
           max: 100,
           label: label('维修回访抽样率 (%)', 'Repair return-visit sample (%)'),
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('审批与违章', 'Approvals and violations'),
+      fields: [
+        {
+          name: 'allowSameSigner',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label(
+            '允许同一人签署同一审批链的多个步骤（小型办公室）',
+            'Let one person sign several steps of a chain (small offices)',
+          ),
+        },
+        {
+          name: 'lateFeeRatePerDay',
+          type: 'number',
+          defaultValue: PENALTY_DEFAULTS.lateFeeRatePerDay,
+          min: 0,
+          max: 0.01,
+          label: label(
+            '滞纳金日费率（如 0.0003 = 万分之三）',
+            'Late fee per day (0.0003 = 0.03 %)',
+          ),
+        },
+        {
+          name: 'lateFeeCapRatio',
+          type: 'number',
+          defaultValue: PENALTY_DEFAULTS.lateFeeCapRatio,
+          min: 0,
+          max: 1,
+          label: label('滞纳金上限（占欠费比例）', 'Late-fee cap (share of the arrears)'),
+        },
+        {
+          name: 'compensationCap',
+          type: 'number',
+          defaultValue: PENALTY_DEFAULTS.compensationCap,
+          min: 0,
+          label: label('赔偿金额上限（元）', 'Compensation cap (CNY)'),
         },
       ],
     },

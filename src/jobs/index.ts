@@ -5,6 +5,7 @@ import { EMAIL_QUEUE } from '@/lib/queueEmail'
 
 import { ESCALATION_QUEUE, escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
 import { escalateWorkOrdersTask } from './escalateWorkOrders'
+import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
 import { sendEmailTask } from './sendEmail'
 
 const isAdmin = ({ req }: { req: { user?: unknown } }) =>
@@ -15,7 +16,12 @@ const isAdmin = ({ req }: { req: { user?: unknown } }) =>
  * worked every minute (the escalation check queues itself every five); tests run them by hand.
  */
 export const jobs: JobsConfig = {
-  tasks: [sendEmailTask, escalateOverdueComplaintsTask, escalateWorkOrdersTask],
+  tasks: [
+    sendEmailTask,
+    escalateOverdueComplaintsTask,
+    escalateWorkOrdersTask,
+    flagOverdueRectificationsTask,
+  ],
   autoRun: [
     { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 50 },
     { cron: '* * * * *', queue: ESCALATION_QUEUE, limit: 5 },

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { DEFAULT_TIMEZONE } from '@/domain/time'
+import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
 import { globalSlugs } from '@/slugs'
 
@@ -16,6 +17,10 @@ export type Office = {
   arrivalMinutes: number
   paymentBeforeDispatch: boolean
   repairVisitRate: number
+  allowSameSigner: boolean
+  lateFeeRatePerDay: number
+  lateFeeCapRatio: number
+  compensationCap: number
 }
 
 export const OFFICE_DEFAULTS: Office = {
@@ -30,6 +35,8 @@ export const OFFICE_DEFAULTS: Office = {
   arrivalMinutes: 30,
   paymentBeforeDispatch: false,
   repairVisitRate: 20,
+  allowSameSigner: false,
+  ...PENALTY_DEFAULTS,
 }
 
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
@@ -53,5 +60,9 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     arrivalMinutes: pick('arrivalMinutes'),
     paymentBeforeDispatch: pick('paymentBeforeDispatch'),
     repairVisitRate: pick('repairVisitRate'),
+    allowSameSigner: pick('allowSameSigner'),
+    lateFeeRatePerDay: pick('lateFeeRatePerDay'),
+    lateFeeCapRatio: pick('lateFeeCapRatio'),
+    compensationCap: pick('compensationCap'),
   }
 }

@@ -234,10 +234,14 @@ describe('monthly dispatch summary and quarterly analysis', () => {
     expect(created.body.doc.figures.complaints).toBe(6)
     expect(created.body.doc.figures.registered).toBe(7)
 
-    const bySiteManager = await rest.post(`/complaint-reports/${id}/approve`, { token: manager })
-    expect(bySiteManager.status).toBe(403)
     const director = await tokenOf('director')
-    const empty = await rest.post<Err>(`/complaint-reports/${id}/approve`, { token: director })
+    // The director cannot approve what the office head has not submitted.
+    expect(
+      (await rest.post(`/approvals/complaint-reports/${id}/approve`, { token: director })).status,
+    ).toBe(403)
+    const empty = await rest.post<Err>(`/approvals/complaint-reports/${id}/approve`, {
+      token: manager,
+    })
     expect(empty.status).toBe(400)
     expect(pathOf(empty.body)).toBe('analysis')
 
@@ -249,16 +253,25 @@ describe('monthly dispatch summary and quarterly analysis', () => {
         preventiveActions: [{ action: '入住时发放装修守则并签收' }],
       },
     })
-    const byManager = await rest.post(`/complaint-reports/${id}/approve`, {
+    const submitted = await rest.post<{ doc: ReportDoc }>(
+      `/approvals/complaint-reports/${id}/approve`,
+      {
+        token: manager,
+      },
+    )
+    expect(submitted.status).toBe(200)
+    expect(submitted.body.doc.status).toBe('draft')
+    const byManager = await rest.post(`/approvals/complaint-reports/${id}/approve`, {
       token: await tokenOf('property-manager'),
     })
     expect(byManager.status).toBe(403)
     const approved = await rest.post<{ doc: ReportDoc & { approvedBy: unknown } }>(
-      `/complaint-reports/${id}/approve`,
+      `/approvals/complaint-reports/${id}/approve`,
       { token: director },
     )
     expect(approved.status).toBe(200)
     expect(approved.body.doc.status).toBe('approved')
+    expect(approved.body.doc.approvedBy).toBe(staff.director.id)
 
     const before = await payload.findByID({ collection: 'complaint-reports', id })
     const edit = await rest.patch(`/complaint-reports/${id}`, {

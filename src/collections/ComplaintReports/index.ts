@@ -5,7 +5,9 @@ import { canReadReportRecords, canWriteReportRecords } from '@/access/reports'
 import { computeReportFigures } from '@/hooks/complaintReports/computeReportFigures'
 import { auditHooks } from '@/hooks/audit'
 import { protectServerFields } from '@/hooks/shared/protectServerFields'
-import { approveComplaintReport } from '@/endpoints/complaintReports/approve'
+import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
+import { complaintReportApprovals } from '@/lib/approvals/complaintReports'
 import { label, option } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
@@ -53,15 +55,14 @@ export const ComplaintReports: CollectionConfig = {
     delete: canDeleteComplaints,
   },
   indexes: [{ fields: ['kind', 'period'], unique: true }],
-  endpoints: [approveComplaintReport],
   hooks: {
     beforeOperation: [
       protectServerFields({
-        fields: ['figures', 'status', 'approvedBy', 'approvedAt', 'title'],
-        initial: { status: 'draft' },
+        fields: ['figures', 'status', 'approvedBy', 'approvedAt', 'title', 'approval'],
+        initial: { status: 'draft', approval: APPROVAL_DEFAULTS },
       }),
     ],
-    beforeChange: [computeReportFigures],
+    beforeChange: [computeReportFigures, restartApprovalOnEdit(complaintReportApprovals)],
     ...auditHooks,
   },
   fields: [
@@ -132,5 +133,7 @@ export const ComplaintReports: CollectionConfig = {
         },
       ],
     },
+    approvalPanelField(),
+    approvalField(),
   ],
 }

@@ -334,6 +334,16 @@ export const Residents: CollectionConfig = {
               label: label('维修记录', 'Repairs'),
               admin: { defaultColumns: ['number', 'registeredAt', 'fault', 'status'] },
             },
+            {
+              name: 'violations',
+              type: 'join',
+              collection: slugs.violations,
+              on: 'resident',
+              defaultSort: '-occurredAt',
+              defaultLimit: 20,
+              label: label('违章记录', 'Violations'),
+              admin: { defaultColumns: ['number', 'occurredAt', 'kind', 'status'] },
+            },
           ],
         },
         {

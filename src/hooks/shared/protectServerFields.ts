@@ -16,6 +16,19 @@ const isEmpty = (value: unknown) =>
   value === '' ||
   (Array.isArray(value) && value.length === 0)
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+
+/** Whether a create's value is empty or only repeats the defaults (a group: key by key). */
+const onlyDefaults = (value: unknown, initial: unknown): boolean => {
+  if (isEmpty(value)) return true
+  if (isPlainObject(value)) {
+    const defaults = isPlainObject(initial) ? initial : {}
+    return Object.entries(value).every(([key, v]) => onlyDefaults(v, defaults[key]))
+  }
+  return normalise(value) === normalise(initial)
+}
+
 /**
  * beforeOperation factory: fields only the server sets (status, numbers, sign-offs, derived values)
  * cannot be set by a client through create, update by id or bulk update; an attempt is refused
@@ -41,10 +54,7 @@ export const protectServerFields = ({
 
     const refused =
       operation === 'create'
-        ? attempted.filter(
-            (field) =>
-              !isEmpty(data[field]) && normalise(data[field]) !== normalise(initial[field]),
-          )
+        ? attempted.filter((field) => !onlyDefaults(data[field], initial[field]))
         : await fieldsChangedByUpdate({ args, collection: collection.slug, fields: attempted, req })
     if (refused.length > 0) {
       throw forbidden(

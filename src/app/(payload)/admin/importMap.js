@@ -22,7 +22,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ApprovalPanel as ApprovalPanel_bdd076b42bf4620422fd22ac2953ec7b } from '@/views/ApprovalPanel/ApprovalPanel.client'
 import { WorkOrderActions as WorkOrderActions_cafa3791fec8b94a3bed730542c76924 } from '@/views/WorkOrderActions/WorkOrderActions.client'
+import { ViolationActions as ViolationActions_cb3be3f4dd7f14f62125c7d4c9528d0d } from '@/views/ViolationActions/ViolationActions.client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -51,6 +53,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/views/ApprovalPanel/ApprovalPanel.client#ApprovalPanel": ApprovalPanel_bdd076b42bf4620422fd22ac2953ec7b,
   "@/views/WorkOrderActions/WorkOrderActions.client#WorkOrderActions": WorkOrderActions_cafa3791fec8b94a3bed730542c76924,
+  "@/views/ViolationActions/ViolationActions.client#ViolationActions": ViolationActions_cb3be3f4dd7f14f62125c7d4c9528d0d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

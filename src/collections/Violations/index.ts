@@ -1,0 +1,418 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import {
+  canDeleteViolations,
+  canEditViolations,
+  canReadViolations,
+  canRecordViolations,
+} from '@/access/violations'
+import { ROLE_LABELS } from '@/domain/roles'
+import { MEASURES, VIOLATION_KINDS } from '@/domain/violations/ladder'
+import { takeViolationAction } from '@/endpoints/violations/takeAction'
+import { printViolationNotice } from '@/endpoints/violations/printNotice'
+import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
+import { auditHooks } from '@/hooks/audit'
+import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import { prepareViolation } from '@/hooks/violations/prepareViolation'
+import { label, option, optionsFrom } from '@/i18n/label'
+import { violationApprovals } from '@/lib/approvals/violations'
+import { slugs } from '@/slugs'
+
+/** Set by the server only: numbers, the record of measures, approval, effect, money, status. */
+export const VIOLATION_SERVER_FIELDS = [
+  'number',
+  'recordedBy',
+  'status',
+  'responsibleRole',
+  'measures',
+  'nextMeasure',
+  'approval',
+  'effective',
+  'amountDue',
+  'payments',
+  'outstanding',
+  'rectificationDueAt',
+  'rectificationOverdue',
+  'overdueNotifiedFor',
+  'resolution',
+  'resolvedAt',
+] as const
+
+const subKindOptions = Object.values(VIOLATION_KINDS).flatMap((kind) =>
+  Object.entries(kind.subKinds).map(([value, l]) =>
+    option(value, `${kind.zh}：${l.zh}`, `${kind.en}: ${l.en}`),
+  ),
+)
+const measureOptions = optionsFrom(MEASURES)
+const decisionOptions = Object.entries(MEASURES)
+  .filter(([, m]) => m.decision)
+  .map(([value, m]) => option(value, m.zh, m.en))
+const readOnly = { readOnly: true }
+
+const money = (name: string, zh: string, en: string, extra: Partial<Field> = {}): Field =>
+  ({ name, type: 'number', min: 0, label: label(zh, en), ...extra }) as Field
+
+/**
+ * 违章: a case, the measures taken on it (persuade first; each rung recorded), and the handling
+ * decision under the approval chain — in effect only when the director signs. Money becomes
+ * collectable on approval; the site captain records what was collected.
+ */
+export const Violations: CollectionConfig = {
+  slug: slugs.violations,
+  labels: { singular: label('违章', 'Violation'), plural: label('违章处理', 'Violations') },
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'occurredAt', 'unit', 'kind', 'severity', 'status', 'effective'],
+    group: label('违章与审批', 'Violations and approvals'),
+  },
+  access: {
+    read: canReadViolations,
+    create: canRecordViolations,
+    update: canEditViolations,
+    delete: canDeleteViolations,
+  },
+  defaultSort: '-occurredAt',
+  indexes: [{ fields: ['status', 'occurredAt'] }],
+  endpoints: [takeViolationAction, printViolationNotice],
+  hooks: {
+    beforeOperation: [
+      protectServerFields({
+        fields: VIOLATION_SERVER_FIELDS,
+        initial: {
+          status: 'open',
+          effective: false,
+          amountDue: 0,
+          outstanding: 0,
+          rectificationOverdue: false,
+          approval: APPROVAL_DEFAULTS,
+        },
+      }),
+    ],
+    beforeChange: [restartApprovalOnEdit(violationApprovals), prepareViolation],
+    ...auditHooks,
+  },
+  fields: [
+    {
+      name: 'actions',
+      type: 'ui',
+      label: label('违章处理', 'Actions'),
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/views/ViolationActions/ViolationActions.client#ViolationActions' },
+      },
+    },
+    approvalPanelField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'number',
+          type: 'text',
+          unique: true,
+          label: label('编号', 'Number'),
+          admin: readOnly,
+        },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'open',
+          index: true,
+          label: label('状态', 'Status'),
+          admin: readOnly,
+          options: [
+            option('open', '处理中', 'Open'),
+            option('rectifying', '限期整改中', 'Rectifying'),
+            option('pending-approval', '处理决定审批中', 'Decision in approval'),
+            option('decided', '处理决定已生效', 'Decision in effect'),
+            option('resolved', '已结案', 'Resolved'),
+          ],
+        },
+        {
+          name: 'effective',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('处理决定已生效', 'Decision in effect'),
+          admin: readOnly,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          label: label('违章类型', 'Kind'),
+          options: Object.entries(VIOLATION_KINDS).map(([value, k]) => option(value, k.zh, k.en)),
+        },
+        {
+          name: 'subKind',
+          type: 'select',
+          label: label('细类', 'Sub-kind'),
+          options: subKindOptions,
+        },
+        {
+          name: 'severity',
+          type: 'select',
+          required: true,
+          defaultValue: 'general',
+          label: label('严重程度', 'Severity'),
+          options: [option('general', '一般', 'General'), option('major', '重大', 'Major')],
+          admin: {
+            description: label(
+              '重大违章由物业管理经理处理，一般违章由现场经理处理',
+              'Major → property manager; general → site manager',
+            ),
+          },
+        },
+        {
+          name: 'responsibleRole',
+          type: 'select',
+          label: label('负责岗位', 'Responsible'),
+          options: optionsFrom(ROLE_LABELS),
+          admin: readOnly,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'unit',
+          type: 'relationship',
+          relationTo: slugs.units,
+          required: true,
+          label: label('房号', 'Unit'),
+        },
+        {
+          name: 'resident',
+          type: 'relationship',
+          relationTo: slugs.residents,
+          label: label('业主 / 租户', 'Resident or tenant'),
+        },
+        { name: 'location', type: 'text', label: label('地点', 'Where') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'occurredAt',
+          type: 'date',
+          required: true,
+          label: label('发现时间', 'When'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'foundBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('发现人', 'Found by'),
+        },
+        {
+          name: 'handler',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('经办人', 'Handled by'),
+        },
+        {
+          name: 'recordedBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('登记人', 'Recorded by'),
+          admin: readOnly,
+        },
+      ],
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      label: label('违章事实', 'What happened'),
+    },
+    {
+      name: 'photos',
+      type: 'upload',
+      relationTo: slugs.attachments,
+      hasMany: true,
+      label: label('照片', 'Photos'),
+    },
+    {
+      name: 'measures',
+      type: 'array',
+      label: label('已采取措施', 'Measures taken'),
+      admin: {
+        readOnly: true,
+        description: label(
+          '通过“记录措施”操作或审批生效后由系统写入',
+          'Written by the record action or by the approval',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'measure',
+              type: 'select',
+              required: true,
+              options: measureOptions,
+              label: label('措施', 'Measure'),
+            },
+            { name: 'takenAt', type: 'date', label: label('日期', 'Date') },
+            {
+              name: 'staff',
+              type: 'relationship',
+              relationTo: slugs.users,
+              label: label('经办人', 'Staff'),
+            },
+            { name: 'deadline', type: 'date', label: label('期限', 'Deadline') },
+          ],
+        },
+        { name: 'outcome', type: 'textarea', label: label('结果', 'Outcome') },
+        { name: 'skipReason', type: 'text', label: label('越级理由', 'Reason for skipping rungs') },
+        {
+          type: 'row',
+          fields: [
+            money('amount', '金额 (元)', 'Amount (CNY)'),
+            {
+              name: 'approvedBy',
+              type: 'relationship',
+              relationTo: slugs.users,
+              label: label('签署人', 'Signed by'),
+            },
+            { name: 'approvedAt', type: 'date', label: label('签署时间', 'Signed at') },
+            { name: 'approvalRound', type: 'number', label: label('审批轮次', 'Approval round') },
+            { name: 'rectifiedAt', type: 'date', label: label('整改完成', 'Rectified at') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'nextMeasure',
+      type: 'select',
+      options: measureOptions,
+      label: label('建议下一步措施', 'Next measure on the ladder'),
+      admin: readOnly,
+    },
+    {
+      name: 'decision',
+      type: 'group',
+      label: label('处理意见（待审批）', 'Handling decision (for approval)'),
+      admin: {
+        description: label(
+          '处理决定经物业总监签署后生效；修改内容需重新审批',
+          'A decision takes effect when the director signs; editing it restarts the approval',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'measure',
+              type: 'select',
+              options: decisionOptions,
+              label: label('处理措施', 'Measure'),
+            },
+            { name: 'deadline', type: 'date', label: label('执行期限', 'Deadline') },
+          ],
+        },
+        { name: 'facts', type: 'textarea', label: label('事实与理由', 'Facts and reasons') },
+        { name: 'skipReason', type: 'text', label: label('越级理由', 'Reason for skipping rungs') },
+        {
+          type: 'row',
+          fields: [
+            money('arrears', '欠费金额 (元)', 'Arrears (CNY)'),
+            { name: 'overdueSince', type: 'date', label: label('欠费起始日', 'Payment due since') },
+            money('damage', '损失金额 (元)', 'Assessed damage (CNY)'),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            money('amount', '应收金额 (元，系统计算)', 'Amount (CNY, computed)', {
+              admin: readOnly,
+            }),
+            {
+              name: 'days',
+              type: 'number',
+              label: label('滞纳天数', 'Days overdue'),
+              admin: readOnly,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        money('amountDue', '应收合计 (元)', 'Due in total (CNY)', {
+          defaultValue: 0,
+          admin: readOnly,
+        }),
+        money('outstanding', '未收 (元)', 'Outstanding (CNY)', {
+          defaultValue: 0,
+          admin: readOnly,
+        }),
+      ],
+    },
+    {
+      name: 'payments',
+      type: 'array',
+      label: label('收款记录', 'Payments collected'),
+      admin: readOnly,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            money('amount', '金额 (元)', 'Amount (CNY)'),
+            { name: 'receiptNo', type: 'text', label: label('收据号', 'Receipt no.') },
+            { name: 'paidAt', type: 'date', label: label('日期', 'Date') },
+            {
+              name: 'collectedBy',
+              type: 'relationship',
+              relationTo: slugs.users,
+              label: label('收款人', 'Collected by'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'rectificationDueAt',
+          type: 'date',
+          index: true,
+          label: label('整改期限', 'Rectify by'),
+          admin: readOnly,
+        },
+        {
+          name: 'rectificationOverdue',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('整改逾期', 'Rectification overdue'),
+          admin: readOnly,
+        },
+        {
+          name: 'overdueNotifiedFor',
+          type: 'text',
+          label: label('逾期已通知（期限）', 'Overdue notice sent for'),
+          admin: { hidden: true },
+        },
+      ],
+    },
+    {
+      name: 'resolution',
+      type: 'textarea',
+      label: label('结案说明', 'Resolution'),
+      admin: readOnly,
+    },
+    { name: 'resolvedAt', type: 'date', label: label('结案时间', 'Resolved at'), admin: readOnly },
+    approvalField(),
+  ],
+}

@@ -1,0 +1,276 @@
+import type { PayloadRequest, TypedUser } from 'payload'
+import { ValidationError, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { ApprovalAction, ApprovalState } from '@/domain/approvals/chain'
+import { contentHash, planApproval, sealEntry } from '@/domain/approvals/chain'
+import type { Role } from '@/domain/roles'
+import { rolesOf } from '@/domain/roles'
+import { emailsOfRoles } from '@/lib/complaintSummary'
+import { conflict, forbidden, invalidField } from '@/lib/errors'
+import { relationId } from '@/lib/households'
+import { officeSettings } from '@/lib/officeSettings'
+import { queueEmail } from '@/lib/queueEmail'
+import { serverReq } from '@/lib/serverWrite'
+import { slugs } from '@/slugs'
+
+import type { ApprovalDefinition } from './definition'
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+/** `req.context` flag of the approvals endpoint's own write (the content-edit hook ignores it). */
+export const APPROVAL_WRITE = 'approvalWrite'
+
+const MEANING_TEXT = {
+  proposed: { zh: '已提交审批', en: 'was submitted for approval' },
+  reviewed: { zh: '已审核', en: 'was reviewed' },
+  approved: { zh: '已批准生效', en: 'was approved and is in effect' },
+  rejected: { zh: '被驳回', en: 'was rejected' },
+} as const
+
+/** The stored approval state of a document, with defaults for one never submitted. */
+export const approvalStateOf = (doc: Doc): ApprovalState => {
+  const stored = (doc.approval ?? {}) as Partial<ApprovalState>
+  return {
+    status: stored.status ?? 'none',
+    chain: stored.chain ?? null,
+    step: Number(stored.step ?? 0),
+    round: Number(stored.round ?? 1),
+    contentHash: stored.contentHash ?? null,
+  }
+}
+
+/** The signatures of one round of a document's chain (for separation of duties). */
+export const signaturesOf = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  round: number,
+) => {
+  const entries = await req.payload.find({
+    collection: slugs.approvalLog,
+    where: {
+      and: [
+        { collectionSlug: { equals: collection } },
+        { documentId: { equals: String(id) } },
+        { round: { equals: round } },
+      ],
+    },
+    depth: 0,
+    pagination: false,
+    req,
+  })
+  return entries.docs
+    .filter((e) => e.meaning !== 'rejected')
+    .map((e) => ({ step: e.step, userId: relationId(e.user) ?? '' }))
+}
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof ValidationError ||
+  /unique/i.test(String((error as { message?: string })?.message ?? ''))
+
+/**
+ * Approve or reject the current step of a document's chain, as `user`, in one transaction: read
+ * the document as the user, plan the action (`planApproval`), append the sealed log entry (the
+ * unique index on document, round and step makes a concurrent second action fail: 409), write the
+ * new state (and, on the last signature, the definition's effect), and queue the mail.
+ */
+export const actOnApproval = async ({
+  definition,
+  id,
+  action,
+  comment,
+  expectedStep,
+  req,
+  user,
+}: {
+  definition: ApprovalDefinition
+  id: string
+  action: ApprovalAction
+  comment?: string
+  expectedStep?: number
+  req: PayloadRequest
+  user: TypedUser
+}) => {
+  const { payload } = req
+  // Plan on the state as the request found it. If another action on the same step commits
+  // first, the re-read inside the transaction (or, at the same instant, the log's unique index on
+  // document, round and step) turns this one into 409 rather than a decision on a step it never saw.
+  const observed = (await payload.findByID({
+    collection: definition.collection,
+    id,
+    depth: 0,
+    overrideAccess: false,
+    user,
+    req,
+  })) as unknown as Doc
+  const state = approvalStateOf(observed)
+  const chain =
+    (state.status === 'pending' && definition.chains.find((c) => c.key === state.chain)) ||
+    definition.chainFor(observed)
+  const office = await officeSettings(req)
+  const hash = contentHash(definition.collection, observed.id, observed, definition.contentFields)
+  const signatures = await signaturesOf(req, definition.collection, observed.id, state.round)
+  const actorRoles = rolesOf(user)
+  const plan = planApproval({
+    chain,
+    state,
+    action,
+    actor: { id: user.id, roles: actorRoles },
+    comment,
+    expectedStep,
+    contentHash: hash,
+    signatures,
+    allowSameSigner: office.allowSameSigner,
+  })
+  if (!plan.ok) {
+    if (plan.status === 403) throw forbidden(plan.message)
+    if (plan.status === 409) throw conflict(plan.message)
+    throw invalidField(definition.collection, plan.field ?? 'approval', plan.message)
+  }
+  if (plan.entry.meaning === 'proposed') await definition.checkProposal?.({ doc: observed, req })
+
+  const shouldCommit = await initTransaction(req)
+  try {
+    const doc = (await payload.findByID({
+      collection: definition.collection,
+      id,
+      depth: 0,
+      req,
+    })) as unknown as Doc
+    const now = approvalStateOf(doc)
+    const hashNow = contentHash(definition.collection, doc.id, doc, definition.contentFields)
+    if (
+      now.status !== state.status ||
+      now.step !== state.step ||
+      now.round !== state.round ||
+      hashNow !== hash
+    ) {
+      throw conflict(
+        '该记录刚被他人处理或修改，请刷新后重试 / Someone acted on or changed this record first; reload and try again',
+      )
+    }
+
+    const at = new Date().toISOString()
+    const step = chain.steps[plan.entry.step]
+    const role: Role = step.roles.find((r) => actorRoles.includes(r)) ?? actorRoles[0]
+    const documentId = String(doc.id)
+    const cleanComment = (comment ?? '').trim()
+    try {
+      await payload.db.create({
+        collection: slugs.approvalLog,
+        data: {
+          collectionSlug: definition.collection,
+          documentId,
+          round: plan.entry.round,
+          step: plan.entry.step,
+          stepKey: plan.entry.stepKey,
+          meaning: plan.entry.meaning,
+          user: user.id,
+          userName: (user as { name?: string }).name ?? user.email,
+          role,
+          comment: cleanComment || null,
+          contentHash: hash,
+          seal: sealEntry(payload.secret, {
+            collectionSlug: definition.collection,
+            documentId,
+            round: plan.entry.round,
+            step: plan.entry.step,
+            meaning: plan.entry.meaning,
+            userId: user.id,
+            contentHash: hash,
+            at,
+          }),
+          at,
+          createdAt: at,
+          updatedAt: at,
+        },
+        req,
+        returning: false,
+      })
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw conflict(
+          '该步骤已由他人处理，请刷新后重试 / Someone acted on this step first; reload and try again',
+        )
+      }
+      throw error
+    }
+
+    const event = { doc, req, actor: user, meaning: plan.entry.meaning, comment: cleanComment, at }
+    const effect = plan.completed ? ((await definition.onCompleted?.(event)) ?? {}) : {}
+    const proposedBy =
+      plan.entry.meaning === 'proposed'
+        ? user.id
+        : (relationId((doc.approval as { proposedBy?: unknown })?.proposedBy) ?? null)
+    const updated = (await payload.update({
+      collection: definition.collection,
+      id: doc.id,
+      data: {
+        ...effect,
+        approval: {
+          ...plan.state,
+          awaitingRoles: plan.awaitingRoles,
+          proposedBy,
+          lastActionBy: user.id,
+          lastActionAt: at,
+          lastComment: cleanComment || null,
+        },
+      } as Record<string, unknown>,
+      depth: 0,
+      overrideAccess: true,
+      req: serverReq(req, { ...definition.writeContext, [APPROVAL_WRITE]: true }),
+    })) as unknown as Doc
+
+    await notify({ definition, doc: updated, plan, proposedBy, event })
+    if (shouldCommit) await commitTransaction(req)
+    return { doc: updated, entry: { ...plan.entry, at, contentHash: hash } }
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+const notify = async ({
+  definition,
+  doc,
+  plan,
+  proposedBy,
+  event,
+}: {
+  definition: ApprovalDefinition
+  doc: Doc
+  plan: { awaitingRoles: Role[]; completed: boolean; entry: { meaning: keyof typeof MEANING_TEXT } }
+  proposedBy: number | string | null
+  event: Parameters<NonNullable<ApprovalDefinition['onCompleted']>>[0]
+}) => {
+  const { req } = event
+  const title = definition.title(doc)
+  const text = MEANING_TEXT[plan.entry.meaning]
+  const proposer = proposedBy
+    ? await req.payload
+        .findByID({ collection: slugs.users, id: Number(proposedBy), depth: 0, req })
+        .then((u) => [u.email])
+        .catch(() => [] as string[])
+    : []
+  let to: string[] = []
+  if (plan.awaitingRoles.length > 0) to = await emailsOfRoles(req, plan.awaitingRoles)
+  else if (plan.completed)
+    to = [...proposer, ...((await definition.notifyOnCompletion?.(event)) ?? [])]
+  else to = proposer
+  to = to.filter((address) => address !== event.actor.email)
+  await queueEmail(req, {
+    to,
+    subject: `【审批】${definition.label.zh} ${title} ${text.zh} / ${definition.label.en} ${text.en}`,
+    text: [
+      `${definition.label.zh} ${title} ${text.zh}。`,
+      `${definition.label.en} ${title} ${text.en}.`,
+      `处理人 By: ${(event.actor as { name?: string }).name ?? event.actor.email}`,
+      event.comment ? `意见 Comment: ${event.comment}` : '',
+      plan.awaitingRoles.length > 0
+        ? `等待您审批 Waiting for you (${plan.awaitingRoles.join(', ')})`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  })
+}

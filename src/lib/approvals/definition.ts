@@ -1,0 +1,42 @@
+import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+
+import type { Chain, ApprovalMeaning } from '@/domain/approvals/chain'
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+export type ApprovalEvent = {
+  doc: Doc
+  req: PayloadRequest
+  actor: TypedUser
+  meaning: ApprovalMeaning
+  comment: string
+  at: string
+}
+
+/**
+ * One collection's use of the approval chain. The mechanism (field, hooks, endpoint, log) is
+ * shared; a definition says which chain a document follows, what content is signed, what must be
+ * true before it is proposed, and what the last signature changes.
+ */
+export type ApprovalDefinition = {
+  collection: CollectionSlug
+  label: { zh: string; en: string }
+  /** Every chain this collection's documents may follow (looked up by the key stored on them). */
+  chains: readonly Chain[]
+  /** The chain a document follows (e.g. by severity, by kind). */
+  chainFor: (doc: Doc) => Chain
+  /** Fields whose values are signed; editing one starts a new round. */
+  contentFields: readonly string[]
+  /** After approval, an edit of the content: starts a new decision, or is refused (409). */
+  afterApproval: 'new-round' | 'refuse'
+  /** A human title for lists and mail (number, name). */
+  title: (doc: Doc) => string
+  /** Throws 400 naming the field if the document is not ready to be proposed. */
+  checkProposal?: (args: { doc: Doc; req: PayloadRequest }) => Promise<void> | void
+  /** Fields to write with the state change when the chain completes (the decision takes effect). */
+  onCompleted?: (event: ApprovalEvent) => Promise<Record<string, unknown>> | Record<string, unknown>
+  /** Extra context for the write (e.g. a flag a collection hook reads). */
+  writeContext?: Record<string, unknown>
+  /** Extra recipients when the chain completes (e.g. the site captains who collect). */
+  notifyOnCompletion?: (event: ApprovalEvent) => Promise<string[]>
+}

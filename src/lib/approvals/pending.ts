@@ -1,0 +1,103 @@
+import type { PayloadRequest, TypedUser, Where } from 'payload'
+
+import { rolesOf } from '@/domain/roles'
+import { relationId } from '@/lib/households'
+import { officeSettings } from '@/lib/officeSettings'
+import { slugs } from '@/slugs'
+
+import { approvalDefinitions } from './registry'
+
+export type PendingApproval = {
+  collection: string
+  kind: { zh: string; en: string }
+  id: number | string
+  title: string
+  step: number
+  stepLabel: { zh: string; en: string } | null
+  round: number
+  since: string | null
+}
+
+/**
+ * What waits for a user: documents whose current step their roles may take (less those where
+ * they signed an earlier step of the same round, unless the office allows it), and their own
+ * proposals that came back rejected. Read as the user, so access rules apply.
+ */
+export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
+  const roles = rolesOf(user)
+  const office = await officeSettings(req)
+  const waiting: PendingApproval[] = []
+  const returned: PendingApproval[] = []
+  for (const definition of Object.values(approvalDefinitions)) {
+    const find = (where: Where) =>
+      req.payload.find({
+        collection: definition.collection,
+        where,
+        depth: 0,
+        limit: 200,
+        sort: '-approval.lastActionAt',
+        overrideAccess: false,
+        user,
+        req,
+      })
+    const toItem = (doc: Record<string, unknown> & { id: number | string }): PendingApproval => {
+      const approval = (doc.approval ?? {}) as Record<string, unknown>
+      const chain = definition.chains.find((c) => c.key === approval.chain)
+      const step = Number(approval.step ?? 0)
+      return {
+        collection: definition.collection,
+        kind: definition.label,
+        id: doc.id,
+        title: definition.title(doc),
+        step,
+        stepLabel: chain?.steps[step]?.label ?? null,
+        round: Number(approval.round ?? 1),
+        since: (approval.lastActionAt as string) ?? null,
+      }
+    }
+    const pending = await find({
+      and: [
+        { 'approval.status': { equals: 'pending' } },
+        { 'approval.awaitingRoles': { in: roles } },
+      ],
+    }).catch((error: { status?: number }) => {
+      // A collection the user may not read at all has nothing for them.
+      if (error?.status === 403) return null
+      throw error
+    })
+    if (!pending) continue
+    let docs = pending.docs as unknown as Array<Record<string, unknown> & { id: number | string }>
+    if (!office.allowSameSigner && docs.length > 0) {
+      const signed = await req.payload.find({
+        collection: slugs.approvalLog,
+        where: {
+          and: [
+            { collectionSlug: { equals: definition.collection } },
+            { documentId: { in: docs.map((d) => String(d.id)) } },
+            { user: { equals: user.id } },
+          ],
+        },
+        depth: 0,
+        pagination: false,
+        req,
+      })
+      const mine = new Set(signed.docs.map((e) => `${e.documentId}:${e.round}`))
+      docs = docs.filter(
+        (d) => !mine.has(`${d.id}:${(d.approval as { round?: number })?.round ?? 1}`),
+      )
+    }
+    waiting.push(...docs.map(toItem))
+    const back = await find({
+      and: [
+        { 'approval.status': { equals: 'rejected' } },
+        { 'approval.proposedBy': { equals: user.id } },
+      ],
+    })
+    returned.push(
+      ...back.docs.map((d) =>
+        toItem(d as unknown as Record<string, unknown> & { id: number | string }),
+      ),
+    )
+  }
+  return { waiting, returned, total: waiting.length + returned.length, userId: relationId(user.id) }
+}
