@@ -16,6 +16,7 @@ import { parseDay } from '../src/domain/reportPeriods'
 import { dailyReconciliation } from '../src/lib/reports/workOrderReports'
 import { renderDispatchRegister } from '../src/pdf/dispatchRegister'
 
+import { benchApprovals } from './approvals'
 import { bulkComplaints } from './complaintData'
 import { bulkWorkOrders } from './workOrderData'
 import { naiveComplaintStatistics } from './naiveStatistics'
@@ -236,6 +237,13 @@ const sortKeys = (record: Record<string, number>) =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
 
 const dialect = process.env.DATABASE_URI?.startsWith('postgres') ? 'postgres' : 'sqlite'
+if (process.env.BENCH_ONLY === 'approvals') {
+  const approvals = await benchApprovals(payload, config, summarise)
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify({ dialect, approvals })}\n`)
+  await closePayload(payload)
+  process.exit(0)
+}
+const approvals = await benchApprovals(payload, config, summarise)
 const residentCreates = await benchResidentCreates(1000, 100)
 
 const buildings = ['1栋', '2栋', '3栋', '4栋', '商业街', '写字楼A座']
@@ -271,6 +279,7 @@ const results = {
   complaintList,
   monthlyReport,
   dailyRegister,
+  approvals,
 }
 process.stdout.write(`BENCH_RESULT ${JSON.stringify(results)}\n`)
 await closePayload(payload)

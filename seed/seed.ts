@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { slugs } from '../src/slugs'
 
 import { seedComplaintQuarter } from './complaints'
+import { seedViolations } from './violations'
 import { seedWorkOrderMonth } from './workOrders'
 import type { ResidentPlan } from './data'
 import { ESTATE, planResidents, planStaff, planUnits, unitKey } from './data'
@@ -15,6 +16,7 @@ export type SeedReport = {
   residents: number
   complaints: number
   workOrders: number
+  violations: number
 }
 
 const DEPARTMENT_OF: Record<string, string> = {
@@ -38,7 +40,14 @@ export const seed = async (
   payload: Payload,
   password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD,
 ): Promise<SeedReport> => {
-  const report: SeedReport = { users: 0, units: 0, residents: 0, complaints: 0, workOrders: 0 }
+  const report: SeedReport = {
+    users: 0,
+    units: 0,
+    residents: 0,
+    complaints: 0,
+    workOrders: 0,
+    violations: 0,
+  }
 
   // Staff: one per role, `<role>@demo.local`.
   const existingUsers = await payload.find({
@@ -123,6 +132,8 @@ export const seed = async (
   report.complaints = await seedComplaintQuarter(payload, staffIds)
   // A month of repairs across three engineers.
   report.workOrders = await seedWorkOrderMonth(payload, staffIds, password)
+  // Violations in every state, their decisions through the approval chain.
+  report.violations = await seedViolations(payload, staffIds)
   return report
 }
 

@@ -18,7 +18,7 @@ export const fieldsChangedByUpdate = async ({
   fields,
   req,
 }: {
-  args: { id?: string | number; where?: Where; data?: Record<string, unknown> }
+  args: { id?: string | number; where?: Where; data?: Record<string, unknown>; draft?: boolean }
   collection: CollectionSlug
   fields: readonly string[]
   req: PayloadRequest
@@ -32,6 +32,8 @@ export const fieldsChangedByUpdate = async ({
     depth: 0,
     pagination: false,
     overrideAccess: true,
+    // A draft save is compared with the latest draft, not the published version.
+    draft: args.draft === true,
     req,
   })
   return present.filter((field) =>

@@ -34,12 +34,20 @@ describe('seed', () => {
     expect(first).toMatchObject({ users: 10, units: 300, residents: 400 })
     expect(first.complaints).toBeGreaterThan(60)
     expect(first.workOrders).toBeGreaterThan(90)
+    expect(first.violations).toBe(6)
     const afterFirst = await totals()
     // One demo user per role, and two more engineers so the repair summary has a team.
     expect(afterFirst).toMatchObject({ users: 12, units: 300, residents: 400 })
 
     const second = await seed(payload, 'demo-password-2026')
-    expect(second).toEqual({ users: 0, units: 0, residents: 0, complaints: 0, workOrders: 0 })
+    expect(second).toEqual({
+      users: 0,
+      units: 0,
+      residents: 0,
+      complaints: 0,
+      workOrders: 0,
+      violations: 0,
+    })
     expect(await totals()).toEqual(afterFirst)
     // The whole demo estate through every hook: about two minutes on PostgreSQL on two cores.
   }, 400_000)
@@ -82,6 +90,22 @@ describe('seed', () => {
       ).docs.map((r) => r.kind),
     )
     expect(kinds).toEqual(new Set(['owner', 'tenant', 'commercial-tenant']))
+  })
+})
+
+describe('the seeded violations', () => {
+  it('should hold every state, the signed decision in effect and one waiting for the director', async () => {
+    const all = await payload.find({ collection: slugs.violations, pagination: false, depth: 0 })
+    const statuses = all.docs.map((v) => v.status).sort()
+    expect(statuses).toEqual(
+      ['decided', 'open', 'pending-approval', 'rectifying', 'rectifying', 'resolved'].sort(),
+    )
+    const decided = all.docs.find((v) => v.status === 'decided')
+    expect(decided).toMatchObject({ effective: true, amountDue: 600, outstanding: 0 })
+    const pending = all.docs.find((v) => v.status === 'pending-approval')
+    expect(pending?.approval).toMatchObject({ step: 2, awaitingRoles: ['director'] })
+    const log = await payload.count({ collection: slugs.approvalLog })
+    expect(log.totalDocs).toBe(6)
   })
 })
 

@@ -7,6 +7,7 @@ import { approvalsFor } from '@/lib/approvals/pending'
 import { approvalDefinitions } from '@/lib/approvals/registry'
 import { readBody, requireUser } from '@/lib/endpointUser'
 import { invalidField } from '@/lib/errors'
+import { officeSettings } from '@/lib/officeSettings'
 import { relationId } from '@/lib/households'
 import { slugs } from '@/slugs'
 
@@ -86,6 +87,7 @@ export const approvalHistory: Endpoint = {
       collection: definition.collection,
       id: String(req.routeParams?.id),
       depth: 0,
+      draft: definition.drafts === true,
       overrideAccess: false,
       user,
       req,
@@ -106,7 +108,8 @@ export const approvalHistory: Endpoint = {
     })
     const approval = (doc.approval ?? {}) as { chain?: string }
     const chain =
-      definition.chains.find((c) => c.key === approval.chain) ?? definition.chainFor(doc)
+      definition.chains.find((c) => c.key === approval.chain) ??
+      definition.chainFor(doc, await officeSettings(req))
     return Response.json({
       chain,
       approval: doc.approval ?? null,

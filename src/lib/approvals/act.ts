@@ -95,19 +95,21 @@ export const actOnApproval = async ({
   // Plan on the state as the request found it. If another action on the same step commits
   // first, the re-read inside the transaction (or, at the same instant, the log's unique index on
   // document, round and step) turns this one into 409 rather than a decision on a step it never saw.
+  const draft = definition.drafts === true
   const observed = (await payload.findByID({
     collection: definition.collection,
     id,
     depth: 0,
+    draft,
     overrideAccess: false,
     user,
     req,
   })) as unknown as Doc
   const state = approvalStateOf(observed)
+  const office = await officeSettings(req)
   const chain =
     (state.status === 'pending' && definition.chains.find((c) => c.key === state.chain)) ||
-    definition.chainFor(observed)
-  const office = await officeSettings(req)
+    definition.chainFor(observed, office)
   const hash = contentHash(definition.collection, observed.id, observed, definition.contentFields)
   const signatures = await signaturesOf(req, definition.collection, observed.id, state.round)
   const actorRoles = rolesOf(user)
@@ -135,6 +137,7 @@ export const actOnApproval = async ({
       collection: definition.collection,
       id,
       depth: 0,
+      draft,
       req,
     })) as unknown as Doc
     const now = approvalStateOf(doc)
@@ -215,8 +218,10 @@ export const actOnApproval = async ({
           lastActionAt: at,
           lastComment: cleanComment || null,
         },
+        ...(draft && plan.completed ? { _status: 'published' } : {}),
       } as Record<string, unknown>,
       depth: 0,
+      draft: draft && !plan.completed,
       overrideAccess: true,
       req: serverReq(req, { ...definition.writeContext, [APPROVAL_WRITE]: true }),
     })) as unknown as Doc

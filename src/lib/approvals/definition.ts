@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
 
 import type { Chain, ApprovalMeaning } from '@/domain/approvals/chain'
+import type { Office } from '@/lib/officeSettings'
 
 type Doc = Record<string, unknown> & { id: number | string }
 
@@ -24,7 +25,7 @@ export type ApprovalDefinition = {
   /** Every chain this collection's documents may follow (looked up by the key stored on them). */
   chains: readonly Chain[]
   /** The chain a document follows (e.g. by severity, by kind). */
-  chainFor: (doc: Doc) => Chain
+  chainFor: (doc: Doc, office: Office) => Chain
   /** Fields whose values are signed; editing one starts a new round. */
   contentFields: readonly string[]
   /** After approval, an edit of the content: starts a new decision, or is refused (409). */
@@ -37,6 +38,11 @@ export type ApprovalDefinition = {
   onCompleted?: (event: ApprovalEvent) => Promise<Record<string, unknown>> | Record<string, unknown>
   /** Extra context for the write (e.g. a flag a collection hook reads). */
   writeContext?: Record<string, unknown>
+  /**
+   * The collection keeps drafts (Payload versions): the chain works on the latest draft, each step
+   * is saved as a draft, and the last signature publishes it.
+   */
+  drafts?: boolean
   /** Extra recipients when the chain completes (e.g. the site captains who collect). */
   notifyOnCompletion?: (event: ApprovalEvent) => Promise<string[]>
 }
