@@ -78,6 +78,11 @@ export interface Config {
     'price-list': PriceList
     violations: Violation
     'issued-notices': IssuedNotice
+    'archived-documents': ArchivedDocument
+    'document-loans': DocumentLoan
+    'document-destructions': DocumentDestruction
+    'document-acknowledgements': DocumentAcknowledgement
+    'archive-inspections': ArchiveInspection
     'approval-log': ApprovalLog
     attachments: Attachment
     'audit-log': AuditLog
@@ -116,6 +121,12 @@ export interface Config {
     'price-list': PriceListSelect<false> | PriceListSelect<true>
     violations: ViolationsSelect<false> | ViolationsSelect<true>
     'issued-notices': IssuedNoticesSelect<false> | IssuedNoticesSelect<true>
+    'archived-documents': ArchivedDocumentsSelect<false> | ArchivedDocumentsSelect<true>
+    'document-loans': DocumentLoansSelect<false> | DocumentLoansSelect<true>
+    'document-destructions': DocumentDestructionsSelect<false> | DocumentDestructionsSelect<true>
+    'document-acknowledgements':
+      DocumentAcknowledgementsSelect<false> | DocumentAcknowledgementsSelect<true>
+    'archive-inspections': ArchiveInspectionsSelect<false> | ArchiveInspectionsSelect<true>
     'approval-log': ApprovalLogSelect<false> | ApprovalLogSelect<true>
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
@@ -150,6 +161,7 @@ export interface Config {
       escalateOverdueComplaints: TaskEscalateOverdueComplaints
       escalateWorkOrders: TaskEscalateWorkOrders
       flagOverdueRectifications: TaskFlagOverdueRectifications
+      flagOverdueLoans: TaskFlagOverdueLoans
       inline: {
         input: unknown
         output: unknown
@@ -931,6 +943,218 @@ export interface IssuedNotice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archived-documents".
+ */
+export interface ArchivedDocument {
+  id: number
+  number?: string | null
+  versionLabel?: string | null
+  effectiveVersion?: string | null
+  status?: ('draft' | 'in-review' | 'effective' | 'superseded' | 'obsolete' | 'destroyed') | null
+  title: string
+  kind:
+    'rule' | 'form' | 'procedure' | 'record' | 'contract' | 'drawing' | 'correspondence' | 'other'
+  department:
+    | 'customer-service'
+    | 'engineering'
+    | 'security'
+    | 'cleaning'
+    | 'management'
+    | 'finance'
+    | 'archives'
+  confidentiality: 'public' | 'internal' | 'confidential'
+  owner?: (number | null) | User
+  resident?: (number | null) | Resident
+  unit?: (number | null) | Unit
+  /**
+   * Every revision explains what changed
+   */
+  changeNote?: string | null
+  majorRevision?: boolean | null
+  file?: (number | null) | Attachment
+  content?: {
+    root: {
+      type: string
+      children: {
+        type: any
+        version: number
+        [k: string]: unknown
+      }[]
+      direction: ('ltr' | 'rtl') | null
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+      indent: number
+      version: number
+    }
+    [k: string]: unknown
+  } | null
+  effectiveFrom?: string | null
+  retentionYears?: number | null
+  retentionUntil?: string | null
+  requiresAcknowledgement?: boolean | null
+  paperOriginal?: boolean | null
+  shelf?: string | null
+  obsoleteReason?: string | null
+  destroyedAt?: string | null
+  approval?: {
+    status?: ('none' | 'pending' | 'approved' | 'rejected') | null
+    chain?: string | null
+    step?: number | null
+    round?: number | null
+    awaitingRoles?:
+      | (
+          | 'director'
+          | 'property-manager'
+          | 'site-manager'
+          | 'site-captain'
+          | 'cs-clerk'
+          | 'dispatcher'
+          | 'engineer'
+          | 'security-guard'
+          | 'document-controller'
+          | 'admin'
+        )[]
+      | null
+    contentHash?: string | null
+    proposedBy?: (number | null) | User
+    lastActionBy?: (number | null) | User
+    lastActionAt?: string | null
+    lastComment?: string | null
+  }
+  updatedAt: string
+  createdAt: string
+  deletedAt?: string | null
+  _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-loans".
+ */
+export interface DocumentLoan {
+  id: number
+  number?: string | null
+  requester?: (number | null) | User
+  status?: ('requested' | 'approved' | 'lent' | 'returned') | null
+  needsApproval?: boolean | null
+  documents: (number | ArchivedDocument)[]
+  purpose: string
+  startAt?: string | null
+  dueAt: string
+  lentAt?: string | null
+  lentBy?: (number | null) | User
+  returnedAt?: string | null
+  returnedTo?: (number | null) | User
+  overdue?: boolean | null
+  overdueNotified?: boolean | null
+  approval?: {
+    status?: ('none' | 'pending' | 'approved' | 'rejected') | null
+    chain?: string | null
+    step?: number | null
+    round?: number | null
+    awaitingRoles?:
+      | (
+          | 'director'
+          | 'property-manager'
+          | 'site-manager'
+          | 'site-captain'
+          | 'cs-clerk'
+          | 'dispatcher'
+          | 'engineer'
+          | 'security-guard'
+          | 'document-controller'
+          | 'admin'
+        )[]
+      | null
+    contentHash?: string | null
+    proposedBy?: (number | null) | User
+    lastActionBy?: (number | null) | User
+    lastActionAt?: string | null
+    lastComment?: string | null
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-destructions".
+ */
+export interface DocumentDestruction {
+  id: number
+  document: number | ArchivedDocument
+  documentNumber?: string | null
+  title?: string | null
+  versionLabel?: string | null
+  method: 'shredding' | 'incineration' | 'deletion' | 'other'
+  reason: string
+  status?: ('pending' | 'approved') | null
+  approvedBy?: (number | null) | User
+  destroyedAt?: string | null
+  approval?: {
+    status?: ('none' | 'pending' | 'approved' | 'rejected') | null
+    chain?: string | null
+    step?: number | null
+    round?: number | null
+    awaitingRoles?:
+      | (
+          | 'director'
+          | 'property-manager'
+          | 'site-manager'
+          | 'site-captain'
+          | 'cs-clerk'
+          | 'dispatcher'
+          | 'engineer'
+          | 'security-guard'
+          | 'document-controller'
+          | 'admin'
+        )[]
+      | null
+    contentHash?: string | null
+    proposedBy?: (number | null) | User
+    lastActionBy?: (number | null) | User
+    lastActionAt?: string | null
+    lastComment?: string | null
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-acknowledgements".
+ */
+export interface DocumentAcknowledgement {
+  id: number
+  document: number | ArchivedDocument
+  versionLabel: string
+  user: number | User
+  at: string
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-inspections".
+ */
+export interface ArchiveInspection {
+  id: number
+  quarter: string
+  inspectedAt: string
+  inspector: number | User
+  condition: 'good' | 'fair' | 'damaged'
+  items?:
+    | {
+        document?: (number | null) | ArchivedDocument
+        condition?: ('good' | 'fair' | 'damaged') | null
+        restoredAt?: string | null
+        damage?: string | null
+        restoration?: string | null
+        id?: string | null
+      }[]
+    | null
+  notes?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "approval-log".
  */
 export interface ApprovalLog {
@@ -1074,6 +1298,7 @@ export interface PayloadJob {
           | 'escalateOverdueComplaints'
           | 'escalateWorkOrders'
           | 'flagOverdueRectifications'
+          | 'flagOverdueLoans'
         taskID: string
         input?:
           | {
@@ -1113,6 +1338,7 @@ export interface PayloadJob {
         | 'escalateOverdueComplaints'
         | 'escalateWorkOrders'
         | 'flagOverdueRectifications'
+        | 'flagOverdueLoans'
       )
     | null
   queue?: string | null
@@ -1180,6 +1406,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'issued-notices'
         value: number | IssuedNotice
+      } | null)
+    | ({
+        relationTo: 'archived-documents'
+        value: number | ArchivedDocument
+      } | null)
+    | ({
+        relationTo: 'document-loans'
+        value: number | DocumentLoan
+      } | null)
+    | ({
+        relationTo: 'document-destructions'
+        value: number | DocumentDestruction
+      } | null)
+    | ({
+        relationTo: 'document-acknowledgements'
+        value: number | DocumentAcknowledgement
+      } | null)
+    | ({
+        relationTo: 'archive-inspections'
+        value: number | ArchiveInspection
       } | null)
     | ({
         relationTo: 'approval-log'
@@ -1739,6 +1985,155 @@ export interface IssuedNoticesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archived-documents_select".
+ */
+export interface ArchivedDocumentsSelect<T extends boolean = true> {
+  number?: T
+  versionLabel?: T
+  effectiveVersion?: T
+  status?: T
+  title?: T
+  kind?: T
+  department?: T
+  confidentiality?: T
+  owner?: T
+  resident?: T
+  unit?: T
+  changeNote?: T
+  majorRevision?: T
+  file?: T
+  content?: T
+  effectiveFrom?: T
+  retentionYears?: T
+  retentionUntil?: T
+  requiresAcknowledgement?: T
+  paperOriginal?: T
+  shelf?: T
+  obsoleteReason?: T
+  destroyedAt?: T
+  approval?:
+    | T
+    | {
+        status?: T
+        chain?: T
+        step?: T
+        round?: T
+        awaitingRoles?: T
+        contentHash?: T
+        proposedBy?: T
+        lastActionBy?: T
+        lastActionAt?: T
+        lastComment?: T
+      }
+  updatedAt?: T
+  createdAt?: T
+  deletedAt?: T
+  _status?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-loans_select".
+ */
+export interface DocumentLoansSelect<T extends boolean = true> {
+  number?: T
+  requester?: T
+  status?: T
+  needsApproval?: T
+  documents?: T
+  purpose?: T
+  startAt?: T
+  dueAt?: T
+  lentAt?: T
+  lentBy?: T
+  returnedAt?: T
+  returnedTo?: T
+  overdue?: T
+  overdueNotified?: T
+  approval?:
+    | T
+    | {
+        status?: T
+        chain?: T
+        step?: T
+        round?: T
+        awaitingRoles?: T
+        contentHash?: T
+        proposedBy?: T
+        lastActionBy?: T
+        lastActionAt?: T
+        lastComment?: T
+      }
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-destructions_select".
+ */
+export interface DocumentDestructionsSelect<T extends boolean = true> {
+  document?: T
+  documentNumber?: T
+  title?: T
+  versionLabel?: T
+  method?: T
+  reason?: T
+  status?: T
+  approvedBy?: T
+  destroyedAt?: T
+  approval?:
+    | T
+    | {
+        status?: T
+        chain?: T
+        step?: T
+        round?: T
+        awaitingRoles?: T
+        contentHash?: T
+        proposedBy?: T
+        lastActionBy?: T
+        lastActionAt?: T
+        lastComment?: T
+      }
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-acknowledgements_select".
+ */
+export interface DocumentAcknowledgementsSelect<T extends boolean = true> {
+  document?: T
+  versionLabel?: T
+  user?: T
+  at?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-inspections_select".
+ */
+export interface ArchiveInspectionsSelect<T extends boolean = true> {
+  quarter?: T
+  inspectedAt?: T
+  inspector?: T
+  condition?: T
+  items?:
+    | T
+    | {
+        document?: T
+        condition?: T
+        restoredAt?: T
+        damage?: T
+        restoration?: T
+        id?: T
+      }
+  notes?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "approval-log_select".
  */
 export interface ApprovalLogSelect<T extends boolean = true> {
@@ -1895,6 +2290,26 @@ export interface OfficeSetting {
   lateFeeRatePerDay?: number | null
   lateFeeCapRatio?: number | null
   compensationCap?: number | null
+  /**
+   * {dept} department code, {kind} kind code, {year}, {seq:3} a 3-digit sequence
+   */
+  documentNumberPattern?: string | null
+  versionScheme?: ('letter' | 'decimal') | null
+  /**
+   * The property manager approves the others
+   */
+  directorApprovesKinds?:
+    | (
+        | 'rule'
+        | 'form'
+        | 'procedure'
+        | 'record'
+        | 'contract'
+        | 'drawing'
+        | 'correspondence'
+        | 'other'
+      )[]
+    | null
   updatedAt?: string | null
   createdAt?: string | null
 }
@@ -1936,6 +2351,9 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   lateFeeRatePerDay?: T
   lateFeeCapRatio?: T
   compensationCap?: T
+  documentNumberPattern?: T
+  versionScheme?: T
+  directorApprovesKinds?: T
   updatedAt?: T
   createdAt?: T
   globalType?: T
@@ -2019,6 +2437,14 @@ export interface TaskEscalateWorkOrders {
  * via the `definition` "TaskFlagOverdueRectifications".
  */
 export interface TaskFlagOverdueRectifications {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFlagOverdueLoans".
+ */
+export interface TaskFlagOverdueLoans {
   input?: unknown
   output?: unknown
 }

@@ -15,6 +15,11 @@ export const slugs = {
   approvalLog: 'approval-log',
   violations: 'violations',
   issuedNotices: 'issued-notices',
+  archivedDocuments: 'archived-documents',
+  documentDestructions: 'document-destructions',
+  documentLoans: 'document-loans',
+  documentAcknowledgements: 'document-acknowledgements',
+  archiveInspections: 'archive-inspections',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

@@ -13,6 +13,11 @@ import { WorkOrders } from './WorkOrders'
 import { Violations } from './Violations'
 import { IssuedNotices } from './IssuedNotices'
 import { ApprovalLog } from './ApprovalLog'
+import { ArchivedDocuments } from './ArchivedDocuments'
+import { DocumentDestructions } from './DocumentDestructions'
+import { DocumentLoans } from './DocumentLoans'
+import { DocumentAcknowledgements } from './DocumentAcknowledgements'
+import { ArchiveInspections } from './ArchiveInspections'
 
 export const collections = [
   Users,
@@ -26,6 +31,11 @@ export const collections = [
   PriceList,
   Violations,
   IssuedNotices,
+  ArchivedDocuments,
+  DocumentLoans,
+  DocumentDestructions,
+  DocumentAcknowledgements,
+  ArchiveInspections,
   ApprovalLog,
   Attachments,
   AuditLog,

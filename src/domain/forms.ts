@@ -51,6 +51,12 @@ export const FORMS = {
     no: 'WY-KF-TZ-003',
     version: 'A/0',
   },
+  documentCover: {
+    title: '受控文件封面',
+    titleEn: 'Controlled document cover',
+    no: 'WY-DA-BD-001',
+    version: 'A/0',
+  },
 } as const
 
 export type FormKey = keyof typeof FORMS

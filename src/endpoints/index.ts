@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { approvalEndpoints } from './approvals'
+import { documentDisposalReport } from './reports/documentDisposal'
 
 import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/complaintsMonthly'
 import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
@@ -12,5 +13,6 @@ export const endpoints: Endpoint[] = [
   workOrdersDaily,
   workOrdersDailyPdf,
   workOrdersSummary,
+  documentDisposalReport,
   ...approvalEndpoints,
 ]

@@ -3,9 +3,14 @@ import type { GlobalConfig } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { MIN_COMPLAINT_VISIT_RATE, VISIT_METHODS } from '@/domain/complaints/returnVisits'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
+import {
+  DEFAULT_NUMBER_PATTERN,
+  DOCUMENT_KINDS,
+  isValidNumberPattern,
+} from '@/domain/documents/control'
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import { DEFAULT_TARGETS, MIN_REPAIR_VISIT_RATE } from '@/domain/workOrders/rules'
-import { label, option } from '@/i18n/label'
+import { label, option, optionsFrom } from '@/i18n/label'
 import { globalSlugs } from '@/slugs'
 
 /** The office's own rules, changed in the admin by its managers rather than in code. */
@@ -157,6 +162,52 @@ export const OfficeSettings: GlobalConfig = {
           defaultValue: PENALTY_DEFAULTS.compensationCap,
           min: 0,
           label: label('赔偿金额上限（元）', 'Compensation cap (CNY)'),
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('文件控制', 'Document control'),
+      fields: [
+        {
+          name: 'documentNumberPattern',
+          type: 'text',
+          defaultValue: DEFAULT_NUMBER_PATTERN,
+          label: label('文件编号格式', 'Document number pattern'),
+          admin: {
+            description: label(
+              '{dept} 部门代码，{kind} 类别代码，{year} 年份，{seq:3} 三位流水号',
+              '{dept} department code, {kind} kind code, {year}, {seq:3} a 3-digit sequence',
+            ),
+          },
+          validate: (value: string | null | undefined) =>
+            !value || isValidNumberPattern(value)
+              ? true
+              : '格式须包含 {seq} / The pattern needs {seq}',
+        },
+        {
+          name: 'versionScheme',
+          type: 'select',
+          defaultValue: 'letter',
+          label: label('版本号格式', 'Version labels'),
+          options: [
+            option('letter', 'A/0, A/1 … B/0', 'A/0, A/1 … B/0'),
+            option('decimal', '1.0, 1.1 … 2.0', '1.0, 1.1 … 2.0'),
+          ],
+        },
+        {
+          name: 'directorApprovesKinds',
+          type: 'select',
+          hasMany: true,
+          defaultValue: ['rule', 'procedure', 'contract'],
+          label: label('由物业总监批准的文件类别', 'Kinds the director approves'),
+          options: optionsFrom(DOCUMENT_KINDS),
+          admin: {
+            description: label(
+              '其余类别由物业管理经理批准',
+              'The property manager approves the others',
+            ),
+          },
         },
       ],
     },

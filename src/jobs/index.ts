@@ -5,6 +5,7 @@ import { EMAIL_QUEUE } from '@/lib/queueEmail'
 
 import { ESCALATION_QUEUE, escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
 import { escalateWorkOrdersTask } from './escalateWorkOrders'
+import { flagOverdueLoansTask } from './flagOverdueLoans'
 import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
 import { sendEmailTask } from './sendEmail'
 
@@ -21,6 +22,7 @@ export const jobs: JobsConfig = {
     escalateOverdueComplaintsTask,
     escalateWorkOrdersTask,
     flagOverdueRectificationsTask,
+    flagOverdueLoansTask,
   ],
   autoRun: [
     { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 50 },

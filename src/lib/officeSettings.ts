@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { DocumentKind, VersionScheme } from '@/domain/documents/control'
+import { DEFAULT_NUMBER_PATTERN } from '@/domain/documents/control'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
@@ -21,6 +23,9 @@ export type Office = {
   lateFeeRatePerDay: number
   lateFeeCapRatio: number
   compensationCap: number
+  documentNumberPattern: string
+  versionScheme: VersionScheme
+  directorApprovesKinds: DocumentKind[]
 }
 
 export const OFFICE_DEFAULTS: Office = {
@@ -37,6 +42,9 @@ export const OFFICE_DEFAULTS: Office = {
   repairVisitRate: 20,
   allowSameSigner: false,
   ...PENALTY_DEFAULTS,
+  documentNumberPattern: DEFAULT_NUMBER_PATTERN,
+  versionScheme: 'letter',
+  directorApprovesKinds: ['rule', 'procedure', 'contract'],
 }
 
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
@@ -64,5 +72,8 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     lateFeeRatePerDay: pick('lateFeeRatePerDay'),
     lateFeeCapRatio: pick('lateFeeCapRatio'),
     compensationCap: pick('compensationCap'),
+    documentNumberPattern: pick('documentNumberPattern'),
+    versionScheme: pick('versionScheme'),
+    directorApprovesKinds: pick('directorApprovesKinds'),
   }
 }

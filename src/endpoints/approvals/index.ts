@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { ApprovalAction } from '@/domain/approvals/chain'
 import { contentHash, sealEntry } from '@/domain/approvals/chain'
-import { actOnApproval } from '@/lib/approvals/act'
+import { actOnApproval, readAsApprover } from '@/lib/approvals/act'
 import { approvalsFor } from '@/lib/approvals/pending'
 import { approvalDefinitions } from '@/lib/approvals/registry'
 import { readBody, requireUser } from '@/lib/endpointUser'
@@ -83,15 +83,7 @@ export const approvalHistory: Endpoint = {
   handler: async (req) => {
     const user = requireUser(req)
     const definition = definitionFor(req.routeParams?.collection)
-    const doc = (await req.payload.findByID({
-      collection: definition.collection,
-      id: String(req.routeParams?.id),
-      depth: 0,
-      draft: definition.drafts === true,
-      overrideAccess: false,
-      user,
-      req,
-    })) as unknown as Record<string, unknown> & { id: number | string }
+    const doc = await readAsApprover(req, definition, String(req.routeParams?.id), user)
     const current = contentHash(definition.collection, doc.id, doc, definition.contentFields)
     const entries = await req.payload.find({
       collection: slugs.approvalLog,

@@ -15,3 +15,11 @@ export const appendOnly =
     }
     return args
   }
+
+/** beforeOperation factory: records that may change but are never deleted, by anyone. */
+export const refuseDeletion =
+  (zh: string, en: string): CollectionBeforeOperationHook =>
+  ({ args, operation }) => {
+    if (operation === 'delete') throw forbidden(`${zh} / ${en}`)
+    return args
+  }

@@ -1,5 +1,11 @@
 import type { PayloadRequest, TypedUser } from 'payload'
-import { ValidationError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import {
+  NotFound,
+  ValidationError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+} from 'payload'
 
 import type { ApprovalAction, ApprovalState } from '@/domain/approvals/chain'
 import { contentHash, planApproval, sealEntry } from '@/domain/approvals/chain'
@@ -26,6 +32,41 @@ const MEANING_TEXT = {
   approved: { zh: '已批准生效', en: 'was approved and is in effect' },
   rejected: { zh: '被驳回', en: 'was rejected' },
 } as const
+
+/**
+ * The document as the user may see it. With drafts, the latest draft: read through `find`, whose
+ * access check applies to the draft itself (an approver may see the draft waiting for their step,
+ * though not the published version of a confidential document).
+ */
+export const readAsApprover = async (
+  req: PayloadRequest,
+  definition: ApprovalDefinition,
+  id: string,
+  user: TypedUser,
+): Promise<Doc> => {
+  if (definition.drafts !== true) {
+    return (await req.payload.findByID({
+      collection: definition.collection,
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+    })) as unknown as Doc
+  }
+  const found = await req.payload.find({
+    collection: definition.collection,
+    where: { id: { equals: id } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    user,
+    req,
+  })
+  if (!found.docs[0]) throw new NotFound(req.t)
+  return found.docs[0] as unknown as Doc
+}
 
 /** The stored approval state of a document, with defaults for one never submitted. */
 export const approvalStateOf = (doc: Doc): ApprovalState => {
@@ -96,15 +137,7 @@ export const actOnApproval = async ({
   // first, the re-read inside the transaction (or, at the same instant, the log's unique index on
   // document, round and step) turns this one into 409 rather than a decision on a step it never saw.
   const draft = definition.drafts === true
-  const observed = (await payload.findByID({
-    collection: definition.collection,
-    id,
-    depth: 0,
-    draft,
-    overrideAccess: false,
-    user,
-    req,
-  })) as unknown as Doc
+  const observed = await readAsApprover(req, definition, id, user)
   const state = approvalStateOf(observed)
   const office = await officeSettings(req)
   const chain =

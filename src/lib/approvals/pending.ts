@@ -36,6 +36,7 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
         depth: 0,
         limit: 200,
         sort: '-approval.lastActionAt',
+        draft: definition.drafts === true,
         overrideAccess: false,
         user,
         req,

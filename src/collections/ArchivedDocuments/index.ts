@@ -1,0 +1,246 @@
+import type { CollectionConfig } from 'payload'
+
+import { canReadDocumentVersions, canReadDocuments, canWriteDocuments } from '@/access/documents'
+import { DOCUMENT_DEPARTMENTS, DOCUMENT_KINDS } from '@/domain/documents/control'
+import { documentEndpoints } from '@/endpoints/documents'
+import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
+import { auditHooks } from '@/hooks/audit'
+import { guardDocumentWrites } from '@/hooks/documents/guardDocumentWrites'
+import { prepareDocument } from '@/hooks/documents/prepareDocument'
+import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import { label, option, optionsFrom } from '@/i18n/label'
+import { documentApprovals } from '@/lib/approvals/documents'
+import { slugs } from '@/slugs'
+
+const readOnly = { readOnly: true }
+
+/** Set by the server only: the number, the version labels, the lifecycle and the approval. */
+export const DOCUMENT_SERVER_FIELDS = [
+  'number',
+  'versionLabel',
+  'effectiveVersion',
+  'status',
+  'effectiveFrom',
+  'retentionUntil',
+  'obsoleteReason',
+  'destroyedAt',
+  'approval',
+] as const
+
+/**
+ * 受控文件与档案: numbered, versioned (every version kept: Payload versions with drafts), approved
+ * before use. A change is a draft revision with its own change note and the next version label;
+ * it takes effect when its approval chain completes (the last signature publishes it), and the
+ * version it replaces is superseded. Staff read only the effective version; confidential documents
+ * only the keepers and approved borrowers. Never deleted: obsolete, then destroyed by approval.
+ */
+export const ArchivedDocuments: CollectionConfig = {
+  slug: slugs.archivedDocuments,
+  labels: {
+    singular: label('受控文件', 'Controlled document'),
+    plural: label('文件与档案', 'Documents and archives'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: [
+      'number',
+      'title',
+      'kind',
+      'department',
+      'versionLabel',
+      'status',
+      'effectiveFrom',
+    ],
+    group: label('文件与档案', 'Documents'),
+  },
+  versions: { maxPerDoc: 0, drafts: { autosave: false } },
+  trash: true,
+  access: {
+    read: canReadDocuments,
+    readVersions: canReadDocumentVersions,
+    create: canWriteDocuments,
+    update: canWriteDocuments,
+    delete: canWriteDocuments,
+  },
+  endpoints: documentEndpoints,
+  indexes: [{ fields: ['status', 'retentionUntil'] }],
+  hooks: {
+    beforeOperation: [
+      guardDocumentWrites,
+      protectServerFields({
+        fields: DOCUMENT_SERVER_FIELDS,
+        initial: { status: 'draft', approval: APPROVAL_DEFAULTS },
+      }),
+    ],
+    beforeChange: [prepareDocument, restartApprovalOnEdit(documentApprovals)],
+    ...auditHooks,
+  },
+  fields: [
+    approvalPanelField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'number',
+          type: 'text',
+          unique: true,
+          label: label('文件编号', 'Number'),
+          admin: readOnly,
+        },
+        { name: 'versionLabel', type: 'text', label: label('版本', 'Version'), admin: readOnly },
+        {
+          name: 'effectiveVersion',
+          type: 'text',
+          label: label('现行版本', 'Version in effect'),
+          admin: readOnly,
+        },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'draft',
+          index: true,
+          label: label('状态', 'Status'),
+          admin: readOnly,
+          options: [
+            option('draft', '草稿', 'Draft'),
+            option('in-review', '审批中', 'In review'),
+            option('effective', '现行有效', 'Effective'),
+            option('superseded', '已被替代', 'Superseded'),
+            option('obsolete', '已作废', 'Obsolete'),
+            option('destroyed', '已销毁', 'Destroyed'),
+          ],
+        },
+      ],
+    },
+    { name: 'title', type: 'text', required: true, label: label('文件名称', 'Title') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: optionsFrom(DOCUMENT_KINDS),
+          label: label('类别', 'Kind'),
+        },
+        {
+          name: 'department',
+          type: 'select',
+          required: true,
+          options: optionsFrom(DOCUMENT_DEPARTMENTS),
+          label: label('部门', 'Department'),
+        },
+        {
+          name: 'confidentiality',
+          type: 'select',
+          required: true,
+          defaultValue: 'internal',
+          label: label('密级', 'Confidentiality'),
+          options: [
+            option('public', '公开', 'Public'),
+            option('internal', '内部', 'Internal'),
+            option('confidential', '机密', 'Confidential'),
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'owner',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('编写人', 'Owner'),
+        },
+        {
+          name: 'resident',
+          type: 'relationship',
+          relationTo: slugs.residents,
+          label: label('相关业主', 'Resident'),
+        },
+        {
+          name: 'unit',
+          type: 'relationship',
+          relationTo: slugs.units,
+          label: label('相关房屋', 'Unit'),
+        },
+      ],
+    },
+    {
+      name: 'changeNote',
+      type: 'textarea',
+      label: label('修订说明', 'Change note'),
+      admin: {
+        description: label(
+          '每次修订都必须说明修改内容（文件修改应作说明及版号）',
+          'Every revision explains what changed',
+        ),
+      },
+    },
+    {
+      name: 'majorRevision',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('改版（升级字母版次）', 'Major revision (next letter)'),
+    },
+    { name: 'file', type: 'upload', relationTo: slugs.attachments, label: label('文件', 'File') },
+    { name: 'content', type: 'richText', label: label('正文', 'Content') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'effectiveFrom',
+          type: 'date',
+          label: label('生效日期', 'In effect from'),
+          admin: readOnly,
+        },
+        {
+          name: 'retentionYears',
+          type: 'number',
+          min: 1,
+          max: 100,
+          label: label('保管期限（年）', 'Retention (years)'),
+        },
+        {
+          name: 'retentionUntil',
+          type: 'date',
+          label: label('保管至', 'Keep until'),
+          admin: readOnly,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'requiresAcknowledgement',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('须各经理签阅', 'Every manager signs to acknowledge'),
+        },
+        {
+          name: 'paperOriginal',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('有纸质原件', 'Paper original kept'),
+        },
+        { name: 'shelf', type: 'text', label: label('存放位置', 'Shelf') },
+      ],
+    },
+    {
+      name: 'obsoleteReason',
+      type: 'text',
+      label: label('作废原因', 'Why obsolete'),
+      admin: readOnly,
+    },
+    {
+      name: 'destroyedAt',
+      type: 'date',
+      label: label('销毁日期', 'Destroyed at'),
+      admin: readOnly,
+    },
+    approvalField(),
+  ],
+}

@@ -1,0 +1,125 @@
+import type { CollectionConfig } from 'payload'
+
+import { canKeepArchives } from '@/access/documents'
+import { denyAll } from '@/access/denyAll'
+import { hasRole } from '@/access/hasRole'
+import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
+import { auditHooks } from '@/hooks/audit'
+import { describeDestruction } from '@/hooks/documents/describeDestruction'
+import { refuseDeletion } from '@/hooks/shared/appendOnly'
+import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import { label, option } from '@/i18n/label'
+import { destructionApprovals } from '@/lib/approvals/documents'
+import { slugs } from '@/slugs'
+
+const readOnly = { readOnly: true }
+
+/**
+ * 文件销毁记录: what was destroyed (number, title, version), how, why, who approved and when. Created
+ * by the document controller, destroyed by the director's approval (the chain), and kept forever:
+ * no API deletes it, and once approved it cannot be edited.
+ */
+export const DocumentDestructions: CollectionConfig = {
+  slug: slugs.documentDestructions,
+  labels: {
+    singular: label('销毁记录', 'Destruction record'),
+    plural: label('销毁记录', 'Destruction records'),
+  },
+  admin: {
+    useAsTitle: 'documentNumber',
+    defaultColumns: ['documentNumber', 'title', 'versionLabel', 'method', 'status', 'destroyedAt'],
+    group: label('文件与档案', 'Documents'),
+  },
+  access: {
+    read: canKeepArchives,
+    create: ({ req: { user } }) => hasRole(user, 'document-controller'),
+    update: ({ req: { user } }) => hasRole(user, 'document-controller'),
+    delete: denyAll,
+  },
+  hooks: {
+    beforeOperation: [
+      refuseDeletion('销毁记录永久保存，不可删除', 'A destruction record is kept forever'),
+      protectServerFields({
+        fields: [
+          'documentNumber',
+          'title',
+          'versionLabel',
+          'status',
+          'approvedBy',
+          'destroyedAt',
+          'approval',
+        ],
+        initial: { status: 'pending', approval: APPROVAL_DEFAULTS },
+      }),
+    ],
+    beforeChange: [describeDestruction, restartApprovalOnEdit(destructionApprovals)],
+    ...auditHooks,
+  },
+  fields: [
+    approvalPanelField(),
+    {
+      name: 'document',
+      type: 'relationship',
+      relationTo: slugs.archivedDocuments,
+      required: true,
+      label: label('文件', 'Document'),
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'documentNumber',
+          type: 'text',
+          label: label('文件编号', 'Number'),
+          admin: readOnly,
+        },
+        { name: 'title', type: 'text', label: label('文件名称', 'Title'), admin: readOnly },
+        { name: 'versionLabel', type: 'text', label: label('版本', 'Version'), admin: readOnly },
+      ],
+    },
+    {
+      name: 'method',
+      type: 'select',
+      required: true,
+      label: label('销毁方式', 'Method'),
+      options: [
+        option('shredding', '碎纸', 'Shredding'),
+        option('incineration', '焚毁', 'Incineration'),
+        option('deletion', '电子文件删除', 'Electronic deletion'),
+        option('other', '其他', 'Other'),
+      ],
+    },
+    { name: 'reason', type: 'textarea', required: true, label: label('销毁理由', 'Reason') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'pending',
+          label: label('状态', 'Status'),
+          admin: readOnly,
+          options: [
+            option('pending', '待批准', 'Pending'),
+            option('approved', '已批准销毁', 'Approved and destroyed'),
+          ],
+        },
+        {
+          name: 'approvedBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('批准人', 'Approved by'),
+          admin: readOnly,
+        },
+        {
+          name: 'destroyedAt',
+          type: 'date',
+          label: label('销毁日期', 'Destroyed at'),
+          admin: readOnly,
+        },
+      ],
+    },
+    approvalField(),
+  ],
+}

@@ -1,0 +1,174 @@
+import type { CollectionConfig } from 'payload'
+
+import { canBorrow, canKeepArchives, canReadLoans } from '@/access/documents'
+import { denyAll } from '@/access/denyAll'
+import { takeLoanAction } from '@/endpoints/documents/loanActions'
+import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
+import { auditHooks } from '@/hooks/audit'
+import { prepareLoan } from '@/hooks/documents/prepareLoan'
+import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import { label, option } from '@/i18n/label'
+import { loanApprovals } from '@/lib/approvals/documents'
+import { slugs } from '@/slugs'
+
+const readOnly = { readOnly: true }
+
+/**
+ * 档案借阅: who borrows what, why, until when. A confidential document, or a borrower outside the
+ * permitted circle, needs a leader's approval (the chain); the document controller records lending
+ * and return; overdue loans are flagged and emailed; two loans of one paper original never overlap.
+ */
+export const DocumentLoans: CollectionConfig = {
+  slug: slugs.documentLoans,
+  labels: {
+    singular: label('档案借阅', 'Document loan'),
+    plural: label('档案借阅', 'Document loans'),
+  },
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'requester', 'documents', 'dueAt', 'status', 'overdue'],
+    group: label('文件与档案', 'Documents'),
+  },
+  access: { read: canReadLoans, create: canBorrow, update: canKeepArchives, delete: denyAll },
+  endpoints: [takeLoanAction],
+  hooks: {
+    beforeOperation: [
+      protectServerFields({
+        fields: [
+          'number',
+          'requester',
+          'needsApproval',
+          'status',
+          'lentAt',
+          'lentBy',
+          'returnedAt',
+          'returnedTo',
+          'overdue',
+          'overdueNotified',
+          'approval',
+        ],
+        initial: {
+          status: 'requested',
+          needsApproval: false,
+          overdue: false,
+          overdueNotified: false,
+          approval: APPROVAL_DEFAULTS,
+        },
+      }),
+    ],
+    beforeChange: [prepareLoan, restartApprovalOnEdit(loanApprovals)],
+    ...auditHooks,
+  },
+  fields: [
+    approvalPanelField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'number',
+          type: 'text',
+          unique: true,
+          label: label('借阅单号', 'Number'),
+          admin: readOnly,
+        },
+        {
+          name: 'requester',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('借阅人', 'Borrower'),
+          admin: readOnly,
+        },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'requested',
+          index: true,
+          label: label('状态', 'Status'),
+          admin: readOnly,
+          options: [
+            option('requested', '待批准', 'Awaiting approval'),
+            option('approved', '已批准', 'Approved'),
+            option('lent', '已借出', 'Lent'),
+            option('returned', '已归还', 'Returned'),
+          ],
+        },
+        {
+          name: 'needsApproval',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('需领导批准', 'Needs a leader’s approval'),
+          admin: readOnly,
+        },
+      ],
+    },
+    {
+      name: 'documents',
+      type: 'relationship',
+      relationTo: slugs.archivedDocuments,
+      hasMany: true,
+      required: true,
+      label: label('借阅文件', 'Documents'),
+    },
+    { name: 'purpose', type: 'textarea', required: true, label: label('借阅用途', 'Purpose') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startAt', type: 'date', label: label('借阅日期', 'From') },
+        {
+          name: 'dueAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: label('应还日期', 'Due'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'lentAt', type: 'date', label: label('借出时间', 'Lent at'), admin: readOnly },
+        {
+          name: 'lentBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('经手人', 'Lent by'),
+          admin: readOnly,
+        },
+        {
+          name: 'returnedAt',
+          type: 'date',
+          label: label('归还时间', 'Returned at'),
+          admin: readOnly,
+        },
+        {
+          name: 'returnedTo',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('接收人', 'Returned to'),
+          admin: readOnly,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'overdue',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('逾期', 'Overdue'),
+          admin: readOnly,
+        },
+        {
+          name: 'overdueNotified',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('已发逾期提醒', 'Overdue notice sent'),
+          admin: { hidden: true },
+        },
+      ],
+    },
+    approvalField(),
+  ],
+}

@@ -1,0 +1,112 @@
+import type { Endpoint } from 'payload'
+
+import { settings } from '@/config/settings'
+import { DOCUMENT_DEPARTMENTS, DOCUMENT_KINDS } from '@/domain/documents/control'
+import type { DocumentDepartment, DocumentKind } from '@/domain/documents/control'
+import { ROLE_LABELS } from '@/domain/roles'
+import type { Role } from '@/domain/roles'
+import { formatLocal, localDate } from '@/domain/time'
+import { requireUser } from '@/lib/endpointUser'
+import { conflict } from '@/lib/errors'
+import { officeSettings } from '@/lib/officeSettings'
+import {
+  createForm,
+  field,
+  heading,
+  pdfResponse,
+  signatures,
+  table,
+  toBuffer,
+} from '@/pdf/document'
+import { slugs } from '@/slugs'
+
+const CONFIDENTIALITY = {
+  public: '公开 Public',
+  internal: '内部 Internal',
+  confidential: '机密 Confidential',
+}
+const MEANING = { proposed: '编写 / 提交', reviewed: '审核', approved: '批准', rejected: '驳回' }
+
+/**
+ * `GET /api/archived-documents/:id/cover.pdf` — the cover sheet of the version in effect: name,
+ * number, version, date of use, department, and the approvals that made it effective.
+ */
+export const printDocumentCover: Endpoint = {
+  path: '/:id/cover.pdf',
+  method: 'get',
+  handler: async (req) => {
+    const user = requireUser(req)
+    const doc = await req.payload.findByID({
+      collection: slugs.archivedDocuments,
+      id: String(req.routeParams?.id),
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+    })
+    if (!doc.effectiveVersion || !doc.effectiveFrom) {
+      throw conflict(
+        '文件尚未经批准生效，没有封面 / The document has not been approved into use; it has no cover yet',
+      )
+    }
+    const office = await officeSettings(req)
+    const round = Number((doc.approval as { round?: number } | null)?.round ?? 1)
+    const log = await req.payload.find({
+      collection: slugs.approvalLog,
+      where: {
+        and: [
+          { collectionSlug: { equals: slugs.archivedDocuments } },
+          { documentId: { equals: String(doc.id) } },
+          { round: { equals: round } },
+          { meaning: { not_equals: 'rejected' } },
+        ],
+      },
+      sort: 'step',
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    const pdf = createForm('documentCover', settings.companyName, `文件编号 No. ${doc.number}`)
+    pdf.moveDown(1)
+    pdf.font('cjk-bold').fontSize(20).text(doc.title, { align: 'center' })
+    pdf.moveDown(1.2)
+    field(pdf, '文件编号 Number', doc.number)
+    field(pdf, '版本 Version', doc.effectiveVersion)
+    field(pdf, '类别 Kind', DOCUMENT_KINDS[doc.kind as DocumentKind]?.zh ?? doc.kind)
+    field(
+      pdf,
+      '部门 Department',
+      DOCUMENT_DEPARTMENTS[doc.department as DocumentDepartment]?.zh ?? doc.department,
+    )
+    field(
+      pdf,
+      '密级 Confidentiality',
+      CONFIDENTIALITY[doc.confidentiality as keyof typeof CONFIDENTIALITY] ?? doc.confidentiality,
+    )
+    field(pdf, '实施日期 Date of use', localDate(new Date(doc.effectiveFrom), office.timezone))
+    field(
+      pdf,
+      '保管至 Keep until',
+      doc.retentionUntil ? localDate(new Date(doc.retentionUntil), office.timezone) : null,
+    )
+    field(pdf, '修订说明 Change note', doc.changeNote)
+    heading(pdf, '审批 Approvals')
+    table(
+      pdf,
+      [
+        ['步骤 Step', 110],
+        ['签署人 Signed by', 130],
+        ['岗位 Role', 130],
+        ['时间 When', 125],
+      ],
+      log.docs.map((entry) => [
+        MEANING[entry.meaning as keyof typeof MEANING] ?? entry.meaning,
+        entry.userName ?? '',
+        ROLE_LABELS[entry.role as Role]?.zh ?? entry.role ?? '',
+        formatLocal(entry.at, office.timezone),
+      ]),
+    )
+    signatures(pdf, ['文件管理员 Document controller'])
+    return pdfResponse(await toBuffer(pdf), `${doc.number}-${doc.effectiveVersion}-封面.pdf`)
+  },
+}
