@@ -17,6 +17,7 @@ import { dailyReconciliation } from '../src/lib/reports/workOrderReports'
 import { renderDispatchRegister } from '../src/pdf/dispatchRegister'
 
 import { benchApprovals } from './approvals'
+import { benchDocumentHistory } from './documents'
 import { bulkComplaints } from './complaintData'
 import { bulkWorkOrders } from './workOrderData'
 import { naiveComplaintStatistics } from './naiveStatistics'
@@ -237,13 +238,17 @@ const sortKeys = (record: Record<string, number>) =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
 
 const dialect = process.env.DATABASE_URI?.startsWith('postgres') ? 'postgres' : 'sqlite'
-if (process.env.BENCH_ONLY === 'approvals') {
-  const approvals = await benchApprovals(payload, config, summarise)
-  process.stdout.write(`BENCH_RESULT ${JSON.stringify({ dialect, approvals })}\n`)
+if (process.env.BENCH_ONLY === 'approvals' || process.env.BENCH_ONLY === 'documents') {
+  const only =
+    process.env.BENCH_ONLY === 'approvals'
+      ? { approvals: await benchApprovals(payload, config, summarise) }
+      : { documentHistory: await benchDocumentHistory(payload, config, summarise) }
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify({ dialect, ...only })}\n`)
   await closePayload(payload)
   process.exit(0)
 }
 const approvals = await benchApprovals(payload, config, summarise)
+const documentHistory = await benchDocumentHistory(payload, config, summarise)
 const residentCreates = await benchResidentCreates(1000, 100)
 
 const buildings = ['1栋', '2栋', '3栋', '4栋', '商业街', '写字楼A座']
@@ -280,6 +285,7 @@ const results = {
   monthlyReport,
   dailyRegister,
   approvals,
+  documentHistory,
 }
 process.stdout.write(`BENCH_RESULT ${JSON.stringify(results)}\n`)
 await closePayload(payload)

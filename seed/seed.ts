@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { slugs } from '../src/slugs'
 
 import { seedComplaintQuarter } from './complaints'
+import { seedDocuments } from './documents'
 import { seedViolations } from './violations'
 import { seedWorkOrderMonth } from './workOrders'
 import type { ResidentPlan } from './data'
@@ -17,6 +18,7 @@ export type SeedReport = {
   complaints: number
   workOrders: number
   violations: number
+  documents: number
 }
 
 const DEPARTMENT_OF: Record<string, string> = {
@@ -47,6 +49,7 @@ export const seed = async (
     complaints: 0,
     workOrders: 0,
     violations: 0,
+    documents: 0,
   }
 
   // Staff: one per role, `<role>@demo.local`.
@@ -134,6 +137,8 @@ export const seed = async (
   report.workOrders = await seedWorkOrderMonth(payload, staffIds, password)
   // Violations in every state, their decisions through the approval chain.
   report.violations = await seedViolations(payload, staffIds)
+  // The office's rule book, approved and revised; loans; a destruction waiting for the director.
+  report.documents = await seedDocuments(payload, staffIds)
   return report
 }
 

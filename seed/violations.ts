@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
-import { createLocalReq } from 'payload'
 
 import type { ApprovalAction } from '../src/domain/approvals/chain'
-import { actOnApproval } from '../src/lib/approvals/act'
 import { violationApprovals } from '../src/lib/approvals/violations'
 import { SERVER_WRITE } from '../src/lib/serverWrite'
 import { slugs } from '../src/slugs'
+
+import { actAs } from './approvals'
 
 const DAY = 86_400_000
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
@@ -152,8 +152,6 @@ export const seedViolations = async (payload: Payload, staffIds: Record<string, 
     depth: 0,
     select: { units: true },
   })
-  const userOf = async (role: string) =>
-    payload.findByID({ collection: slugs.users, id: staffIds[role], depth: 0 })
   let created = 0
   for (const [i, c] of CASES.entries()) {
     const resident = units.docs[i]
@@ -192,19 +190,9 @@ export const seedViolations = async (payload: Payload, staffIds: Record<string, 
       context: { [SERVER_WRITE]: true },
     })
     for (const [action, role, comment] of c.approvals ?? []) {
-      const user = await userOf(role)
-      const req = await createLocalReq({ user: { ...user, collection: slugs.users } }, payload)
-      await actOnApproval({
-        definition: violationApprovals,
-        id: String(v.id),
-        action,
-        comment,
-        req,
-        user: req.user!,
-      })
+      await actAs(payload, violationApprovals, v.id, staffIds[role], action, comment)
     }
     if (c.payment) {
-      const captain = await userOf('site-captain')
       const doc = await payload.findByID({ collection: slugs.violations, id: v.id, depth: 0 })
       await payload.update({
         collection: slugs.violations,
@@ -216,7 +204,7 @@ export const seedViolations = async (payload: Payload, staffIds: Record<string, 
               amount: c.payment,
               receiptNo: 'SJ-2026-0117',
               paidAt: ago(2),
-              collectedBy: captain.id,
+              collectedBy: staffIds['site-captain'],
             },
           ],
         },

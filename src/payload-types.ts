@@ -822,20 +822,10 @@ export interface Violation {
     chain?: string | null
     step?: number | null
     round?: number | null
-    awaitingRoles?:
-      | (
-          | 'director'
-          | 'property-manager'
-          | 'site-manager'
-          | 'site-captain'
-          | 'cs-clerk'
-          | 'dispatcher'
-          | 'engineer'
-          | 'security-guard'
-          | 'document-controller'
-          | 'admin'
-        )[]
-      | null
+    /**
+     * e.g. ,director, waits for the director
+     */
+    awaitingRoles?: string | null
     contentHash?: string | null
     proposedBy?: (number | null) | User
     lastActionBy?: (number | null) | User
@@ -892,20 +882,10 @@ export interface ComplaintReport {
     chain?: string | null
     step?: number | null
     round?: number | null
-    awaitingRoles?:
-      | (
-          | 'director'
-          | 'property-manager'
-          | 'site-manager'
-          | 'site-captain'
-          | 'cs-clerk'
-          | 'dispatcher'
-          | 'engineer'
-          | 'security-guard'
-          | 'document-controller'
-          | 'admin'
-        )[]
-      | null
+    /**
+     * e.g. ,director, waits for the director
+     */
+    awaitingRoles?: string | null
     contentHash?: string | null
     proposedBy?: (number | null) | User
     lastActionBy?: (number | null) | User
@@ -1000,20 +980,10 @@ export interface ArchivedDocument {
     chain?: string | null
     step?: number | null
     round?: number | null
-    awaitingRoles?:
-      | (
-          | 'director'
-          | 'property-manager'
-          | 'site-manager'
-          | 'site-captain'
-          | 'cs-clerk'
-          | 'dispatcher'
-          | 'engineer'
-          | 'security-guard'
-          | 'document-controller'
-          | 'admin'
-        )[]
-      | null
+    /**
+     * e.g. ,director, waits for the director
+     */
+    awaitingRoles?: string | null
     contentHash?: string | null
     proposedBy?: (number | null) | User
     lastActionBy?: (number | null) | User
@@ -1050,20 +1020,10 @@ export interface DocumentLoan {
     chain?: string | null
     step?: number | null
     round?: number | null
-    awaitingRoles?:
-      | (
-          | 'director'
-          | 'property-manager'
-          | 'site-manager'
-          | 'site-captain'
-          | 'cs-clerk'
-          | 'dispatcher'
-          | 'engineer'
-          | 'security-guard'
-          | 'document-controller'
-          | 'admin'
-        )[]
-      | null
+    /**
+     * e.g. ,director, waits for the director
+     */
+    awaitingRoles?: string | null
     contentHash?: string | null
     proposedBy?: (number | null) | User
     lastActionBy?: (number | null) | User
@@ -1093,20 +1053,10 @@ export interface DocumentDestruction {
     chain?: string | null
     step?: number | null
     round?: number | null
-    awaitingRoles?:
-      | (
-          | 'director'
-          | 'property-manager'
-          | 'site-manager'
-          | 'site-captain'
-          | 'cs-clerk'
-          | 'dispatcher'
-          | 'engineer'
-          | 'security-guard'
-          | 'document-controller'
-          | 'admin'
-        )[]
-      | null
+    /**
+     * e.g. ,director, waits for the director
+     */
+    awaitingRoles?: string | null
     contentHash?: string | null
     proposedBy?: (number | null) | User
     lastActionBy?: (number | null) | User

@@ -1,5 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
+import { waitingForAny } from '@/domain/approvals/chain'
 import { DOCUMENT_KEEPERS } from '@/domain/documents/control'
 import { MANAGER_ROLES, rolesOf } from '@/domain/roles'
 import { slugs } from '@/slugs'
@@ -50,7 +51,7 @@ export const canReadDocuments: Access = async ({ req }) => {
       ...(lent.length > 0 ? [{ and: [effective, { id: { in: lent } }] }] : []),
       { owner: { equals: user.id } },
       // An approver sees the draft that waits for their step.
-      { 'approval.awaitingRoles': { in: rolesOf(user) } },
+      waitingForAny(rolesOf(user)),
     ],
   }
   return readable

@@ -1,7 +1,6 @@
 import type { Field } from 'payload'
 
-import { ROLE_LABELS } from '@/domain/roles'
-import { label, option, optionsFrom } from '@/i18n/label'
+import { label, option } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
 /** What a new document's `approval` group holds (the admin form sends it back on create). */
@@ -45,10 +44,15 @@ export const approvalField = (): Field => ({
     },
     {
       name: 'awaitingRoles',
-      type: 'select',
-      hasMany: true,
-      options: optionsFrom(ROLE_LABELS),
+      type: 'text',
+      index: true,
       label: label('待审批岗位', 'Waiting for'),
+      admin: {
+        description: label(
+          '如 ,director, 表示等待物业总监',
+          'e.g. ,director, waits for the director',
+        ),
+      },
     },
     {
       name: 'contentHash',

@@ -325,6 +325,34 @@ describe('approved before use', () => {
         })
       ).status,
     ).toBe(403)
+    // The superseded version still prints, with its own label, for those who may see history.
+    const versions = await payload.findVersions({
+      collection: slugs.archivedDocuments,
+      where: {
+        and: [
+          { parent: { equals: id } },
+          { 'version.versionLabel': { equals: 'A/0' } },
+          { 'version._status': { equals: 'published' } },
+        ],
+      },
+    })
+    const old = await rest.get<Uint8Array>(
+      `/archived-documents/${id}/cover.pdf?version=${versions.docs[0].id}`,
+      {
+        token: await tokenOf(controller()),
+      },
+    )
+    expect(old.status).toBe(200)
+    const { text: oldCover } = await pdfText(old.body)
+    expect(oldCover).toContain('A/0')
+    expect(oldCover).not.toContain('（修订）')
+    const refused = await rest.get(
+      `/archived-documents/${id}/cover.pdf?version=${versions.docs[0].id}`,
+      {
+        token: await tokenOf(staff['cs-clerk']),
+      },
+    )
+    expect(refused.status).toBe(403)
     // A major revision moves to the next letter.
     await revise(id, { title: '装修申请及验收表', changeNote: '合并验收表', majorRevision: true })
     expect((await asDraft(id)).versionLabel).toBe('B/0')

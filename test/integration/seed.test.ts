@@ -35,6 +35,7 @@ describe('seed', () => {
     expect(first.complaints).toBeGreaterThan(60)
     expect(first.workOrders).toBeGreaterThan(90)
     expect(first.violations).toBe(6)
+    expect(first.documents).toBe(15)
     const afterFirst = await totals()
     // One demo user per role, and two more engineers so the repair summary has a team.
     expect(afterFirst).toMatchObject({ users: 12, units: 300, residents: 400 })
@@ -47,10 +48,11 @@ describe('seed', () => {
       complaints: 0,
       workOrders: 0,
       violations: 0,
+      documents: 0,
     })
     expect(await totals()).toEqual(afterFirst)
     // The whole demo estate through every hook: about two minutes on PostgreSQL on two cores.
-  }, 400_000)
+  }, 600_000)
 
   it('should mix residential and commercial units in at least three buildings', async () => {
     const units = await payload.find({
@@ -103,9 +105,30 @@ describe('the seeded violations', () => {
     const decided = all.docs.find((v) => v.status === 'decided')
     expect(decided).toMatchObject({ effective: true, amountDue: 600, outstanding: 0 })
     const pending = all.docs.find((v) => v.status === 'pending-approval')
-    expect(pending?.approval).toMatchObject({ step: 2, awaitingRoles: ['director'] })
+    expect(pending?.approval).toMatchObject({ step: 2, awaitingRoles: ',director,' })
     const log = await payload.count({ collection: slugs.approvalLog })
     expect(log.totalDocs).toBe(6)
+  })
+})
+
+describe('the seeded rule book', () => {
+  it('should hold approved rules and forms with their revisions, loans and a destruction waiting', async () => {
+    const docs = await payload.find({
+      collection: slugs.archivedDocuments,
+      pagination: false,
+      depth: 0,
+    })
+    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(14)
+    const visits = docs.docs.find((d) => d.title === '客户回访制度')
+    expect(visits).toMatchObject({ effectiveVersion: 'A/2', changeNote: '不满意回访重新派工' })
+    expect(docs.docs.every((d) => /^WY-[A-Z]{2}-[A-Z]{2}-\d{3}$/.test(String(d.number)))).toBe(true)
+    const loans = await payload.find({ collection: slugs.documentLoans, depth: 0 })
+    expect(loans.docs.map((l) => l.status).sort()).toEqual(['approved', 'lent'])
+    const destruction = await payload.find({ collection: slugs.documentDestructions, depth: 0 })
+    expect(destruction.docs[0]?.approval).toMatchObject({
+      status: 'pending',
+      awaitingRoles: ',director,',
+    })
   })
 })
 

@@ -18,7 +18,7 @@ type Doc = Record<string, unknown> & {
   number?: string
   status?: string
   effective?: boolean
-  approval?: { status: string; step: number; round: number; awaitingRoles?: string[] }
+  approval?: { status: string; step: number; round: number; awaitingRoles?: string }
   measures?: Array<Record<string, unknown>>
   decision?: Record<string, unknown>
 }
@@ -351,7 +351,7 @@ describe('the approval chain', () => {
     expect(proposed.body.doc.approval).toMatchObject({
       status: 'pending',
       step: 1,
-      awaitingRoles: ['property-manager'],
+      awaitingRoles: ',property-manager,',
     })
     expect(proposed.body.doc.status).toBe('pending-approval')
     expect(proposed.body.doc.effective).toBe(false)
@@ -385,7 +385,7 @@ describe('the approval chain', () => {
     expect(reviewed.body.doc.approval).toMatchObject({
       status: 'pending',
       step: 2,
-      awaitingRoles: ['director'],
+      awaitingRoles: ',director,',
     })
     await runJobs(payload)
     expect(mailbox.to(staff.director.email)).toHaveLength(1)

@@ -1,6 +1,9 @@
 import type { ApprovalState, Chain } from '@/domain/approvals/chain'
 import {
   contentHash,
+  decodeRoles,
+  encodeRoles,
+  waitingForAny,
   initialApprovalState,
   planApproval,
   sealEntry,
@@ -250,5 +253,18 @@ describe('content hash, seal and edits', () => {
     expect(stateAfterEdit(pending(2), 'h1')).toEqual(pending(2))
     expect(stateAfterEdit(pending(2), 'h2')).toMatchObject({ status: 'none', step: 0, round: 2 })
     expect(stateAfterEdit(initialApprovalState(), 'h2')).toEqual(initialApprovalState())
+  })
+})
+
+describe('roles a document waits for', () => {
+  it('should store roles as delimited text that a contains query cannot confuse', () => {
+    expect(encodeRoles(['property-manager', 'director'])).toBe(',property-manager,director,')
+    expect(decodeRoles(',property-manager,director,')).toEqual(['property-manager', 'director'])
+    expect(encodeRoles([])).toBe('')
+    // `manager` alone never matches `,property-manager,`: each role is fenced by commas.
+    expect(',property-manager,'.includes(',manager,')).toBe(false)
+    expect(waitingForAny(['director'])).toEqual({
+      or: [{ 'approval.awaitingRoles': { contains: ',director,' } }],
+    })
   })
 })

@@ -98,6 +98,8 @@ export const ArchivedDocuments: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          // Payload's own draft `_status` would otherwise claim the same PostgreSQL enum name.
+          enumName: 'enum_archived_documents_lifecycle',
           defaultValue: 'draft',
           index: true,
           label: label('状态', 'Status'),

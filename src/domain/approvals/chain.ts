@@ -48,6 +48,19 @@ export const initialApprovalState = (): ApprovalState => ({
   contentHash: null,
 })
 
+/**
+ * The roles a document waits for, stored as text (`,property-manager,director,`) so that a
+ * `contains` query finds it on every database without a join table.
+ */
+export const encodeRoles = (roles: readonly string[]) =>
+  roles.length ? `,${roles.join(',')},` : ''
+export const decodeRoles = (value: unknown): string[] =>
+  typeof value === 'string' ? value.split(',').filter(Boolean) : []
+/** The query for documents waiting for any of these roles. */
+export const waitingForAny = (roles: readonly string[], path = 'approval.awaitingRoles') => ({
+  or: roles.map((role) => ({ [path]: { contains: `,${role},` } })),
+})
+
 export type Signature = { step: number; userId: number | string }
 
 export type ApprovalAction = 'approve' | 'reject'

@@ -7,7 +7,9 @@ import { ROLE_LABELS } from '@/domain/roles'
 import type { Role } from '@/domain/roles'
 import { formatLocal, localDate } from '@/domain/time'
 import { requireUser } from '@/lib/endpointUser'
-import { conflict } from '@/lib/errors'
+import { isDocumentKeeper } from '@/access/documents'
+import { conflict, forbidden, invalidField } from '@/lib/errors'
+import { relationId } from '@/lib/households'
 import { officeSettings } from '@/lib/officeSettings'
 import {
   createForm,
@@ -36,7 +38,7 @@ export const printDocumentCover: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const user = requireUser(req)
-    const doc = await req.payload.findByID({
+    const current = await req.payload.findByID({
       collection: slugs.archivedDocuments,
       id: String(req.routeParams?.id),
       depth: 0,
@@ -44,6 +46,42 @@ export const printDocumentCover: Endpoint = {
       user,
       req,
     })
+    // An earlier version (from the history), for those who may see history.
+    const versionId = req.searchParams.get('version')
+    let doc = current
+    if (versionId) {
+      if (!isDocumentKeeper(user) && relationId(current.owner) !== user.id) {
+        throw forbidden(
+          '只有档案员、经理和编写人可以打印历史版本 / Only the keepers and the owner print earlier versions',
+        )
+      }
+      const version = await req.payload
+        .findVersionByID({
+          collection: slugs.archivedDocuments,
+          id: versionId,
+          depth: 0,
+          overrideAccess: false,
+          user,
+          req,
+        })
+        .catch(() => null)
+      if (
+        !version ||
+        relationId(version.parent) !== current.id ||
+        version.version._status !== 'published'
+      ) {
+        throw invalidField(
+          slugs.archivedDocuments,
+          'version',
+          '没有这个已生效的版本 / No such approved version of this document',
+        )
+      }
+      doc = {
+        ...version.version,
+        id: current.id,
+        effectiveVersion: version.version.versionLabel,
+      } as typeof current
+    }
     if (!doc.effectiveVersion || !doc.effectiveFrom) {
       throw conflict(
         '文件尚未经批准生效，没有封面 / The document has not been approved into use; it has no cover yet',

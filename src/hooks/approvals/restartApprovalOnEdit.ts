@@ -35,7 +35,7 @@ export const restartApprovalOnEdit = (
         status: 'none',
         step: 0,
         round: state.round + 1,
-        awaitingRoles: [],
+        awaitingRoles: '',
         contentHash: null,
       },
     }

@@ -8,7 +8,7 @@ import {
 } from 'payload'
 
 import type { ApprovalAction, ApprovalState } from '@/domain/approvals/chain'
-import { contentHash, planApproval, sealEntry } from '@/domain/approvals/chain'
+import { contentHash, encodeRoles, planApproval, sealEntry } from '@/domain/approvals/chain'
 import type { Role } from '@/domain/roles'
 import { rolesOf } from '@/domain/roles'
 import { emailsOfRoles } from '@/lib/complaintSummary'
@@ -245,7 +245,7 @@ export const actOnApproval = async ({
         ...effect,
         approval: {
           ...plan.state,
-          awaitingRoles: plan.awaitingRoles,
+          awaitingRoles: encodeRoles(plan.awaitingRoles),
           proposedBy,
           lastActionBy: user.id,
           lastActionAt: at,

@@ -1,5 +1,6 @@
 import type { PayloadRequest, TypedUser, Where } from 'payload'
 
+import { waitingForAny } from '@/domain/approvals/chain'
 import { rolesOf } from '@/domain/roles'
 import { relationId } from '@/lib/households'
 import { officeSettings } from '@/lib/officeSettings'
@@ -57,10 +58,7 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
       }
     }
     const pending = await find({
-      and: [
-        { 'approval.status': { equals: 'pending' } },
-        { 'approval.awaitingRoles': { in: roles } },
-      ],
+      and: [{ 'approval.status': { equals: 'pending' } }, waitingForAny(roles)],
     }).catch((error: { status?: number }) => {
       // A collection the user may not read at all has nothing for them.
       if (error?.status === 403) return null

@@ -1,0 +1,256 @@
+import type { Payload } from 'payload'
+
+import {
+  destructionApprovals,
+  documentApprovals,
+  loanApprovals,
+} from '../src/lib/approvals/documents'
+import { lexicalFromText } from '../src/lib/lexical'
+import { SERVER_WRITE } from '../src/lib/serverWrite'
+import { slugs } from '../src/slugs'
+
+import { actAs } from './approvals'
+
+type Plan = {
+  title: string
+  kind: 'rule' | 'form' | 'procedure' | 'record' | 'drawing'
+  department: string
+  text: string
+  revisions: string[]
+  confidential?: boolean
+  paperOriginal?: boolean
+  requiresAcknowledgement?: boolean
+}
+
+/** The office's own rule book, from its procedures: rules, procedures and the forms it prints. */
+const RULE_BOOK: Plan[] = [
+  {
+    title: '客户服务中心管理制度',
+    kind: 'rule',
+    department: 'management',
+    text: '客户服务中心的职责、岗位与工作纪律。严禁越权处罚。',
+    revisions: ['增加首问负责制', '明确周五 09:00 例会及会议纪要'],
+    requiresAcknowledgement: true,
+  },
+  {
+    title: '客户投诉处理规定',
+    kind: 'rule',
+    department: 'customer-service',
+    text: '投诉当日核实，24 小时内处理完毕；集体投诉为重大投诉。',
+    revisions: ['重大投诉即时报物业总监'],
+  },
+  {
+    title: '客户回访制度',
+    kind: 'rule',
+    department: 'customer-service',
+    text: '投诉回访率 100%，维修回访抽样不少于 20%。',
+    revisions: ['商户维修回访期限改为 30 天', '不满意回访重新派工'],
+  },
+  {
+    title: '违章处理规定',
+    kind: 'rule',
+    department: 'customer-service',
+    text: '先劝阻教育；处理意见经物业总监签署后生效。',
+    revisions: ['增加滞纳金计算方法'],
+  },
+  {
+    title: '交接班制度',
+    kind: 'rule',
+    department: 'security',
+    text: '三班制交接，接班人可拒绝交接并报主管。',
+    revisions: ['增加器材清点表'],
+  },
+  {
+    title: '档案管理制度',
+    kind: 'rule',
+    department: 'archives',
+    text: '档案分类编号，每季度检查，销毁须经审批。',
+    revisions: ['机密档案借阅须领导批准'],
+  },
+  {
+    title: '报修处理规程',
+    kind: 'procedure',
+    department: 'engineering',
+    text: '接报后即时派工，维修员 30 分钟内到场。',
+    revisions: ['商户报修 20 分钟内派工', '有偿服务先报价经业主同意'],
+  },
+  {
+    title: '客户投诉处理单',
+    kind: 'form',
+    department: 'customer-service',
+    text: '投诉人、房号、投诉内容、处理部门、处理结果、回访。',
+    revisions: ['增加书面回复栏'],
+  },
+  {
+    title: '维修工作单',
+    kind: 'form',
+    department: 'engineering',
+    text: '客户联、工程联、存根三联。',
+    revisions: ['增加材料费用栏', '增加业主签名栏'],
+  },
+  {
+    title: '限期整改通知书',
+    kind: 'form',
+    department: 'customer-service',
+    text: '违章事实、整改期限、签章。',
+    revisions: ['增加盖章处'],
+  },
+  {
+    title: '物品放行条',
+    kind: 'form',
+    department: 'security',
+    text: '物品、房号、搬运人、业主确认。',
+    revisions: ['租户搬出须业主确认'],
+  },
+  {
+    title: '邮件收发记录表',
+    kind: 'form',
+    department: 'customer-service',
+    text: '收件、通知、领取、经手人。',
+    revisions: ['增加报刊栏'],
+  },
+  {
+    title: '业主身份证明登记册',
+    kind: 'record',
+    department: 'archives',
+    text: '业主身份证明复印件登记。',
+    revisions: [],
+    confidential: true,
+    paperOriginal: true,
+  },
+  {
+    title: '小区总平面图及管线图',
+    kind: 'drawing',
+    department: 'engineering',
+    text: '总平面、给排水、强弱电管线。',
+    revisions: [],
+    paperOriginal: true,
+  },
+  {
+    title: '2019 年停车登记表',
+    kind: 'record',
+    department: 'customer-service',
+    text: '2019 年临时停车登记。',
+    revisions: [],
+  },
+]
+
+/**
+ * The rule book: each document approved through its real chain (document controller → site
+ * manager → property manager or director), then revised with change notes; a few loans; one old
+ * record obsolete with its destruction waiting for the director. Skipped when documents exist.
+ */
+export const seedDocuments = async (payload: Payload, staffIds: Record<string, number>) => {
+  if ((await payload.count({ collection: slugs.archivedDocuments, trash: true })).totalDocs > 0)
+    return 0
+  const controller = await payload.findByID({
+    collection: slugs.users,
+    id: staffIds['document-controller'],
+    depth: 0,
+  })
+  const asController = { ...controller, collection: slugs.users } as never
+  const approveAll = async (id: number, kind: Plan['kind']) => {
+    const last = kind === 'rule' || kind === 'procedure' ? 'director' : 'property-manager'
+    for (const role of ['document-controller', 'site-manager', last]) {
+      await actAs(payload, documentApprovals, id, staffIds[role])
+    }
+  }
+  const ids: Record<string, number> = {}
+  for (const plan of RULE_BOOK) {
+    const doc = await payload.create({
+      collection: slugs.archivedDocuments,
+      data: {
+        title: plan.title,
+        kind: plan.kind,
+        department: plan.department as never,
+        confidentiality: plan.confidential ? 'confidential' : 'internal',
+        paperOriginal: plan.paperOriginal ?? false,
+        requiresAcknowledgement: plan.requiresAcknowledgement ?? false,
+        content: lexicalFromText(plan.text) as never,
+        changeNote: '初版发布',
+      },
+      draft: true,
+      user: asController,
+    })
+    await approveAll(doc.id, plan.kind)
+    let text = plan.text
+    for (const note of plan.revisions) {
+      text = `${text}\n${note}。`
+      await payload.update({
+        collection: slugs.archivedDocuments,
+        id: doc.id,
+        data: { content: lexicalFromText(text) as never, changeNote: note },
+        draft: true,
+        user: asController,
+      })
+      await approveAll(doc.id, plan.kind)
+    }
+    ids[plan.title] = doc.id
+  }
+
+  // Loans: the site manager has the drawings out; the clerk's request for the confidential register
+  // was approved by the property manager and lent.
+  const day = 86_400_000
+  await payload
+    .create({
+      collection: slugs.documentLoans,
+      data: {
+        documents: [ids['小区总平面图及管线图']],
+        purpose: '地下车库漏水查管线',
+        dueAt: new Date(Date.now() + 3 * day).toISOString(),
+      },
+      user: {
+        ...(await payload.findByID({ collection: slugs.users, id: staffIds['site-manager'] })),
+        collection: slugs.users,
+      } as never,
+    })
+    .then((loan) =>
+      payload.update({
+        collection: slugs.documentLoans,
+        id: loan.id,
+        data: { status: 'lent', lentAt: new Date().toISOString(), lentBy: controller.id },
+        context: { [SERVER_WRITE]: true },
+      }),
+    )
+  const clerkLoan = await payload.create({
+    collection: slugs.documentLoans,
+    data: {
+      documents: [ids['业主身份证明登记册']],
+      purpose: '核对 3 栋 1202 业主身份',
+      dueAt: new Date(Date.now() + 2 * day).toISOString(),
+    },
+    user: {
+      ...(await payload.findByID({ collection: slugs.users, id: staffIds['cs-clerk'] })),
+      collection: slugs.users,
+    } as never,
+  })
+  await actAs(payload, loanApprovals, clerkLoan.id, staffIds['cs-clerk'])
+  await actAs(
+    payload,
+    loanApprovals,
+    clerkLoan.id,
+    staffIds['property-manager'],
+    'approve',
+    '仅限核对，当日归还',
+  )
+
+  // The 2019 parking register is obsolete; its destruction waits for the director.
+  const old = ids['2019 年停车登记表']
+  await payload.update({
+    collection: slugs.archivedDocuments,
+    id: old,
+    data: {
+      status: 'obsolete',
+      obsoleteReason: '超过保管期',
+      retentionUntil: new Date(Date.now() - day).toISOString(),
+    },
+    context: { [SERVER_WRITE]: true },
+  })
+  const destruction = await payload.create({
+    collection: slugs.documentDestructions,
+    data: { document: old, method: 'shredding', reason: '超过三年保管期，无保留价值' },
+    user: asController,
+  })
+  await actAs(payload, destructionApprovals, destruction.id, staffIds['document-controller'])
+  return RULE_BOOK.length
+}
