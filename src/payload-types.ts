@@ -76,6 +76,7 @@ export interface Config {
     'complaint-reports': ComplaintReport
     'work-orders': WorkOrder
     'price-list': PriceList
+    'shift-logs': ShiftLog
     attachments: Attachment
     'audit-log': AuditLog
     counters: Counter
@@ -110,6 +111,7 @@ export interface Config {
     'complaint-reports': ComplaintReportsSelect<false> | ComplaintReportsSelect<true>
     'work-orders': WorkOrdersSelect<false> | WorkOrdersSelect<true>
     'price-list': PriceListSelect<false> | PriceListSelect<true>
+    'shift-logs': ShiftLogsSelect<false> | ShiftLogsSelect<true>
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     counters: CountersSelect<false> | CountersSelect<true>
@@ -201,6 +203,10 @@ export interface User {
    * Escalation emails copy this person
    */
   manager?: (number | null) | User
+  /**
+   * A security guard sees and writes only this post’s shift logs
+   */
+  dutyPost?: ('front-desk' | 'gate-1' | 'gate-2' | 'patrol') | null
   phone?: string | null
   updatedAt: string
   createdAt: string
@@ -692,6 +698,91 @@ export interface ComplaintReport {
   createdAt: string
 }
 /**
+ * Entries, front-desk registers and handover. Work from the shift-log board.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shift-logs".
+ */
+export interface ShiftLog {
+  id: number
+  post: 'front-desk' | 'gate-1' | 'gate-2' | 'patrol'
+  shiftDate?: string | null
+  shift?: string | null
+  status?: ('open' | 'signed' | 'refused' | 'accepted' | 'reviewed') | null
+  key?: string | null
+  startsAt?: string | null
+  endsAt?: string | null
+  onDuty?: (number | null) | User
+  entries?:
+    | {
+        at: string
+        kind:
+          | 'event'
+          | 'visitor'
+          | 'vehicle'
+          | 'goods-release'
+          | 'mail'
+          | 'pass'
+          | 'key'
+          | 'patrol'
+          | 'incident'
+          | 'note'
+        priority?: ('normal' | 'high') | null
+        unit?: (number | null) | Unit
+        text?: string | null
+        name?: string | null
+        idShown?: boolean | null
+        plate?: string | null
+        outAt?: string | null
+        items?: string | null
+        carrier?: string | null
+        ownerConfirmedBy?: string | null
+        ownerConfirmMethod?: ('phone' | 'in-person' | 'written') | null
+        released?: boolean | null
+        notifiedAt?: string | null
+        collectedAt?: string | null
+        collectedBy?: string | null
+        company?: string | null
+        validUntil?: string | null
+        returnedAt?: string | null
+        complaint?: (number | null) | Complaint
+        workOrder?: (number | null) | WorkOrder
+        recordedBy?: (number | null) | User
+        id?: string | null
+      }[]
+    | null
+  summary?: string | null
+  openItems?:
+    | {
+        kind?: string | null
+        ref?: string | null
+        note?: string | null
+        id?: string | null
+      }[]
+    | null
+  equipment?:
+    | {
+        item: string
+        outgoingOk?: boolean | null
+        incomingOk?: boolean | null
+        note?: string | null
+        id?: string | null
+      }[]
+    | null
+  signedBy?: (number | null) | User
+  signedAt?: string | null
+  incoming?: (number | null) | User
+  acceptedAt?: string | null
+  refusedBy?: (number | null) | User
+  refusedAt?: string | null
+  refusalReason?: string | null
+  reviewedBy?: (number | null) | User
+  reviewedAt?: string | null
+  reviewNote?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -888,6 +979,10 @@ export interface PayloadLockedDocument {
         value: number | PriceList
       } | null)
     | ({
+        relationTo: 'shift-logs'
+        value: number | ShiftLog
+      } | null)
+    | ({
         relationTo: 'attachments'
         value: number | Attachment
       } | null)
@@ -950,6 +1045,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T
   department?: T
   manager?: T
+  dutyPost?: T
   phone?: T
   updatedAt?: T
   createdAt?: T
@@ -1317,6 +1413,78 @@ export interface PriceListSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shift-logs_select".
+ */
+export interface ShiftLogsSelect<T extends boolean = true> {
+  post?: T
+  shiftDate?: T
+  shift?: T
+  status?: T
+  key?: T
+  startsAt?: T
+  endsAt?: T
+  onDuty?: T
+  entries?:
+    | T
+    | {
+        at?: T
+        kind?: T
+        priority?: T
+        unit?: T
+        text?: T
+        name?: T
+        idShown?: T
+        plate?: T
+        outAt?: T
+        items?: T
+        carrier?: T
+        ownerConfirmedBy?: T
+        ownerConfirmMethod?: T
+        released?: T
+        notifiedAt?: T
+        collectedAt?: T
+        collectedBy?: T
+        company?: T
+        validUntil?: T
+        returnedAt?: T
+        complaint?: T
+        workOrder?: T
+        recordedBy?: T
+        id?: T
+      }
+  summary?: T
+  openItems?:
+    | T
+    | {
+        kind?: T
+        ref?: T
+        note?: T
+        id?: T
+      }
+  equipment?:
+    | T
+    | {
+        item?: T
+        outgoingOk?: T
+        incomingOk?: T
+        note?: T
+        id?: T
+      }
+  signedBy?: T
+  signedAt?: T
+  incoming?: T
+  acceptedAt?: T
+  refusedBy?: T
+  refusedAt?: T
+  refusalReason?: T
+  reviewedBy?: T
+  reviewedAt?: T
+  reviewNote?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
@@ -1448,6 +1616,17 @@ export interface OfficeSetting {
   arrivalMinutes?: number | null
   paymentBeforeDispatch?: boolean | null
   repairVisitRate?: number | null
+  /**
+   * Security runs 00–08, 08–16, 16–24; the front desk follows this schedule
+   */
+  frontDeskShifts?:
+    | {
+        code: string
+        start: number
+        end: number
+        id?: string | null
+      }[]
+    | null
   updatedAt?: string | null
   createdAt?: string | null
 }
@@ -1485,6 +1664,14 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   arrivalMinutes?: T
   paymentBeforeDispatch?: T
   repairVisitRate?: T
+  frontDeskShifts?:
+    | T
+    | {
+        code?: T
+        start?: T
+        end?: T
+        id?: T
+      }
   updatedAt?: T
   createdAt?: T
   globalType?: T

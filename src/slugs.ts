@@ -12,6 +12,7 @@ export const slugs = {
   complaintReports: 'complaint-reports',
   workOrders: 'work-orders',
   priceList: 'price-list',
+  shiftLogs: 'shift-logs',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

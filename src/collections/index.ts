@@ -9,6 +9,7 @@ import { ReturnVisits } from './ReturnVisits'
 import { Units } from './Units'
 import { Users } from './Users'
 import { PriceList } from './PriceList'
+import { ShiftLogs } from './ShiftLogs'
 import { WorkOrders } from './WorkOrders'
 
 export const collections = [
@@ -21,6 +22,7 @@ export const collections = [
   ComplaintReports,
   WorkOrders,
   PriceList,
+  ShiftLogs,
   Attachments,
   AuditLog,
   Counters,

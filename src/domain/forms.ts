@@ -33,6 +33,12 @@ export const FORMS = {
     no: 'WY-GC-JL-002',
     version: 'A/0',
   },
+  shiftLog: {
+    title: '值班及交接班记录表',
+    titleEn: 'Duty and handover log',
+    no: 'WY-KF-JL-010',
+    version: 'A/0',
+  },
 } as const
 
 export type FormKey = keyof typeof FORMS

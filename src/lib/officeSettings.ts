@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { DEFAULT_TIMEZONE } from '@/domain/time'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
+import type { ShiftDefinition } from '@/domain/shiftLogs/shifts'
+import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
 import { globalSlugs } from '@/slugs'
 
 export type Office = {
@@ -16,6 +18,7 @@ export type Office = {
   arrivalMinutes: number
   paymentBeforeDispatch: boolean
   repairVisitRate: number
+  frontDeskShifts: readonly ShiftDefinition[]
 }
 
 export const OFFICE_DEFAULTS: Office = {
@@ -30,6 +33,7 @@ export const OFFICE_DEFAULTS: Office = {
   arrivalMinutes: 30,
   paymentBeforeDispatch: false,
   repairVisitRate: 20,
+  frontDeskShifts: DEFAULT_FRONT_DESK_SHIFTS,
 }
 
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
@@ -53,5 +57,15 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     arrivalMinutes: pick('arrivalMinutes'),
     paymentBeforeDispatch: pick('paymentBeforeDispatch'),
     repairVisitRate: pick('repairVisitRate'),
+    frontDeskShifts: frontDeskShiftsFrom(stored.frontDeskShifts),
   }
+}
+
+/** The front desk's schedule as stored, or the default when none is set. */
+const frontDeskShiftsFrom = (value: unknown): readonly ShiftDefinition[] => {
+  const rows = Array.isArray(value) ? (value as Array<Partial<ShiftDefinition>>) : []
+  const shifts = rows
+    .filter((r) => r.code && typeof r.start === 'number' && typeof r.end === 'number')
+    .map((r) => ({ code: String(r.code), start: Number(r.start), end: Number(r.end) }))
+  return shifts.length > 0 ? shifts : OFFICE_DEFAULTS.frontDeskShifts
 }
