@@ -82,6 +82,7 @@ export const takeShiftLogAction: Endpoint = {
       collection: slugs.shiftLogs,
       id,
       data: plan.data,
+      depth: 0,
       overrideAccess: false,
       user,
       req,
