@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { getDashboard } from './dashboard/getDashboard'
 import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/complaintsMonthly'
 import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
 
@@ -10,4 +11,5 @@ export const endpoints: Endpoint[] = [
   workOrdersDaily,
   workOrdersDailyPdf,
   workOrdersSummary,
+  getDashboard,
 ]
