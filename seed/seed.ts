@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { slugs } from '../src/slugs'
 
 import { seedComplaintQuarter } from './complaints'
+import { seedShiftLogs } from './shiftLogs'
 import { seedWorkOrderMonth } from './workOrders'
 import type { ResidentPlan } from './data'
 import { ESTATE, planResidents, planStaff, planUnits, unitKey } from './data'
@@ -15,6 +16,7 @@ export type SeedReport = {
   residents: number
   complaints: number
   workOrders: number
+  shiftLogs: number
 }
 
 const DEPARTMENT_OF: Record<string, string> = {
@@ -38,7 +40,14 @@ export const seed = async (
   payload: Payload,
   password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD,
 ): Promise<SeedReport> => {
-  const report: SeedReport = { users: 0, units: 0, residents: 0, complaints: 0, workOrders: 0 }
+  const report: SeedReport = {
+    users: 0,
+    units: 0,
+    residents: 0,
+    complaints: 0,
+    workOrders: 0,
+    shiftLogs: 0,
+  }
 
   // Staff: one per role, `<role>@demo.local`.
   const existingUsers = await payload.find({
@@ -59,6 +68,7 @@ export const seed = async (
         name: member.name,
         roles: [member.role],
         department: DEPARTMENT_OF[member.role] as never,
+        dutyPost: member.dutyPost as never,
       },
     })
     userIdByEmail.set(member.email, user.id)
@@ -123,6 +133,8 @@ export const seed = async (
   report.complaints = await seedComplaintQuarter(payload, staffIds)
   // A month of repairs across three engineers.
   report.workOrders = await seedWorkOrderMonth(payload, staffIds, password)
+  // Three days of shift logs at gate 1 and the front desk, handed over between two guards.
+  report.shiftLogs = await seedShiftLogs(payload, staffIds)
   return report
 }
 
