@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { localParts, zonedTime } from '@/domain/time'
-import { dialectOf, querySql } from '@/lib/sql'
+import type { SqlTag } from '@/lib/sql'
+import { querySql } from '@/lib/sql'
 
 /** Complaint statuses that still need work. */
 export const OPEN_COMPLAINT_STATUSES = [
@@ -47,22 +48,20 @@ export const monthStarts = (now: Date, timeZone: string, months = 12): Date[] =>
 }
 
 /**
- * A GROUP BY per local month, as `YYYY-MM`, over a time column. PostgreSQL converts each
- * timestamp to the office's timezone; SQLite (ISO strings) shifts by the zone's offset now — exact
- * for zones without daylight saving, such as Asia/Shanghai.
+ * The month bucket of a time column: `CASE WHEN col < <start of month 2> THEN 0 …`, with the
+ * month starts computed in the office's timezone (daylight saving included), so SQLite and
+ * PostgreSQL group alike, on plain comparisons an index can serve.
  */
-const monthExpression = (payload: Payload, column: string, timeZone: string, now: Date) => {
-  if (dialectOf(payload) === 'postgres') {
-    return `to_char(${column} AT TIME ZONE '${timeZone.replace(/'/g, "''")}', 'YYYY-MM')`
-  }
-  const p = localParts(now, timeZone)
-  const offsetMinutes = Math.round(
-    (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) -
-      Math.floor(now.getTime() / 1000) * 1000) /
-      60_000,
-  )
-  return `strftime('%Y-%m', ${column}, '${offsetMinutes >= 0 ? '+' : ''}${offsetMinutes} minutes')`
-}
+const monthBucket = (sql: SqlTag, column: string, starts: Date[]) =>
+  sql`CASE ${sql.join(
+    starts
+      .slice(1)
+      .map(
+        (start, i) =>
+          sql`WHEN ${sql.raw(column)} < ${start.toISOString()} THEN ${sql.raw(String(i))}`,
+      ),
+    sql` `,
+  )} END`
 
 export type TrendPoint = {
   month: string
@@ -83,35 +82,31 @@ export const monthlyTrend = async (
   const starts = monthStarts(now, timeZone, months)
   const from = starts[0].toISOString()
   const to = starts[starts.length - 1].toISOString()
-  const complaintMonth = monthExpression(payload, 'registered_at', timeZone, now)
-  const visitMonth = monthExpression(payload, 'recorded_at', timeZone, now)
-  const complaints = await querySql(
-    payload,
-    req,
-    (sql) => sql`SELECT ${sql.raw(complaintMonth)} AS "month", COUNT(*) AS n FROM complaints
+  const complaints = await querySql(payload, req, (sql) => {
+    const bucket = monthBucket(sql, 'registered_at', starts)
+    return sql`SELECT ${bucket} AS "bucket", COUNT(*) AS n FROM complaints
       WHERE kind = 'complaint' AND registered_at >= ${from} AND registered_at < ${to}
-      GROUP BY ${sql.raw(complaintMonth)}`,
-  )
-  const visits = await querySql(
-    payload,
-    req,
-    (sql) => sql`SELECT ${sql.raw(visitMonth)} AS "month", COUNT(*) AS n,
+      GROUP BY ${bucket}`
+  })
+  const visits = await querySql(payload, req, (sql) => {
+    const bucket = monthBucket(sql, 'recorded_at', starts)
+    return sql`SELECT ${bucket} AS "bucket", COUNT(*) AS n,
       SUM(CASE WHEN overall IN ('A', 'B') THEN 1 ELSE 0 END) AS satisfied
       FROM return_visits
       WHERE status = 'done' AND overall IN ('A', 'B', 'C')
         AND recorded_at >= ${from} AND recorded_at < ${to}
-      GROUP BY ${sql.raw(visitMonth)}`,
-  )
-  const count = (rows: Record<string, unknown>[], month: string, key = 'n') =>
-    Number(rows.find((r) => r.month === month)?.[key] ?? 0)
-  return starts.slice(0, -1).map((start) => {
+      GROUP BY ${bucket}`
+  })
+  const count = (rows: Record<string, unknown>[], bucket: number, key = 'n') =>
+    Number(rows.find((r) => Number(r.bucket) === bucket)?.[key] ?? 0)
+  return starts.slice(0, -1).map((start, i) => {
     const p = localParts(start, timeZone)
     const month = `${p.year}-${String(p.month).padStart(2, '0')}`
-    const rated = count(visits, month)
-    const satisfied = count(visits, month, 'satisfied')
+    const rated = count(visits, i)
+    const satisfied = count(visits, i, 'satisfied')
     return {
       month,
-      complaints: count(complaints, month),
+      complaints: count(complaints, i),
       rated,
       satisfied,
       satisfaction: rated > 0 ? Math.round((satisfied / rated) * 1000) / 10 : null,

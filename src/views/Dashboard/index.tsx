@@ -1,3 +1,4 @@
+import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
@@ -93,122 +94,130 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
   const admin = req.payload.config.routes.admin
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 20, paddingBottom: 40 }}>
-      <h1 style={{ margin: 0 }}>
-        工作台 <span style={{ ...small, fontSize: 16 }}>Dashboard</span>
-      </h1>
-      {myWork && (
-        <section>
-          <Title {...myWork.title} />
-          <div style={grid}>
-            <div style={card} data-testid="my-complaints">
-              <div>
-                我处理的投诉 <span style={small}>Complaints assigned to me</span>
+    <Gutter>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 20, paddingBottom: 40 }}>
+        <h1 style={{ margin: 0 }}>
+          工作台 <span style={{ ...small, fontSize: 16 }}>Dashboard</span>
+        </h1>
+        {myWork && (
+          <section>
+            <Title {...myWork.title} />
+            <div style={grid}>
+              <div style={card} data-testid="my-complaints">
+                <div>
+                  我处理的投诉 <span style={small}>Complaints assigned to me</span>
+                </div>
+                <div style={big}>{myWork.data.complaints.total}</div>
+                <List
+                  items={myWork.data.complaints.items}
+                  href={`${admin}/collections/complaints`}
+                />
               </div>
-              <div style={big}>{myWork.data.complaints.total}</div>
-              <List items={myWork.data.complaints.items} href={`${admin}/collections/complaints`} />
+              <div style={card}>
+                <div>
+                  我的维修工单 <span style={small}>My work orders</span>
+                </div>
+                <div style={big}>{myWork.data.workOrders.total}</div>
+                <List
+                  items={myWork.data.workOrders.items}
+                  href={`${admin}/collections/work-orders`}
+                />
+              </div>
+              <div style={card}>
+                <div>
+                  待回访 <span style={small}>Return visits due</span>
+                </div>
+                <div style={big}>{myWork.data.returnVisits.total}</div>
+                <div style={small}>
+                  已逾期 overdue {myWork.data.returnVisits.overdue} ·{' '}
+                  <a href={`${admin}/collections/return-visits`}>查看 open</a>
+                </div>
+              </div>
+              {shifts && (
+                <div style={card} data-testid="shift-panel">
+                  <div>
+                    交接班 <span style={small}>Shift logs</span>
+                  </div>
+                  <div style={big}>{shifts.data.awaitingReview}</div>
+                  <div style={small}>
+                    待经理审核 awaiting review · 待接班 {shifts.data.awaitingAcceptance} · 拒收{' '}
+                    {shifts.data.refused} · <a href={`${admin}/shift-logs-board`}>交接班看板</a>
+                  </div>
+                </div>
+              )}
             </div>
-            <div style={card}>
-              <div>
-                我的维修工单 <span style={small}>My work orders</span>
+          </section>
+        )}
+        {today && (
+          <section style={card} data-testid="today">
+            <Title {...today.title} />
+            <div style={small}>共 {today.data.total} 件 total</div>
+            <List items={today.data.items} href={`${admin}/collections/complaints`} />
+          </section>
+        )}
+        {kpis && (
+          <section>
+            <Title zh={`${kpis.title.zh}（${kpis.data.month}）`} en={kpis.title.en} />
+            <div style={grid}>
+              <div style={card} data-testid="kpi-open">
+                <div>
+                  未结投诉 <span style={small}>Open complaints</span>
+                </div>
+                <div style={big}>{kpis.data.openComplaints.open}</div>
+                <div style={small}>
+                  {Object.entries(kpis.data.openComplaints.bySeverity)
+                    .map(([s, n]) => `${SEVERITY_NAMES[s] ?? s} ${n}`)
+                    .join(' · ') || '—'}
+                </div>
               </div>
-              <div style={big}>{myWork.data.workOrders.total}</div>
-              <List
-                items={myWork.data.workOrders.items}
-                href={`${admin}/collections/work-orders`}
+              <div style={card} data-testid="kpi-overdue">
+                <div>
+                  已超时 <span style={small}>Overdue</span>
+                </div>
+                <div
+                  style={{
+                    ...big,
+                    color: kpis.data.openComplaints.overdue ? '#c0392b' : undefined,
+                  }}
+                >
+                  {kpis.data.openComplaints.overdue}
+                </div>
+                <div style={small}>目标 target 0</div>
+              </div>
+              <Rate
+                zh="24小时处理率"
+                en="Resolved within 24 h"
+                {...kpis.data.resolvedWithin24h}
+                target={`≥ ${kpis.data.resolvedWithin24h.target}%`}
+              />
+              <Rate
+                zh="回访率"
+                en="Return-visit rate"
+                {...kpis.data.returnVisits}
+                target={`${kpis.data.returnVisits.target}%`}
+              />
+              <Rate
+                zh="满意率"
+                en="Satisfaction"
+                {...kpis.data.satisfaction}
+                target={`≥ ${kpis.data.satisfaction.target}%`}
+              />
+              <Rate
+                zh={`维修${kpis.data.workOrdersOnSite.target}分钟到场率`}
+                en="Repairs on site in time"
+                {...kpis.data.workOrdersOnSite}
+                target={`${kpis.data.workOrdersOnSite.target} min`}
               />
             </div>
-            <div style={card}>
-              <div>
-                待回访 <span style={small}>Return visits due</span>
-              </div>
-              <div style={big}>{myWork.data.returnVisits.total}</div>
-              <div style={small}>
-                已逾期 overdue {myWork.data.returnVisits.overdue} ·{' '}
-                <a href={`${admin}/collections/return-visits`}>查看 open</a>
-              </div>
-            </div>
-            {shifts && (
-              <div style={card} data-testid="shift-panel">
-                <div>
-                  交接班 <span style={small}>Shift logs</span>
-                </div>
-                <div style={big}>{shifts.data.awaitingReview}</div>
-                <div style={small}>
-                  待经理审核 awaiting review · 待接班 {shifts.data.awaitingAcceptance} · 拒收{' '}
-                  {shifts.data.refused} · <a href={`${admin}/shift-logs-board`}>交接班看板</a>
-                </div>
-              </div>
-            )}
-          </div>
-        </section>
-      )}
-      {today && (
-        <section style={card} data-testid="today">
-          <Title {...today.title} />
-          <div style={small}>共 {today.data.total} 件 total</div>
-          <List items={today.data.items} href={`${admin}/collections/complaints`} />
-        </section>
-      )}
-      {kpis && (
-        <section>
-          <Title zh={`${kpis.title.zh}（${kpis.data.month}）`} en={kpis.title.en} />
-          <div style={grid}>
-            <div style={card} data-testid="kpi-open">
-              <div>
-                未结投诉 <span style={small}>Open complaints</span>
-              </div>
-              <div style={big}>{kpis.data.openComplaints.open}</div>
-              <div style={small}>
-                {Object.entries(kpis.data.openComplaints.bySeverity)
-                  .map(([s, n]) => `${SEVERITY_NAMES[s] ?? s} ${n}`)
-                  .join(' · ') || '—'}
-              </div>
-            </div>
-            <div style={card} data-testid="kpi-overdue">
-              <div>
-                已超时 <span style={small}>Overdue</span>
-              </div>
-              <div
-                style={{ ...big, color: kpis.data.openComplaints.overdue ? '#c0392b' : undefined }}
-              >
-                {kpis.data.openComplaints.overdue}
-              </div>
-              <div style={small}>目标 target 0</div>
-            </div>
-            <Rate
-              zh="24小时处理率"
-              en="Resolved within 24 h"
-              {...kpis.data.resolvedWithin24h}
-              target={`≥ ${kpis.data.resolvedWithin24h.target}%`}
-            />
-            <Rate
-              zh="回访率"
-              en="Return-visit rate"
-              {...kpis.data.returnVisits}
-              target={`${kpis.data.returnVisits.target}%`}
-            />
-            <Rate
-              zh="满意率"
-              en="Satisfaction"
-              {...kpis.data.satisfaction}
-              target={`≥ ${kpis.data.satisfaction.target}%`}
-            />
-            <Rate
-              zh={`维修${kpis.data.workOrdersOnSite.target}分钟到场率`}
-              en="Repairs on site in time"
-              {...kpis.data.workOrdersOnSite}
-              target={`${kpis.data.workOrdersOnSite.target} min`}
-            />
-          </div>
-        </section>
-      )}
-      {trend && kpis && (
-        <section style={card}>
-          <Title {...trend.title} />
-          <TrendChart data={trend.data} target={kpis.data.satisfaction.target} />
-        </section>
-      )}
-    </div>
+          </section>
+        )}
+        {trend && kpis && (
+          <section style={card}>
+            <Title {...trend.title} />
+            <TrendChart data={trend.data} target={kpis.data.satisfaction.target} />
+          </section>
+        )}
+      </div>
+    </Gutter>
   )
 }
