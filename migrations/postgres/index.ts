@@ -1,9 +1,15 @@
 import * as migration_20261122_082328_initial from './20261122_082328_initial';
+import * as migration_20261122_100737_shift_logs from './20261122_100737_shift_logs';
 
 export const migrations = [
   {
     up: migration_20261122_082328_initial.up,
     down: migration_20261122_082328_initial.down,
-    name: '20261122_082328_initial'
+    name: '20261122_082328_initial',
+  },
+  {
+    up: migration_20261122_100737_shift_logs.up,
+    down: migration_20261122_100737_shift_logs.down,
+    name: '20261122_100737_shift_logs'
   },
 ];

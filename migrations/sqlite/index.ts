@@ -1,9 +1,15 @@
 import * as migration_20261122_082324_initial from './20261122_082324_initial';
+import * as migration_20261122_100723_shift_logs from './20261122_100723_shift_logs';
 
 export const migrations = [
   {
     up: migration_20261122_082324_initial.up,
     down: migration_20261122_082324_initial.down,
-    name: '20261122_082324_initial'
+    name: '20261122_082324_initial',
+  },
+  {
+    up: migration_20261122_100723_shift_logs.up,
+    down: migration_20261122_100723_shift_logs.down,
+    name: '20261122_100723_shift_logs'
   },
 ];

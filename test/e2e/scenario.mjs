@@ -114,7 +114,13 @@ export const runScenario = async () => {
       await panel.locator('textarea[name="summary"]').fill('本班车辆登记一起，电梯困人已处理。')
       await panel.getByRole('button', { name: /交班签字/ }).click()
       await guard.getByTestId('handover-accept').first().waitFor()
-      logId = (await guard.getByTestId('handover-accept').first().locator('xpath=..').getAttribute('data-testid')).replace('log-', '')
+      logId = (
+        await guard
+          .getByTestId('handover-accept')
+          .first()
+          .locator('xpath=..')
+          .getAttribute('data-testid')
+      ).replace('log-', '')
       await guard.screenshot({ path: `${shots}/shift-board-handover.png`, fullPage: true })
       await guard.context().close()
     })
@@ -135,16 +141,19 @@ export const runScenario = async () => {
       await next.context().close()
     })
 
-    await step('the manager sees the dashboard and yesterday’s logs awaiting signature', async () => {
-      const manager = await signIn('site-manager@demo.local')
-      await manager.goto(`${base}/admin`)
-      await manager.getByTestId('kpi-open').waitFor()
-      await manager.screenshot({ path: `${shots}/dashboard-manager.png`, fullPage: true })
-      await manager.goto(`${base}/admin/shift-logs-board`)
-      await manager.getByTestId('awaiting-review').waitFor()
-      await manager.screenshot({ path: `${shots}/shift-board-manager.png`, fullPage: true })
-      await manager.context().close()
-    })
+    await step(
+      'the manager sees the dashboard and yesterday’s logs awaiting signature',
+      async () => {
+        const manager = await signIn('site-manager@demo.local')
+        await manager.goto(`${base}/admin`)
+        await manager.getByTestId('kpi-open').waitFor()
+        await manager.screenshot({ path: `${shots}/dashboard-manager.png`, fullPage: true })
+        await manager.goto(`${base}/admin/shift-logs-board`)
+        await manager.getByTestId('awaiting-review').waitFor()
+        await manager.screenshot({ path: `${shots}/shift-board-manager.png`, fullPage: true })
+        await manager.context().close()
+      },
+    )
   } finally {
     await browser.close()
   }
