@@ -50,7 +50,8 @@ export const monthStarts = (now: Date, timeZone: string, months = 12): Date[] =>
 /**
  * The month bucket of a time column: `CASE WHEN col < <start of month 2> THEN 0 …`, with the
  * month starts computed in the office's timezone (daylight saving included), so SQLite and
- * PostgreSQL group alike, on plain comparisons an index can serve.
+ * PostgreSQL group alike, on plain comparisons an index can serve. Grouped by position
+ * (`GROUP BY 1`): PostgreSQL would see a repeated expression's parameters as different ones.
  */
 const monthBucket = (sql: SqlTag, column: string, starts: Date[]) =>
   sql`CASE ${sql.join(
@@ -86,7 +87,7 @@ export const monthlyTrend = async (
     const bucket = monthBucket(sql, 'registered_at', starts)
     return sql`SELECT ${bucket} AS "bucket", COUNT(*) AS n FROM complaints
       WHERE kind = 'complaint' AND registered_at >= ${from} AND registered_at < ${to}
-      GROUP BY ${bucket}`
+      GROUP BY 1`
   })
   const visits = await querySql(payload, req, (sql) => {
     const bucket = monthBucket(sql, 'recorded_at', starts)
@@ -95,7 +96,7 @@ export const monthlyTrend = async (
       FROM return_visits
       WHERE status = 'done' AND overall IN ('A', 'B', 'C')
         AND recorded_at >= ${from} AND recorded_at < ${to}
-      GROUP BY ${bucket}`
+      GROUP BY 1`
   })
   const count = (rows: Record<string, unknown>[], bucket: number, key = 'n') =>
     Number(rows.find((r) => Number(r.bucket) === bucket)?.[key] ?? 0)
