@@ -6,6 +6,7 @@ import React, { useState } from 'react'
 
 import { SHIFT_LOG_STATUSES } from '@/domain/shiftLogs/actions'
 import { ENTRY_KINDS, OWNER_CONFIRM_METHODS } from '@/domain/shiftLogs/entries'
+import { SHIFT_LABELS, SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 
 import { panelBox, panelInput } from '../shared/useDocumentAction.client'
 
@@ -57,6 +58,9 @@ const STATUS_COLOURS: Record<string, string> = {
   accepted: '#2e8b57',
   reviewed: '#6b6b6b',
 }
+
+const shiftName = (code?: string) => (code ? (SHIFT_LABELS[code]?.zh ?? code) : '')
+const postName = (post: string) => SHIFT_POSTS[post as keyof typeof SHIFT_POSTS]?.zh ?? post
 
 const hhmm = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat('zh-CN', {
@@ -235,7 +239,7 @@ export const Board: React.FC<{
           {props.awaitingReview.map((log) => (
             <div key={log.id} style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
               <a href={`/admin/collections/shift-logs/${log.id}`}>
-                {log.shiftDate} {log.post} {log.shift}
+                {log.shiftDate} {postName(log.post)} {shiftName(log.shift)}
               </a>
               <span style={{ flex: 1, opacity: 0.7 }}>{log.summary}</span>
               <Button
@@ -292,7 +296,7 @@ const LogPanel: React.FC<{
   return (
     <section style={panelBox} data-testid={`log-${log.id}`}>
       <h3 style={{ marginTop: 0 }}>
-        {log.shiftDate} · {log.shift} ·{' '}
+        {postName(log.post)} · {log.shiftDate} · {shiftName(log.shift)} ·{' '}
         <span style={{ color: STATUS_COLOURS[log.status] }} data-testid="log-status">
           {SHIFT_LOG_STATUSES[log.status]?.zh} {SHIFT_LOG_STATUSES[log.status]?.en}
         </span>
