@@ -1,6 +1,6 @@
 import { ENTRY_KINDS } from '@/domain/shiftLogs/entries'
 import { SHIFT_LOG_STATUSES } from '@/domain/shiftLogs/actions'
-import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
+import { SHIFT_LABELS, SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { formatLocal } from '@/domain/time'
 
 import { createForm, field, heading, table, toBuffer } from './document'
@@ -43,7 +43,7 @@ export const renderShiftLog = (
   const doc = createForm(
     'shiftLog',
     companyName,
-    `${post?.zh ?? log.post} · ${log.shiftDate} · ${log.shift}`,
+    `${post?.zh ?? log.post} · ${log.shiftDate} · ${SHIFT_LABELS[log.shift]?.zh ?? log.shift}`,
   )
   field(doc, '岗位 Post', post ? `${post.zh} ${post.en}` : log.post)
   field(
