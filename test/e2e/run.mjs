@@ -40,6 +40,7 @@ const waitFor = async (url, ms) => {
 }
 
 let server
+let scratch
 let exitCode = 0
 try {
   let base = process.env.E2E_BASE_URL
@@ -47,6 +48,7 @@ try {
     const tmp = path.join(root, 'test/.tmp')
     fs.mkdirSync(tmp, { recursive: true })
     const file = path.join(tmp, `e2e_${process.pid}.db`)
+    scratch = file
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
     const port = Number(process.env.E2E_PORT) || (await freePort())
     // `next dev` answers at localhost (at 127.0.0.1 its page stays blank).
@@ -99,6 +101,10 @@ try {
     } catch {
       // already gone
     }
+  }
+  if (scratch) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(scratch + suffix, { force: true })
   }
 }
 process.exit(exitCode)
