@@ -310,3 +310,40 @@ describe('entries and the handover', () => {
     expect((await reread(log.id)).reviewNote).toBe('已阅，注意充电器管理')
   })
 })
+
+describe('the front desk', () => {
+  it('should follow the schedule in the office settings and keep its registers', async () => {
+    await payload.updateGlobal({
+      slug: 'office-settings',
+      data: { frontDeskShifts: [{ code: 'desk-all', start: 0, end: 24 }] },
+    })
+    const res = await open(staff['cs-clerk'], { post: 'front-desk' })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.shift).toBe('desk-all')
+    const id = res.body.doc.id
+    for (const entry of [
+      { kind: 'mail', name: '3栋1201', text: '挂号信一封' },
+      {
+        kind: 'goods-release',
+        items: '旧衣柜',
+        released: true,
+        ownerConfirmedBy: '李业主',
+        ownerConfirmMethod: 'phone',
+      },
+      {
+        kind: 'pass',
+        name: '张师傅',
+        company: '美家装修',
+        validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      },
+    ]) {
+      expect((await act(id, 'add-entry', staff['cs-clerk'], entry)).status).toBe(200)
+    }
+    // A guard neither reads nor writes the front desk's log.
+    const read = await rest.get(`/shift-logs/${id}`, { token: await tokenOf(guardA) })
+    expect([403, 404]).toContain(read.status)
+    const write = await act(id, 'add-entry', guardA, { kind: 'note', text: '越岗' })
+    expect(write.status).toBe(403)
+    expect((await reread(id)).entries).toHaveLength(3)
+  })
+})
