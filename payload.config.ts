@@ -38,6 +38,17 @@ export const createAppConfig = (): Config => ({
     avatar: 'default',
     meta: { titleSuffix: ' · 物业客服' },
     importMap: { baseDir: dirname },
+    components: {
+      views: {
+        dashboard: { Component: '@/views/Dashboard#Dashboard' },
+        shiftLogsBoard: {
+          Component: '@/views/ShiftLogBoard#ShiftLogBoard',
+          path: '/shift-logs-board',
+          exact: true,
+        },
+      },
+      afterNavLinks: ['@/views/ShiftLogBoard/NavLink#ShiftLogBoardLink'],
+    },
   },
   i18n: {
     supportedLanguages: { zh, en },

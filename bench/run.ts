@@ -16,6 +16,10 @@ import { parseDay } from '../src/domain/reportPeriods'
 import { dailyReconciliation } from '../src/lib/reports/workOrderReports'
 import { renderDispatchRegister } from '../src/pdf/dispatchRegister'
 
+import { kpiFigures } from '../src/lib/dashboard/panels'
+import { monthlyTrend } from '../src/lib/dashboard/queries'
+import { OFFICE_DEFAULTS } from '../src/lib/officeSettings'
+
 import { benchApprovals } from './approvals'
 import { benchDocumentHistory } from './documents'
 import { bulkComplaints } from './complaintData'
@@ -234,6 +238,67 @@ const benchDailyRegister = async (rounds: number) => {
   }
 }
 
+/**
+ * The dashboard's data request (`GET /api/dashboard` through Payload's real handler, as the
+ * director: authentication, every panel, JSON) against the raw aggregate queries alone (the KPI
+ * and trend GROUP BYs called directly). 20,000 work orders are added first.
+ */
+const benchDashboard = async (rounds: number, orders: number) => {
+  const engineer = await payload.create({
+    collection: slugs.users,
+    data: {
+      email: 'bench-dash-engineer@bench.local',
+      password: 'bench-password-2026',
+      name: '基准维修员',
+      roles: ['engineer'],
+    },
+  })
+  const yesterday = new Date(Date.now() - 86_400_000)
+  await bulkWorkOrders(payload, orders, { from: yesterday }, units, [engineer.id], 'WX-DASH')
+  const email = 'bench-director@bench.local'
+  const password = 'bench-password-2026'
+  await payload.create({
+    collection: slugs.users,
+    data: { email, password, name: '基准总监', roles: ['director'] },
+  })
+  const login = await payload.login({ collection: slugs.users, data: { email, password } })
+  const office = { ...OFFICE_DEFAULTS, timezone: 'Asia/Shanghai' }
+  const full: number[] = []
+  const raw: number[] = []
+  let panels = 0
+  for (let i = 0; i < rounds + 2; i++) {
+    const [fullMs, body] = await timed(() =>
+      handleEndpoints({
+        config,
+        request: new Request('http://localhost:3000/api/dashboard', {
+          headers: { Authorization: `JWT ${login.token}` },
+        }),
+      }).then(async (r) => {
+        if (r.status !== 200) throw new Error(`dashboard: ${r.status}`)
+        return (await r.json()) as { panels: unknown[] }
+      }),
+    )
+    const now = new Date()
+    const [rawMs] = await timed(async () => {
+      await kpiFigures({ payload, req: undefined as never, now, office })
+      await monthlyTrend(payload, undefined, now, office.timezone)
+    })
+    panels = body.panels.length
+    if (i >= 2) {
+      full.push(fullMs)
+      raw.push(rawMs)
+    }
+  }
+  const workOrders = (await payload.count({ collection: slugs.workOrders })).totalDocs
+  return {
+    workOrders,
+    panels,
+    full: summarise(full),
+    raw: summarise(raw),
+    ratio: summarise(full).meanMs / summarise(raw).meanMs,
+  }
+}
+
 const sortKeys = (record: Record<string, number>) =>
   Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))
 
@@ -247,9 +312,11 @@ if (process.env.BENCH_ONLY === 'approvals' || process.env.BENCH_ONLY === 'docume
   await closePayload(payload)
   process.exit(0)
 }
-const approvals = await benchApprovals(payload, config, summarise)
-const documentHistory = await benchDocumentHistory(payload, config, summarise)
-const residentCreates = await benchResidentCreates(1000, 100)
+/** `BENCH_ONLY=dashboard` runs the dashboard section alone (it still loads the 100,000 complaints). */
+const only = process.env.BENCH_ONLY
+const approvals = only ? null : await benchApprovals(payload, config, summarise)
+const documentHistory = only ? null : await benchDocumentHistory(payload, config, summarise)
+const residentCreates = only ? null : await benchResidentCreates(1000, 100)
 
 const buildings = ['1栋', '2栋', '3栋', '4栋', '商业街', '写字楼A座']
 const units: number[] = []
@@ -273,9 +340,10 @@ for (let n = 0; n < 60; n++) {
 }
 const [bulkMs] = await timed(() => bulkComplaints(payload, 100_000, units, unitBuildings))
 const complaintCount = (await payload.count({ collection: slugs.complaints })).totalDocs
-const complaintList = await benchComplaintList(200)
-const monthlyReport = await benchMonthlyReport(5)
-const dailyRegister = await benchDailyRegister(5)
+const complaintList = only ? null : await benchComplaintList(200)
+const monthlyReport = only ? null : await benchMonthlyReport(5)
+const dailyRegister = only ? null : await benchDailyRegister(5)
+const dashboard = !only || only === 'dashboard' ? await benchDashboard(10, 20_000) : null
 
 const results = {
   dialect,
@@ -284,6 +352,7 @@ const results = {
   complaintList,
   monthlyReport,
   dailyRegister,
+  dashboard,
   approvals,
   documentHistory,
 }

@@ -11,6 +11,7 @@ export const bulkWorkOrders = async (
   day: { from: Date },
   unitIds: number[],
   engineerIds: number[],
+  prefix = 'WX-BENCH',
 ) => {
   const db = payload.db as unknown as { drizzle: Drizzle; tables: Record<string, unknown> }
   const random = prng(777)
@@ -22,7 +23,7 @@ export const bulkWorkOrders = async (
     const finished = random() < 0.9 ? arrived + 45 * 60_000 : null
     const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString())
     rows.push({
-      number: `WX-BENCH-${String(i + 1).padStart(4, '0')}`,
+      number: `${prefix}-${String(i + 1).padStart(4, '0')}`,
       status: finished ? 'completed' : 'on-site',
       registeredAt: iso(registered),
       commercial: false,

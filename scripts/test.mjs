@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: unit tests, then the integration suite on SQLite, then again on PostgreSQL when
-// TEST_POSTGRES_URI is set. One jest process per database, --runInBand (2 cores), and a last line
-// "N passed, N failed" summing every run.
+// TEST_POSTGRES_URI is set, then the end-to-end scenario in Chromium (test/e2e/run.mjs; skipped
+// with a message when /usr/bin/chromium is absent, or when E2E=off). One jest process per
+// database, --runInBand (2 cores), and a last line "N passed, N failed" summing every run.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -52,6 +53,22 @@ for (const run of runs) {
     failed += json.numFailedTests + json.numRuntimeErrorTestSuites
   }
   if (result.status !== 0) exitCode = result.status ?? 1
+}
+if (process.env.E2E !== 'off' && extraArgs.length === 0) {
+  console.log('\n=== end-to-end (Chromium) ===')
+  const e2e = spawnSync(process.execPath, [path.join(root, 'test/e2e/run.mjs')], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
+  process.stdout.write(e2e.stdout ?? '')
+  const line = /e2e: (\d+) passed, (\d+) failed/.exec(e2e.stdout ?? '')
+  if (line) {
+    passed += Number(line[1])
+    failed += Number(line[2])
+  }
+  if (e2e.status !== 0) exitCode = e2e.status ?? 1
 }
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(exitCode || (failed > 0 ? 1 : 0))

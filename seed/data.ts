@@ -181,9 +181,23 @@ export const planResidents = (units: UnitPlan[]): ResidentPlan[] => {
 
 export const DEMO_DOMAIN = 'demo.local'
 
-export const planStaff = (): Array<{ email: string; name: string; role: Role }> =>
-  ROLES.map((role) => ({
+export const planStaff = (): Array<{
+  email: string
+  name: string
+  role: Role
+  dutyPost?: string
+}> => [
+  ...ROLES.map((role) => ({
     email: `${role}@${DEMO_DOMAIN}`,
     name: `${ROLE_LABELS[role].zh.split(' / ')[0]}（演示）`,
     role,
-  }))
+    dutyPost: role === 'security-guard' ? 'gate-1' : undefined,
+  })),
+  // A second guard at gate 1, to take over the first one's shift.
+  {
+    email: `security-guard-2@${DEMO_DOMAIN}`,
+    name: '秩序维护员乙（演示）',
+    role: 'security-guard',
+    dutyPost: 'gate-1',
+  },
+]

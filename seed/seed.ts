@@ -5,6 +5,7 @@ import { slugs } from '../src/slugs'
 import { seedComplaintQuarter } from './complaints'
 import { seedDocuments } from './documents'
 import { seedViolations } from './violations'
+import { seedShiftLogs } from './shiftLogs'
 import { seedWorkOrderMonth } from './workOrders'
 import type { ResidentPlan } from './data'
 import { ESTATE, planResidents, planStaff, planUnits, unitKey } from './data'
@@ -19,6 +20,7 @@ export type SeedReport = {
   workOrders: number
   violations: number
   documents: number
+  shiftLogs: number
 }
 
 const DEPARTMENT_OF: Record<string, string> = {
@@ -50,6 +52,7 @@ export const seed = async (
     workOrders: 0,
     violations: 0,
     documents: 0,
+    shiftLogs: 0,
   }
 
   // Staff: one per role, `<role>@demo.local`.
@@ -71,6 +74,7 @@ export const seed = async (
         name: member.name,
         roles: [member.role],
         department: DEPARTMENT_OF[member.role] as never,
+        dutyPost: member.dutyPost as never,
       },
     })
     userIdByEmail.set(member.email, user.id)
@@ -139,6 +143,8 @@ export const seed = async (
   report.violations = await seedViolations(payload, staffIds)
   // The office's rule book, approved and revised; loans; a destruction waiting for the director.
   report.documents = await seedDocuments(payload, staffIds)
+  // Three days of shift logs at gate 1 and the front desk, handed over between two guards.
+  report.shiftLogs = await seedShiftLogs(payload, staffIds)
   return report
 }
 

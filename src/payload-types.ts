@@ -84,6 +84,7 @@ export interface Config {
     'document-acknowledgements': DocumentAcknowledgement
     'archive-inspections': ArchiveInspection
     'approval-log': ApprovalLog
+    'shift-logs': ShiftLog
     attachments: Attachment
     'audit-log': AuditLog
     counters: Counter
@@ -128,6 +129,7 @@ export interface Config {
       DocumentAcknowledgementsSelect<false> | DocumentAcknowledgementsSelect<true>
     'archive-inspections': ArchiveInspectionsSelect<false> | ArchiveInspectionsSelect<true>
     'approval-log': ApprovalLogSelect<false> | ApprovalLogSelect<true>
+    'shift-logs': ShiftLogsSelect<false> | ShiftLogsSelect<true>
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     counters: CountersSelect<false> | CountersSelect<true>
@@ -221,6 +223,10 @@ export interface User {
    * Escalation emails copy this person
    */
   manager?: (number | null) | User
+  /**
+   * A security guard sees and writes only this post’s shift logs
+   */
+  dutyPost?: ('front-desk' | 'gate-1' | 'gate-2' | 'patrol') | null
   phone?: string | null
   updatedAt: string
   createdAt: string
@@ -1139,6 +1145,91 @@ export interface ApprovalLog {
   createdAt: string
 }
 /**
+ * Entries, front-desk registers and handover. Work from the shift-log board.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shift-logs".
+ */
+export interface ShiftLog {
+  id: number
+  post: 'front-desk' | 'gate-1' | 'gate-2' | 'patrol'
+  shiftDate?: string | null
+  shift?: string | null
+  status?: ('open' | 'signed' | 'refused' | 'accepted' | 'reviewed') | null
+  key?: string | null
+  startsAt?: string | null
+  endsAt?: string | null
+  onDuty?: (number | null) | User
+  entries?:
+    | {
+        at: string
+        kind:
+          | 'event'
+          | 'visitor'
+          | 'vehicle'
+          | 'goods-release'
+          | 'mail'
+          | 'pass'
+          | 'key'
+          | 'patrol'
+          | 'incident'
+          | 'note'
+        priority?: ('normal' | 'high') | null
+        unit?: (number | null) | Unit
+        text?: string | null
+        name?: string | null
+        idShown?: boolean | null
+        plate?: string | null
+        outAt?: string | null
+        items?: string | null
+        carrier?: string | null
+        ownerConfirmedBy?: string | null
+        ownerConfirmMethod?: ('phone' | 'in-person' | 'written') | null
+        released?: boolean | null
+        notifiedAt?: string | null
+        collectedAt?: string | null
+        collectedBy?: string | null
+        company?: string | null
+        validUntil?: string | null
+        returnedAt?: string | null
+        complaint?: (number | null) | Complaint
+        workOrder?: (number | null) | WorkOrder
+        recordedBy?: (number | null) | User
+        id?: string | null
+      }[]
+    | null
+  summary?: string | null
+  openItems?:
+    | {
+        kind?: string | null
+        ref?: string | null
+        note?: string | null
+        id?: string | null
+      }[]
+    | null
+  equipment?:
+    | {
+        item: string
+        outgoingOk?: boolean | null
+        incomingOk?: boolean | null
+        note?: string | null
+        id?: string | null
+      }[]
+    | null
+  signedBy?: (number | null) | User
+  signedAt?: string | null
+  incoming?: (number | null) | User
+  acceptedAt?: string | null
+  refusedBy?: (number | null) | User
+  refusedAt?: string | null
+  refusalReason?: string | null
+  reviewedBy?: (number | null) | User
+  reviewedAt?: string | null
+  reviewNote?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -1382,6 +1473,10 @@ export interface PayloadLockedDocument {
         value: number | ApprovalLog
       } | null)
     | ({
+        relationTo: 'shift-logs'
+        value: number | ShiftLog
+      } | null)
+    | ({
         relationTo: 'attachments'
         value: number | Attachment
       } | null)
@@ -1444,6 +1539,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T
   department?: T
   manager?: T
+  dutyPost?: T
   phone?: T
   updatedAt?: T
   createdAt?: T
@@ -2105,6 +2201,78 @@ export interface ApprovalLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shift-logs_select".
+ */
+export interface ShiftLogsSelect<T extends boolean = true> {
+  post?: T
+  shiftDate?: T
+  shift?: T
+  status?: T
+  key?: T
+  startsAt?: T
+  endsAt?: T
+  onDuty?: T
+  entries?:
+    | T
+    | {
+        at?: T
+        kind?: T
+        priority?: T
+        unit?: T
+        text?: T
+        name?: T
+        idShown?: T
+        plate?: T
+        outAt?: T
+        items?: T
+        carrier?: T
+        ownerConfirmedBy?: T
+        ownerConfirmMethod?: T
+        released?: T
+        notifiedAt?: T
+        collectedAt?: T
+        collectedBy?: T
+        company?: T
+        validUntil?: T
+        returnedAt?: T
+        complaint?: T
+        workOrder?: T
+        recordedBy?: T
+        id?: T
+      }
+  summary?: T
+  openItems?:
+    | T
+    | {
+        kind?: T
+        ref?: T
+        note?: T
+        id?: T
+      }
+  equipment?:
+    | T
+    | {
+        item?: T
+        outgoingOk?: T
+        incomingOk?: T
+        note?: T
+        id?: T
+      }
+  signedBy?: T
+  signedAt?: T
+  incoming?: T
+  acceptedAt?: T
+  refusedBy?: T
+  refusedAt?: T
+  refusalReason?: T
+  reviewedBy?: T
+  reviewedAt?: T
+  reviewNote?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
@@ -2260,6 +2428,17 @@ export interface OfficeSetting {
         | 'other'
       )[]
     | null
+  /**
+   * Security runs 00–08, 08–16, 16–24; the front desk follows this schedule
+   */
+  frontDeskShifts?:
+    | {
+        code: string
+        start: number
+        end: number
+        id?: string | null
+      }[]
+    | null
   updatedAt?: string | null
   createdAt?: string | null
 }
@@ -2304,6 +2483,14 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   documentNumberPattern?: T
   versionScheme?: T
   directorApprovesKinds?: T
+  frontDeskShifts?:
+    | T
+    | {
+        code?: T
+        start?: T
+        end?: T
+        id?: T
+      }
   updatedAt?: T
   createdAt?: T
   globalType?: T

@@ -20,6 +20,7 @@ export const slugs = {
   documentLoans: 'document-loans',
   documentAcknowledgements: 'document-acknowledgements',
   archiveInspections: 'archive-inspections',
+  shiftLogs: 'shift-logs',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

@@ -9,6 +9,7 @@ import { ReturnVisits } from './ReturnVisits'
 import { Units } from './Units'
 import { Users } from './Users'
 import { PriceList } from './PriceList'
+import { ShiftLogs } from './ShiftLogs'
 import { WorkOrders } from './WorkOrders'
 import { Violations } from './Violations'
 import { IssuedNotices } from './IssuedNotices'
@@ -37,6 +38,7 @@ export const collections = [
   DocumentAcknowledgements,
   ArchiveInspections,
   ApprovalLog,
+  ShiftLogs,
   Attachments,
   AuditLog,
   Counters,

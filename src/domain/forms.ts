@@ -57,6 +57,12 @@ export const FORMS = {
     no: 'WY-DA-BD-001',
     version: 'A/0',
   },
+  shiftLog: {
+    title: '值班及交接班记录表',
+    titleEn: 'Duty and handover log',
+    no: 'WY-KF-JL-010',
+    version: 'A/0',
+  },
 } as const
 
 export type FormKey = keyof typeof FORMS

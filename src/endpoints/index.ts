@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { approvalEndpoints } from './approvals'
 import { documentDisposalReport } from './reports/documentDisposal'
 
+import { getDashboard } from './dashboard/getDashboard'
 import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/complaintsMonthly'
 import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
 
@@ -15,4 +16,5 @@ export const endpoints: Endpoint[] = [
   workOrdersSummary,
   documentDisposalReport,
   ...approvalEndpoints,
+  getDashboard,
 ]

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
 import { MIN_COMPLAINT_VISIT_RATE, VISIT_METHODS } from '@/domain/complaints/returnVisits'
+import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
 import {
   DEFAULT_NUMBER_PATTERN,
@@ -208,6 +209,48 @@ export const OfficeSettings: GlobalConfig = {
               'The property manager approves the others',
             ),
           },
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('交接班', 'Shift logs'),
+      fields: [
+        {
+          name: 'frontDeskShifts',
+          type: 'array',
+          label: label('前台班次', 'Front-desk shifts'),
+          admin: {
+            description: label(
+              '秩序维护岗固定三班（00–08、08–16、16–24）；前台按此排班',
+              'Security runs 00–08, 08–16, 16–24; the front desk follows this schedule',
+            ),
+          },
+          defaultValue: DEFAULT_FRONT_DESK_SHIFTS.map((s) => ({ ...s })),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'code', type: 'text', required: true, label: label('班次代码', 'Code') },
+                {
+                  name: 'start',
+                  type: 'number',
+                  required: true,
+                  min: 0,
+                  max: 23,
+                  label: label('开始（时）', 'Starts (hour)'),
+                },
+                {
+                  name: 'end',
+                  type: 'number',
+                  required: true,
+                  min: 1,
+                  max: 24,
+                  label: label('结束（时）', 'Ends (hour)'),
+                },
+              ],
+            },
+          ],
         },
       ],
     },

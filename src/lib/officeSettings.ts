@@ -5,6 +5,8 @@ import { DEFAULT_NUMBER_PATTERN } from '@/domain/documents/control'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
+import type { ShiftDefinition } from '@/domain/shiftLogs/shifts'
+import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
 import { globalSlugs } from '@/slugs'
 
 export type Office = {
@@ -26,6 +28,7 @@ export type Office = {
   documentNumberPattern: string
   versionScheme: VersionScheme
   directorApprovesKinds: DocumentKind[]
+  frontDeskShifts: readonly ShiftDefinition[]
 }
 
 export const OFFICE_DEFAULTS: Office = {
@@ -45,6 +48,7 @@ export const OFFICE_DEFAULTS: Office = {
   documentNumberPattern: DEFAULT_NUMBER_PATTERN,
   versionScheme: 'letter',
   directorApprovesKinds: ['rule', 'procedure', 'contract'],
+  frontDeskShifts: DEFAULT_FRONT_DESK_SHIFTS,
 }
 
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
@@ -75,5 +79,15 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     documentNumberPattern: pick('documentNumberPattern'),
     versionScheme: pick('versionScheme'),
     directorApprovesKinds: pick('directorApprovesKinds'),
+    frontDeskShifts: frontDeskShiftsFrom(stored.frontDeskShifts),
   }
+}
+
+/** The front desk's schedule as stored, or the default when none is set. */
+const frontDeskShiftsFrom = (value: unknown): readonly ShiftDefinition[] => {
+  const rows = Array.isArray(value) ? (value as Array<Partial<ShiftDefinition>>) : []
+  const shifts = rows
+    .filter((r) => r.code && typeof r.start === 'number' && typeof r.end === 'number')
+    .map((r) => ({ code: String(r.code), start: Number(r.start), end: Number(r.end) }))
+  return shifts.length > 0 ? shifts : OFFICE_DEFAULTS.frontDeskShifts
 }

@@ -31,14 +31,15 @@ const totals = async () => ({
 describe('seed', () => {
   it('should create the demo estate once, and nothing on a second run', async () => {
     const first = await seed(payload, 'demo-password-2026')
-    expect(first).toMatchObject({ users: 10, units: 300, residents: 400 })
+    expect(first).toMatchObject({ users: 11, units: 300, residents: 400 })
     expect(first.complaints).toBeGreaterThan(60)
     expect(first.workOrders).toBeGreaterThan(90)
     expect(first.violations).toBe(6)
     expect(first.documents).toBe(15)
+    expect(first.shiftLogs).toBeGreaterThan(10)
     const afterFirst = await totals()
-    // One demo user per role, and two more engineers so the repair summary has a team.
-    expect(afterFirst).toMatchObject({ users: 12, units: 300, residents: 400 })
+    // One demo user per role, a second guard for the handover, and two more engineers.
+    expect(afterFirst).toMatchObject({ users: 13, units: 300, residents: 400 })
 
     const second = await seed(payload, 'demo-password-2026')
     expect(second).toEqual({
@@ -49,6 +50,7 @@ describe('seed', () => {
       workOrders: 0,
       violations: 0,
       documents: 0,
+      shiftLogs: 0,
     })
     expect(await totals()).toEqual(afterFirst)
     // The whole demo estate through every hook: about two minutes on PostgreSQL on two cores.

@@ -88,6 +88,9 @@ export const Complaints: CollectionConfig = {
     { fields: ['category', 'status', 'registeredAt'] },
     { fields: ['building', 'category', 'registeredAt'] },
     { fields: ['handler', 'status'] },
+    // The dashboard: the 12-month trend and open complaints by severity, read from the index alone.
+    { fields: ['kind', 'registeredAt'] },
+    { fields: ['status', 'kind', 'severity', 'resolveDueAt'] },
   ],
   endpoints: complaintEndpoints,
   hooks: {

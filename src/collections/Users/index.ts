@@ -7,11 +7,12 @@ import { isUserManagerField } from '@/access/isUserManagerField'
 import { isUserManagerOrSelf } from '@/access/isUserManagerOrSelf'
 import { settings } from '@/config/settings'
 import { ROLES, ROLE_LABELS } from '@/domain/roles'
+import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { auditHooks } from '@/hooks/audit'
 import { recordLoginFailure } from '@/hooks/audit/recordLoginFailure'
 import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
 import { protectRoles } from '@/hooks/users/protectRoles'
-import { label, option } from '@/i18n/label'
+import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
 export const DEPARTMENTS = [
@@ -76,6 +77,20 @@ export const Users: CollectionConfig = {
       relationTo: slugs.users,
       label: label('直属上级', 'Line manager'),
       admin: { description: label('超时升级邮件抄送此人', 'Escalation emails copy this person') },
+    },
+    {
+      name: 'dutyPost',
+      type: 'select',
+      saveToJWT: true,
+      label: label('值班岗位', 'Duty post'),
+      options: optionsFrom(SHIFT_POSTS),
+      access: { update: isUserManagerField },
+      admin: {
+        description: label(
+          '秩序维护员只看到并记录本岗位的交接班记录',
+          'A security guard sees and writes only this post’s shift logs',
+        ),
+      },
     },
     { name: 'phone', type: 'text', label: label('工作电话', 'Work phone') },
   ],

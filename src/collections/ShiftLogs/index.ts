@@ -1,0 +1,417 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  canCreateShiftLogs,
+  canDeleteShiftLogs,
+  canReadShiftLogs,
+  canUpdateShiftLogs,
+} from '@/access/shiftLogs'
+import { SHIFT_LOG_STATUSES } from '@/domain/shiftLogs/actions'
+import { ENTRY_KINDS, OWNER_CONFIRM_METHODS } from '@/domain/shiftLogs/entries'
+import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
+import { shiftLogEndpoints } from '@/endpoints/shiftLogs'
+import { auditHooks } from '@/hooks/audit'
+import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import { keepShiftLogLocked } from '@/hooks/shiftLogs/keepShiftLogLocked'
+import { notifySupervisorOfRefusal } from '@/hooks/shiftLogs/notifySupervisorOfRefusal'
+import { prepareShiftLog } from '@/hooks/shiftLogs/prepareShiftLog'
+import { label, option, optionsFrom } from '@/i18n/label'
+import { slugs } from '@/slugs'
+
+const readOnly = { readOnly: true }
+const dayAndTime = { readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } }
+const whenKind =
+  (...kinds: string[]) =>
+  (_: unknown, sibling: { kind?: string } | undefined) =>
+    kinds.includes(sibling?.kind ?? '')
+
+/** Set by the server only: the shift's window and key, the handover and its sign-offs. */
+export const SHIFT_LOG_SERVER_FIELDS = [
+  'key',
+  'status',
+  'startsAt',
+  'endsAt',
+  'onDuty',
+  'openItems',
+  'signedBy',
+  'signedAt',
+  'incoming',
+  'acceptedAt',
+  'refusedBy',
+  'refusedAt',
+  'refusalReason',
+  'reviewedBy',
+  'reviewedAt',
+  'reviewNote',
+] as const
+
+/**
+ * 交接班记录: one log per post and shift. Entries are an array in the log rather than separate
+ * register collections: the front desk and the gate write one form, in one place, and the
+ * handover reads the same rows (goods waiting for the owner, keys out, visitors still in).
+ */
+export const ShiftLogs: CollectionConfig = {
+  slug: slugs.shiftLogs,
+  labels: {
+    singular: label('交接班记录', 'Shift log'),
+    plural: label('交接班记录', 'Shift logs'),
+  },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['shiftDate', 'post', 'shift', 'status', 'onDuty', 'signedBy', 'incoming'],
+    group: label('前台与秩序维护', 'Front desk and security'),
+    description: label(
+      '当班记录、前台登记与交接班。请在「交接班看板」中操作。',
+      'Entries, front-desk registers and handover. Work from the shift-log board.',
+    ),
+  },
+  access: {
+    read: canReadShiftLogs,
+    create: canCreateShiftLogs,
+    update: canUpdateShiftLogs,
+    delete: canDeleteShiftLogs,
+  },
+  defaultSort: '-startsAt',
+  indexes: [{ fields: ['post', 'startsAt'] }, { fields: ['status', 'shiftDate'] }],
+  endpoints: shiftLogEndpoints,
+  hooks: {
+    beforeOperation: [
+      keepShiftLogLocked,
+      protectServerFields({ fields: SHIFT_LOG_SERVER_FIELDS, initial: { status: 'open' } }),
+    ],
+    beforeChange: [prepareShiftLog],
+    afterChange: [notifySupervisorOfRefusal, ...auditHooks.afterChange],
+    afterDelete: auditHooks.afterDelete,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'post',
+          type: 'select',
+          required: true,
+          index: true,
+          options: optionsFrom(SHIFT_POSTS),
+          label: label('岗位', 'Post'),
+        },
+        {
+          name: 'shiftDate',
+          type: 'text',
+          index: true,
+          label: label('日期', 'Date'),
+          admin: { placeholder: 'YYYY-MM-DD' },
+        },
+        { name: 'shift', type: 'text', label: label('班次', 'Shift') },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'open',
+          index: true,
+          options: optionsFrom(SHIFT_LOG_STATUSES),
+          label: label('状态', 'Status'),
+          admin: readOnly,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'key',
+          type: 'text',
+          unique: true,
+          label: label('岗位班次', 'Post and shift'),
+          admin: readOnly,
+        },
+        { name: 'startsAt', type: 'date', label: label('开始', 'Starts'), admin: dayAndTime },
+        { name: 'endsAt', type: 'date', label: label('结束', 'Ends'), admin: dayAndTime },
+        {
+          name: 'onDuty',
+          type: 'relationship',
+          relationTo: slugs.users,
+          index: true,
+          label: label('当班人', 'On duty'),
+          admin: readOnly,
+        },
+      ],
+    },
+    {
+      name: 'entries',
+      type: 'array',
+      label: label('当班记录', 'Entries'),
+      labels: { singular: label('记录', 'Entry'), plural: label('记录', 'Entries') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'at',
+              type: 'date',
+              required: true,
+              label: label('时间', 'Time'),
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
+            {
+              name: 'kind',
+              type: 'select',
+              required: true,
+              defaultValue: 'event',
+              options: optionsFrom(ENTRY_KINDS),
+              label: label('类别', 'Kind'),
+            },
+            {
+              name: 'priority',
+              type: 'select',
+              defaultValue: 'normal',
+              options: [option('normal', '一般', 'Normal'), option('high', '重要', 'High')],
+              label: label('优先级', 'Priority'),
+            },
+            {
+              name: 'unit',
+              type: 'relationship',
+              relationTo: slugs.units,
+              label: label('房号', 'Unit'),
+            },
+          ],
+        },
+        { name: 'text', type: 'textarea', label: label('内容', 'What happened') },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'name',
+              type: 'text',
+              label: label('姓名', 'Name'),
+              admin: { condition: whenKind('visitor', 'mail', 'key', 'pass') },
+            },
+            {
+              name: 'idShown',
+              type: 'checkbox',
+              label: label('已验证件', 'ID shown'),
+              admin: { condition: whenKind('visitor', 'pass') },
+            },
+            {
+              name: 'plate',
+              type: 'text',
+              label: label('车牌号', 'Plate'),
+              admin: { condition: whenKind('vehicle') },
+            },
+            {
+              name: 'outAt',
+              type: 'date',
+              label: label('离开时间', 'Out at'),
+              admin: {
+                condition: whenKind('visitor', 'vehicle'),
+                date: { pickerAppearance: 'dayAndTime' },
+              },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          admin: { condition: whenKind('goods-release') },
+          fields: [
+            { name: 'items', type: 'text', label: label('放行物品', 'Goods') },
+            { name: 'carrier', type: 'text', label: label('搬运人', 'Carrier') },
+            {
+              name: 'ownerConfirmedBy',
+              type: 'text',
+              label: label('业主确认人', 'Confirmed by (owner)'),
+            },
+            {
+              name: 'ownerConfirmMethod',
+              type: 'select',
+              options: optionsFrom(OWNER_CONFIRM_METHODS),
+              label: label('确认方式', 'How confirmed'),
+            },
+            { name: 'released', type: 'checkbox', label: label('已放行', 'Released') },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'notifiedAt',
+              type: 'date',
+              label: label('通知时间', 'Notified at'),
+              admin: { condition: whenKind('mail'), date: { pickerAppearance: 'dayAndTime' } },
+            },
+            {
+              name: 'collectedAt',
+              type: 'date',
+              label: label('领取时间', 'Collected at'),
+              admin: { condition: whenKind('mail'), date: { pickerAppearance: 'dayAndTime' } },
+            },
+            {
+              name: 'collectedBy',
+              type: 'text',
+              label: label('领取人', 'Collected by'),
+              admin: { condition: whenKind('mail') },
+            },
+            {
+              name: 'company',
+              type: 'text',
+              label: label('施工单位', 'Company'),
+              admin: { condition: whenKind('pass') },
+            },
+            {
+              name: 'validUntil',
+              type: 'date',
+              label: label('有效期至', 'Valid until'),
+              admin: { condition: whenKind('pass') },
+            },
+            {
+              name: 'returnedAt',
+              type: 'date',
+              label: label('归还时间', 'Returned at'),
+              admin: { condition: whenKind('key'), date: { pickerAppearance: 'dayAndTime' } },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'complaint',
+              type: 'relationship',
+              relationTo: slugs.complaints,
+              label: label('关联投诉', 'Complaint'),
+            },
+            {
+              name: 'workOrder',
+              type: 'relationship',
+              relationTo: slugs.workOrders,
+              label: label('关联工单', 'Work order'),
+            },
+            {
+              name: 'recordedBy',
+              type: 'relationship',
+              relationTo: slugs.users,
+              label: label('记录人', 'Recorded by'),
+              admin: readOnly,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('交接班', 'Handover'),
+      fields: [
+        { name: 'summary', type: 'textarea', label: label('交班小结', 'Handover summary') },
+        {
+          name: 'openItems',
+          type: 'array',
+          label: label('待跟进事项', 'Open items'),
+          admin: readOnly,
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'kind', type: 'text', label: label('类别', 'Kind') },
+                { name: 'ref', type: 'text', label: label('事项', 'Item') },
+                { name: 'note', type: 'text', label: label('说明', 'Note') },
+              ],
+            },
+          ],
+        },
+        {
+          name: 'equipment',
+          type: 'array',
+          label: label('交接物品', 'Equipment'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'item', type: 'text', required: true, label: label('物品', 'Item') },
+                { name: 'outgoingOk', type: 'checkbox', label: label('交班确认', 'Outgoing OK') },
+                { name: 'incomingOk', type: 'checkbox', label: label('接班确认', 'Incoming OK') },
+                { name: 'note', type: 'text', label: label('说明', 'Note') },
+              ],
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'signedBy',
+              type: 'relationship',
+              relationTo: slugs.users,
+              label: label('交班人', 'Handed over by'),
+              admin: readOnly,
+            },
+            {
+              name: 'signedAt',
+              type: 'date',
+              label: label('交班时间', 'Handed over at'),
+              admin: dayAndTime,
+            },
+            {
+              name: 'incoming',
+              type: 'relationship',
+              relationTo: slugs.users,
+              label: label('接班人', 'Taken over by'),
+              admin: readOnly,
+            },
+            {
+              name: 'acceptedAt',
+              type: 'date',
+              label: label('接班时间', 'Accepted at'),
+              admin: dayAndTime,
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'refusedBy',
+              type: 'relationship',
+              relationTo: slugs.users,
+              label: label('拒收人', 'Refused by'),
+              admin: readOnly,
+            },
+            {
+              name: 'refusedAt',
+              type: 'date',
+              label: label('拒收时间', 'Refused at'),
+              admin: dayAndTime,
+            },
+            {
+              name: 'refusalReason',
+              type: 'text',
+              label: label('拒收原因', 'Reason for refusal'),
+              admin: readOnly,
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'reviewedBy',
+              type: 'relationship',
+              relationTo: slugs.users,
+              label: label('审核经理', 'Reviewed by'),
+              admin: readOnly,
+            },
+            {
+              name: 'reviewedAt',
+              type: 'date',
+              label: label('审核时间', 'Reviewed at'),
+              admin: dayAndTime,
+            },
+            {
+              name: 'reviewNote',
+              type: 'text',
+              label: label('审核意见', 'Review note'),
+              admin: readOnly,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

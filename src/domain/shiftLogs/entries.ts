@@ -1,0 +1,130 @@
+import { ENTRY_GRACE_MINUTES, withinShift } from './shifts'
+
+/** What a shift records: events, the front-desk registers, patrols, incidents. */
+export const ENTRY_KINDS = {
+  event: { zh: '事件', en: 'Event' },
+  visitor: { zh: '访客登记', en: 'Visitor' },
+  vehicle: { zh: '车辆登记', en: 'Vehicle' },
+  'goods-release': { zh: '物品放行', en: 'Goods release' },
+  mail: { zh: '邮件报刊', en: 'Mail and newspapers' },
+  pass: { zh: '装修临时出入证', en: 'Renovation worker pass' },
+  key: { zh: '钥匙借用', en: 'Key loan' },
+  patrol: { zh: '巡逻', en: 'Patrol' },
+  incident: { zh: '突发事件', en: 'Incident' },
+  note: { zh: '备注', en: 'Note' },
+} as const
+export type EntryKind = keyof typeof ENTRY_KINDS
+
+export const OWNER_CONFIRM_METHODS = {
+  phone: { zh: '电话确认', en: 'By phone' },
+  'in-person': { zh: '业主到场', en: 'Owner present' },
+  written: { zh: '书面授权', en: 'Written authority' },
+} as const
+
+export type ShiftEntry = {
+  at?: string | null
+  kind?: string | null
+  text?: string | null
+  plate?: string | null
+  name?: string | null
+  items?: string | null
+  released?: boolean | null
+  ownerConfirmedBy?: string | null
+  ownerConfirmMethod?: string | null
+  company?: string | null
+  validUntil?: string | null
+  outAt?: string | null
+  returnedAt?: string | null
+  collectedAt?: string | null
+  priority?: string | null
+}
+
+export type EntryProblem = { path: string; message: string }
+
+const blank = (v: unknown) => typeof v !== 'string' || v.trim() === ''
+
+/**
+ * What is wrong with the entries of a log, each named by its path (`entries.2.plate`). The first
+ * problem is the one a 400 reports. Rules from the front desk's registers: a vehicle has its
+ * plate, a goods release marked released has the owner's confirmation (by whom and how), a pass
+ * has its company and validity, and every entry falls within its shift (30 minutes' grace).
+ */
+export const entryProblems = (
+  entries: readonly ShiftEntry[],
+  window: { startsAt: Date; endsAt: Date } | null,
+): EntryProblem[] => {
+  const problems: EntryProblem[] = []
+  entries.forEach((e, i) => {
+    const at = e.at ? new Date(e.at) : null
+    if (!at || Number.isNaN(at.getTime())) {
+      problems.push({ path: `entries.${i}.at`, message: '请填写时间 / Give the time' })
+    } else if (window && !withinShift(at, window)) {
+      problems.push({
+        path: `entries.${i}.at`,
+        message: `时间不在本班次内（允许前后 ${ENTRY_GRACE_MINUTES} 分钟）/ The time is outside this shift (${ENTRY_GRACE_MINUTES} minutes' grace)`,
+      })
+    }
+    if (!e.kind || !(e.kind in ENTRY_KINDS)) {
+      problems.push({ path: `entries.${i}.kind`, message: '请选择类别 / Choose the kind' })
+    }
+    if (e.kind === 'vehicle' && blank(e.plate)) {
+      problems.push({ path: `entries.${i}.plate`, message: '请填写车牌号 / Give the plate' })
+    }
+    if (e.kind === 'visitor' && blank(e.name)) {
+      problems.push({ path: `entries.${i}.name`, message: '请填写访客姓名 / Give the name' })
+    }
+    if (e.kind === 'goods-release') {
+      if (blank(e.items)) {
+        problems.push({ path: `entries.${i}.items`, message: '请填写放行物品 / List the goods' })
+      }
+      if (e.released && (blank(e.ownerConfirmedBy) || blank(e.ownerConfirmMethod))) {
+        problems.push({
+          path: `entries.${i}.ownerConfirmedBy`,
+          message:
+            '放行前须经业主确认（确认人及方式）/ Goods leave only once the owner has confirmed (who and how)',
+        })
+      }
+    }
+    if (e.kind === 'pass' && (blank(e.company) || !e.validUntil)) {
+      problems.push({
+        path: `entries.${i}.${blank(e.company) ? 'company' : 'validUntil'}`,
+        message: '临时出入证须填写施工单位和有效期 / A pass needs the company and its validity',
+      })
+    }
+    if (blank(e.text) && ['event', 'incident', 'note'].includes(e.kind ?? '')) {
+      problems.push({ path: `entries.${i}.text`, message: '请填写内容 / Write what happened' })
+    }
+  })
+  return problems
+}
+
+/** An open matter the next shift must know about, pre-filled at handover. */
+export type OpenItem = { kind: string; ref: string; note: string }
+
+/** Open matters in a log's own entries: goods waiting for the owner, keys out, visitors still in. */
+export const openItemsFromEntries = (entries: readonly ShiftEntry[]): OpenItem[] => {
+  const items: OpenItem[] = []
+  for (const e of entries) {
+    if (e.kind === 'goods-release' && !e.released) {
+      items.push({
+        kind: 'goods-release',
+        ref: e.items ?? '',
+        note: '待业主确认后放行 / Waiting for the owner’s confirmation',
+      })
+    }
+    if (e.kind === 'key' && !e.returnedAt) {
+      items.push({
+        kind: 'key',
+        ref: e.text ?? e.name ?? '',
+        note: '钥匙未归还 / Key not returned',
+      })
+    }
+    if (e.kind === 'visitor' && !e.outAt) {
+      items.push({ kind: 'visitor', ref: e.name ?? '', note: '访客未离开 / Visitor still inside' })
+    }
+    if (e.kind === 'incident' || e.priority === 'high') {
+      items.push({ kind: e.kind ?? 'event', ref: e.text ?? '', note: '重要事项 / High priority' })
+    }
+  }
+  return items
+}

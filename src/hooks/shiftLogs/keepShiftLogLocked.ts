@@ -1,0 +1,44 @@
+import type { CollectionBeforeOperationHook, Where } from 'payload'
+
+import type { ShiftLogStatus } from '@/domain/shiftLogs/actions'
+import { LOCKED_STATUSES, WRITABLE_STATUSES } from '@/domain/shiftLogs/actions'
+import { conflict } from '@/lib/errors'
+import { SERVER_WRITE } from '@/lib/serverWrite'
+import { slugs } from '@/slugs'
+
+/** The `req.context` flag of the manager's review: the only write a locked log takes. */
+export const REVIEWING_SHIFT_LOG = 'reviewingShiftLog'
+
+/**
+ * beforeOperation: an accepted log is locked — no update or delete by anyone, through any API
+ * (by id, bulk, GraphQL) — except the manager's review signature; a handed-over log waits for
+ * the incoming person and only the handover actions change it. Refused with 409 before anything
+ * is written.
+ */
+export const keepShiftLogLocked: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' && operation !== 'delete') return args
+  const { id, where } = args as { id?: number | string; where?: Where }
+  const targets = await req.payload.find({
+    collection: slugs.shiftLogs,
+    where: id !== undefined ? { id: { equals: id } } : (where ?? {}),
+    depth: 0,
+    pagination: false,
+    select: { status: true },
+    overrideAccess: true,
+    req,
+  })
+  const statuses = targets.docs.map((d) => d.status as ShiftLogStatus)
+  const reviewing = operation === 'update' && req.context?.[REVIEWING_SHIFT_LOG] === true
+  if (statuses.some((s) => LOCKED_STATUSES.includes(s)) && !reviewing) {
+    throw conflict('交接班记录已锁定，任何人不能修改 / This log is locked: no one can change it')
+  }
+  const serverWrite = req.context?.[SERVER_WRITE] === true
+  if (statuses.some((s) => !WRITABLE_STATUSES.includes(s)) && !serverWrite && !reviewing) {
+    throw conflict('已交班，等待接班人接收或拒收 / Handed over: waiting for the incoming person')
+  }
+  return args
+}

@@ -1,0 +1,303 @@
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { SEVERITY_NAMES, STATUS_NAMES } from './names'
+import { TrendChart } from './TrendChart.client'
+import type { TrendPoint } from './TrendChart.client'
+
+import { loadDashboard } from '@/lib/dashboard'
+import type { kpiFigures } from '@/lib/dashboard/panels'
+
+type Approval = {
+  collection: string
+  id: number | string
+  title: string
+  kind: { zh: string; en: string }
+  stepLabel: { zh: string; en: string } | null
+}
+type Kpis = Awaited<ReturnType<typeof kpiFigures>>
+type Item = { id: number | string; number?: string | null; status?: string | null }
+type MyWork = {
+  complaints: { total: number; items: Item[] }
+  workOrders: { total: number; items: Item[] }
+  returnVisits: { total: number; overdue: number }
+}
+
+const card: React.CSSProperties = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 6,
+  padding: 16,
+  background: 'var(--theme-elevation-0)',
+}
+const grid: React.CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+  gap: 12,
+}
+const big: React.CSSProperties = { fontSize: 28, fontWeight: 600, lineHeight: 1.2 }
+const small: React.CSSProperties = { fontSize: 12, color: 'var(--theme-elevation-500)' }
+
+const Title: React.FC<{ zh: string; en: string }> = ({ zh, en }) => (
+  <h3 style={{ margin: '0 0 12px' }}>
+    {zh} <span style={{ ...small, fontWeight: 400 }}>{en}</span>
+  </h3>
+)
+
+const Rate: React.FC<{
+  zh: string
+  en: string
+  rate: number | null
+  count: number
+  of: number
+  target: string
+  met?: boolean
+}> = ({ zh, en, rate, count, of, target, met }) => (
+  <div style={card} data-testid={`kpi-${en}`}>
+    <div>
+      {zh} <span style={small}>{en}</span>
+    </div>
+    <div style={{ ...big, color: met === false ? '#c0392b' : undefined }}>
+      {rate === null ? '—' : `${rate}%`}
+    </div>
+    <div style={small}>
+      {count} / {of} · 目标 target {target}
+    </div>
+  </div>
+)
+
+const List: React.FC<{ items: Item[]; href: string }> = ({ items, href }) =>
+  items.length === 0 ? (
+    <div style={small}>无 None</div>
+  ) : (
+    <ul style={{ margin: 0, paddingLeft: 18 }}>
+      {items.map((i) => (
+        <li key={i.id}>
+          <a href={`${href}/${i.id}`}>{i.number ?? i.id}</a>{' '}
+          <span style={small}>{STATUS_NAMES[i.status ?? ''] ?? i.status}</span>
+        </li>
+      ))}
+    </ul>
+  )
+
+/**
+ * 工作台: the admin home. A server component; its figures come from `loadDashboard`, the same
+ * data `GET /api/dashboard` serves. Each panel is shown when the user may see it.
+ */
+export async function Dashboard({ initPageResult }: AdminViewServerProps) {
+  const { req } = initPageResult
+  if (!req.user) return null
+  const data = await loadDashboard(req)
+  const panel = <T,>(key: string) =>
+    data.panels.find((p) => p.key === key) as
+      { title: { zh: string; en: string }; data: T } | undefined
+  const myWork = panel<MyWork>('my-work')
+  const today = panel<{ total: number; items: Item[] }>('today')
+  const kpis = panel<Kpis>('kpis')
+  const trend = panel<TrendPoint[]>('trend')
+  const shifts = panel<{ awaitingReview: number; awaitingAcceptance: number; refused: number }>(
+    'shift-logs',
+  )
+  const admin = req.payload.config.routes.admin
+  const approvals = panel<{
+    waiting: { total: number; items: Approval[] }
+    returned: { total: number; items: Approval[] }
+  }>('approvals')
+  const violations = panel<{
+    awaitingApproval: number
+    rectificationOverdue: number
+    toCollect: number
+    open: number
+  }>('violations')
+  const documents = panel<{ inReview: number; dueForDisposal: number; loansOverdue: number }>(
+    'documents',
+  )
+
+  return (
+    <Gutter>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 20, paddingBottom: 40 }}>
+        <h1 style={{ margin: 0 }}>
+          工作台 <span style={{ ...small, fontSize: 16 }}>Dashboard</span>
+        </h1>
+        {myWork && (
+          <section>
+            <Title {...myWork.title} />
+            <div style={grid}>
+              <div style={card} data-testid="my-complaints">
+                <div>
+                  我处理的投诉 <span style={small}>Complaints assigned to me</span>
+                </div>
+                <div style={big}>{myWork.data.complaints.total}</div>
+                <List
+                  items={myWork.data.complaints.items}
+                  href={`${admin}/collections/complaints`}
+                />
+              </div>
+              <div style={card}>
+                <div>
+                  我的维修工单 <span style={small}>My work orders</span>
+                </div>
+                <div style={big}>{myWork.data.workOrders.total}</div>
+                <List
+                  items={myWork.data.workOrders.items}
+                  href={`${admin}/collections/work-orders`}
+                />
+              </div>
+              <div style={card}>
+                <div>
+                  待回访 <span style={small}>Return visits due</span>
+                </div>
+                <div style={big}>{myWork.data.returnVisits.total}</div>
+                <div style={small}>
+                  已逾期 overdue {myWork.data.returnVisits.overdue} ·{' '}
+                  <a href={`${admin}/collections/return-visits`}>查看 open</a>
+                </div>
+              </div>
+              {shifts && (
+                <div style={card} data-testid="shift-panel">
+                  <div>
+                    交接班 <span style={small}>Shift logs</span>
+                  </div>
+                  <div style={big}>{shifts.data.awaitingReview}</div>
+                  <div style={small}>
+                    待经理审核 awaiting review · 待接班 {shifts.data.awaitingAcceptance} · 拒收{' '}
+                    {shifts.data.refused} · <a href={`${admin}/shift-logs-board`}>交接班看板</a>
+                  </div>
+                </div>
+              )}
+            </div>
+          </section>
+        )}
+        {(approvals || violations || documents) && (
+          <section>
+            <Title zh="审批与事务" en="Approvals and cases" />
+            <div style={grid}>
+              {approvals && (
+                <div style={card} data-testid="approvals-panel">
+                  <div>
+                    待我审批 <span style={small}>Waiting for me</span>
+                  </div>
+                  <div style={big}>{approvals.data.waiting.total}</div>
+                  {approvals.data.waiting.items.length === 0 ? (
+                    <div style={small}>无 None</div>
+                  ) : (
+                    <ul style={{ margin: 0, paddingLeft: 18 }}>
+                      {approvals.data.waiting.items.map((a) => (
+                        <li key={`${a.collection}-${a.id}`}>
+                          <a href={`${admin}/collections/${a.collection}/${a.id}`}>{a.title}</a>{' '}
+                          <span style={small}>
+                            {a.kind.zh} · {a.stepLabel?.zh ?? ''}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {approvals.data.returned.total > 0 && (
+                    <div style={{ ...small, color: '#c0392b' }}>
+                      被驳回待修改 returned to me: {approvals.data.returned.total}
+                    </div>
+                  )}
+                </div>
+              )}
+              {violations && (
+                <div style={card} data-testid="violations-panel">
+                  <div>
+                    违章待审批 <span style={small}>Violations awaiting approval</span>
+                  </div>
+                  <div style={big}>{violations.data.awaitingApproval}</div>
+                  <div style={small}>
+                    整改逾期 overdue {violations.data.rectificationOverdue} · 待收款 to collect{' '}
+                    {violations.data.toCollect} · 未结 open {violations.data.open} ·{' '}
+                    <a href={`${admin}/collections/violations`}>查看 open</a>
+                  </div>
+                </div>
+              )}
+              {documents && (
+                <div style={card} data-testid="documents-panel">
+                  <div>
+                    文件待审批 <span style={small}>Documents in review</span>
+                  </div>
+                  <div style={big}>{documents.data.inReview}</div>
+                  <div style={small}>
+                    到期待处置 due for disposal {documents.data.dueForDisposal} · 借阅逾期 loans
+                    overdue {documents.data.loansOverdue} ·{' '}
+                    <a href={`${admin}/collections/archived-documents`}>查看 open</a>
+                  </div>
+                </div>
+              )}
+            </div>
+          </section>
+        )}
+        {today && (
+          <section style={card} data-testid="today">
+            <Title {...today.title} />
+            <div style={small}>共 {today.data.total} 件 total</div>
+            <List items={today.data.items} href={`${admin}/collections/complaints`} />
+          </section>
+        )}
+        {kpis && (
+          <section>
+            <Title zh={`${kpis.title.zh}（${kpis.data.month}）`} en={kpis.title.en} />
+            <div style={grid}>
+              <div style={card} data-testid="kpi-open">
+                <div>
+                  未结投诉 <span style={small}>Open complaints</span>
+                </div>
+                <div style={big}>{kpis.data.openComplaints.open}</div>
+                <div style={small}>
+                  {Object.entries(kpis.data.openComplaints.bySeverity)
+                    .map(([s, n]) => `${SEVERITY_NAMES[s] ?? s} ${n}`)
+                    .join(' · ') || '—'}
+                </div>
+              </div>
+              <div style={card} data-testid="kpi-overdue">
+                <div>
+                  已超时 <span style={small}>Overdue</span>
+                </div>
+                <div
+                  style={{
+                    ...big,
+                    color: kpis.data.openComplaints.overdue ? '#c0392b' : undefined,
+                  }}
+                >
+                  {kpis.data.openComplaints.overdue}
+                </div>
+                <div style={small}>目标 target 0</div>
+              </div>
+              <Rate
+                zh="24小时处理率"
+                en="Resolved within 24 h"
+                {...kpis.data.resolvedWithin24h}
+                target={`≥ ${kpis.data.resolvedWithin24h.target}%`}
+              />
+              <Rate
+                zh="回访率"
+                en="Return-visit rate"
+                {...kpis.data.returnVisits}
+                target={`${kpis.data.returnVisits.target}%`}
+              />
+              <Rate
+                zh="满意率"
+                en="Satisfaction"
+                {...kpis.data.satisfaction}
+                target={`≥ ${kpis.data.satisfaction.target}%`}
+              />
+              <Rate
+                zh={`维修${kpis.data.workOrdersOnSite.target}分钟到场率`}
+                en="Repairs on site in time"
+                {...kpis.data.workOrdersOnSite}
+                target={`${kpis.data.workOrdersOnSite.target} min`}
+              />
+            </div>
+          </section>
+        )}
+        {trend && kpis && (
+          <section style={card}>
+            <Title {...trend.title} />
+            <TrendChart data={trend.data} target={kpis.data.satisfaction.target} />
+          </section>
+        )}
+      </div>
+    </Gutter>
+  )
+}

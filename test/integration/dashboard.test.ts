@@ -1,0 +1,191 @@
+import type { Payload } from 'payload'
+
+import { localYearMonth, monthRange } from '@/domain/time'
+import { loadDashboard } from '@/lib/dashboard'
+import type { PanelProvider } from '@/lib/dashboard'
+import { complaintStatistics } from '@/lib/reports/complaintStatistics'
+import { slugs } from '@/slugs'
+
+import { complaintBody, makeResident, makeUnit } from '../helpers/fixtures'
+import type { Booted, ErrorBody } from '../helpers/payload'
+import { bootPayload, restClient, tokenCache } from '../helpers/payload'
+import type { StaffMember } from '../helpers/staff'
+import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+
+type Panel = { key: string; data: Record<string, unknown> }
+type Dashboard = { panels: Panel[]; timezone: string } & ErrorBody
+type Doc = Record<string, unknown> & { id: number; number: string }
+
+let booted: Booted
+let payload: Payload
+let rest: ReturnType<typeof restClient>
+let staff: Awaited<ReturnType<typeof createStaff>>
+let tokenOf: (member: StaffMember) => Promise<string>
+const registered: Doc[] = []
+
+const dashboardOf = async (member: StaffMember) =>
+  rest.get<Dashboard>('/dashboard', { token: await tokenOf(member) })
+const panel = <T = Record<string, unknown>>(d: Dashboard, key: string) =>
+  d.panels.find((p) => p.key === key)?.data as T | undefined
+
+beforeAll(async () => {
+  booted = await bootPayload('dashboard')
+  payload = booted.payload
+  rest = restClient(booted.config)
+  tokenOf = tokenCache(rest, TEST_PASSWORD)
+  staff = await createStaff(payload)
+  const units = [await makeUnit(payload, '1栋', '101'), await makeUnit(payload, '2栋', '202')]
+  for (const [i, unit] of units.entries()) {
+    const resident = await makeResident(payload, unit.id, `业主${i}`)
+    const res = await rest.post<{ doc: Doc }>('/complaints', {
+      token: await tokenOf(staff['cs-clerk']),
+      body: complaintBody({ unit: unit.id, resident: resident.id }),
+    })
+    expect(res.status).toBe(201)
+    registered.push(res.body.doc)
+  }
+  const dispatched = await rest.post(`/complaints/${registered[0].id}/actions/dispatch`, {
+    token: await tokenOf(staff.dispatcher),
+    body: {
+      department: 'cleaning',
+      handler: staff['site-captain'].id,
+      deadline: new Date(Date.now() + 4 * 3_600_000).toISOString(),
+    },
+  })
+  expect(dispatched.status).toBe(200)
+})
+
+afterAll(async () => {
+  await booted?.shutdown()
+})
+
+describe('GET /api/dashboard', () => {
+  it('should refuse a request without a user', async () => {
+    expect((await rest.get('/dashboard')).status).toBe(401)
+  })
+
+  it('should show the clerk today’s registrations, the KPIs and a 12-month trend', async () => {
+    const res = await dashboardOf(staff['cs-clerk'])
+    expect(res.status).toBe(200)
+    expect(res.body.panels.map((p) => p.key)).toEqual(
+      expect.arrayContaining(['my-work', 'today', 'kpis', 'trend', 'shift-logs']),
+    )
+    const today = panel<{ total: number; items: Doc[] }>(res.body, 'today')!
+    expect(today.items.map((c) => c.number)).toEqual(
+      expect.arrayContaining(registered.map((c) => c.number)),
+    )
+    const kpis = panel<{
+      month: string
+      openComplaints: { open: number; overdue: number; bySeverity: Record<string, number> }
+      resolvedWithin24h: { target: number }
+      satisfaction: { target: number }
+      returnVisits: { target: number }
+    }>(res.body, 'kpis')!
+    expect(kpis.openComplaints.open).toBe(2)
+    expect(kpis.openComplaints.overdue).toBe(0)
+    expect(kpis.openComplaints.bySeverity).toEqual({ general: 2 })
+    expect(kpis.resolvedWithin24h.target).toBe(80)
+    expect(kpis.satisfaction.target).toBe(95)
+    expect(kpis.returnVisits.target).toBe(100)
+    const trend = panel<Array<{ month: string; complaints: number }>>(res.body, 'trend')!
+    expect(trend).toHaveLength(12)
+    expect(trend[11]).toMatchObject({ month: kpis.month, complaints: 2 })
+  })
+
+  it('should count this month as the monthly report does', async () => {
+    const month = localYearMonth(new Date(), 'Asia/Shanghai')
+    const range = monthRange(month, 'Asia/Shanghai')!
+    const stats = await complaintStatistics(payload, undefined, { label: month, ...range })
+    const res = await dashboardOf(staff.director)
+    const kpis = panel<{ resolvedWithin24h: { of: number; count: number } }>(res.body, 'kpis')!
+    expect(kpis.resolvedWithin24h.of).toBe(stats.resolution.of)
+    expect(kpis.resolvedWithin24h.count).toBe(stats.resolution.within24h)
+  })
+
+  it('should list a complaint under “my work” for its handler only', async () => {
+    const captain = await dashboardOf(staff['site-captain'])
+    const mine = panel<{ complaints: { total: number; items: Doc[] } }>(captain.body, 'my-work')!
+    expect(mine.complaints.total).toBe(1)
+    expect(mine.complaints.items[0].number).toBe(registered[0].number)
+    const clerk = await dashboardOf(staff['cs-clerk'])
+    expect(panel<{ complaints: { total: number } }>(clerk.body, 'my-work')!.complaints.total).toBe(
+      0,
+    )
+  })
+
+  it('should show a guard no office figures and no resident’s details', async () => {
+    const res = await dashboardOf(staff['security-guard'])
+    expect(res.status).toBe(200)
+    const keys = res.body.panels.map((p) => p.key)
+    expect(keys).not.toContain('kpis')
+    expect(keys).not.toContain('today')
+    expect(keys).toContain('shift-logs')
+    expect(JSON.stringify(res.body)).not.toContain('13800000000')
+  })
+})
+
+describe('panel providers', () => {
+  it('should skip a panel whose collection does not exist yet (the extension point)', async () => {
+    const future: PanelProvider = {
+      key: 'not-yet',
+      title: { zh: '尚未建成', en: 'Not built yet' },
+      requires: ['parking-permits' as never],
+      visible: () => true,
+      load: async () => ({ n: 1 }),
+    }
+    const extra: PanelProvider = {
+      key: 'extra',
+      title: { zh: '额外', en: 'Extra' },
+      requires: [slugs.complaints],
+      visible: () => true,
+      load: async () => ({ n: 2 }),
+    }
+    const user = await payload.findByID({ collection: slugs.users, id: staff.director.id })
+    const data = await loadDashboard({ payload, user: { ...user, collection: 'users' } } as never, [
+      future,
+      extra,
+    ])
+    expect(data.panels).toEqual([{ key: 'extra', title: extra.title, data: { n: 2 } }])
+  })
+})
+
+describe('approvals, violations and documents panels', () => {
+  it('should show a proposed violation decision to the property manager, and not to the clerk', async () => {
+    const unit = await makeUnit(payload, '9栋', '901')
+    const created = await rest.post<{ doc: Doc }>('/violations', {
+      token: await tokenOf(staff['security-guard']),
+      body: {
+        kind: 'civility',
+        severity: 'general',
+        unit: unit.id,
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        description: '楼道堆物',
+      },
+    })
+    const id = created.body.doc.id
+    await rest.patch(`/violations/${id}`, {
+      token: await tokenOf(staff['site-manager']),
+      body: {
+        decision: { measure: 'compensation', facts: '清运费用', damage: 300, skipReason: '紧急' },
+      },
+    })
+    const proposed = await rest.post(`/approvals/violations/${id}/approve`, {
+      token: await tokenOf(staff['site-manager']),
+    })
+    expect(proposed.status).toBe(200)
+
+    const pm = (await dashboardOf(staff['property-manager'])).body
+    const waiting = panel<{ waiting: { total: number; items: Array<{ id: number }> } }>(
+      pm,
+      'approvals',
+    )
+    expect(waiting?.waiting.items.map((i) => i.id)).toContain(id)
+    expect(panel<{ awaitingApproval: number }>(pm, 'violations')?.awaitingApproval).toBe(1)
+    expect(panel(pm, 'documents')).toBeDefined()
+
+    const clerk = (await dashboardOf(staff['cs-clerk'])).body
+    expect(panel<{ waiting: { total: number } }>(clerk, 'approvals')?.waiting.total).toBe(0)
+    expect(panel(clerk, 'violations')).toBeUndefined()
+    expect(panel(clerk, 'documents')).toBeUndefined()
+  })
+})
