@@ -5,41 +5,11 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
+import { lexicalFromText } from '../src/lib/lexical'
 import { SERVER_WRITE } from '../src/lib/serverWrite'
 import { slugs } from '../src/slugs'
 
 type Summary = { n: number; totalMs: number; meanMs: number; p95Ms: number }
-
-const paragraph = (words: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          {
-            type: 'text',
-            text: words,
-            format: 0,
-            style: '',
-            mode: 'normal',
-            detail: 0,
-            version: 1,
-          },
-        ],
-      },
-    ],
-  },
-})
 
 /** A document with `revisions` approved revisions: each a draft save, then its publication. */
 const documentWithRevisions = async (payload: Payload, revisions: number) => {
@@ -54,14 +24,14 @@ const documentWithRevisions = async (payload: Payload, revisions: number) => {
       versionLabel: 'A/0',
       changeNote: '初版',
       status: 'draft',
-      content: paragraph('初版正文') as never,
+      content: lexicalFromText('初版正文') as never,
     },
     draft: true,
     context,
   })
   for (let i = 0; i <= revisions; i++) {
     const data = {
-      content: paragraph(`第 ${i} 次修订正文 `.repeat(20)) as never,
+      content: lexicalFromText(`第 ${i} 次修订正文 `.repeat(20)) as never,
       changeNote: `第 ${i} 次修订`,
       versionLabel: `A/${i}`,
     }

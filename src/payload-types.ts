@@ -102,6 +102,7 @@ export interface Config {
       complaints: 'complaints'
       workOrders: 'work-orders'
       violations: 'violations'
+      documents: 'archived-documents'
     }
     complaints: {
       returnVisits: 'return-visits'
@@ -364,6 +365,11 @@ export interface Resident {
   }
   violations?: {
     docs?: (number | Violation)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  documents?: {
+    docs?: (number | ArchivedDocument)[]
     hasNextPage?: boolean
     totalDocs?: number
   }
@@ -843,6 +849,80 @@ export interface Violation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archived-documents".
+ */
+export interface ArchivedDocument {
+  id: number
+  number?: string | null
+  versionLabel?: string | null
+  effectiveVersion?: string | null
+  status?: ('draft' | 'in-review' | 'effective' | 'superseded' | 'obsolete' | 'destroyed') | null
+  title: string
+  kind:
+    'rule' | 'form' | 'procedure' | 'record' | 'contract' | 'drawing' | 'correspondence' | 'other'
+  department:
+    | 'customer-service'
+    | 'engineering'
+    | 'security'
+    | 'cleaning'
+    | 'management'
+    | 'finance'
+    | 'archives'
+  confidentiality: 'public' | 'internal' | 'confidential'
+  owner?: (number | null) | User
+  resident?: (number | null) | Resident
+  unit?: (number | null) | Unit
+  /**
+   * Every revision explains what changed
+   */
+  changeNote?: string | null
+  majorRevision?: boolean | null
+  file?: (number | null) | Attachment
+  content?: {
+    root: {
+      type: string
+      children: {
+        type: any
+        version: number
+        [k: string]: unknown
+      }[]
+      direction: ('ltr' | 'rtl') | null
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+      indent: number
+      version: number
+    }
+    [k: string]: unknown
+  } | null
+  effectiveFrom?: string | null
+  retentionYears?: number | null
+  retentionUntil?: string | null
+  requiresAcknowledgement?: boolean | null
+  paperOriginal?: boolean | null
+  shelf?: string | null
+  obsoleteReason?: string | null
+  destroyedAt?: string | null
+  approval?: {
+    status?: ('none' | 'pending' | 'approved' | 'rejected') | null
+    chain?: string | null
+    step?: number | null
+    round?: number | null
+    /**
+     * e.g. ,director, waits for the director
+     */
+    awaitingRoles?: string | null
+    contentHash?: string | null
+    proposedBy?: (number | null) | User
+    lastActionBy?: (number | null) | User
+    lastActionAt?: string | null
+    lastComment?: string | null
+  }
+  updatedAt: string
+  createdAt: string
+  deletedAt?: string | null
+  _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "complaint-reports".
  */
 export interface ComplaintReport {
@@ -926,80 +1006,6 @@ export interface IssuedNotice {
   height?: number | null
   focalX?: number | null
   focalY?: number | null
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "archived-documents".
- */
-export interface ArchivedDocument {
-  id: number
-  number?: string | null
-  versionLabel?: string | null
-  effectiveVersion?: string | null
-  status?: ('draft' | 'in-review' | 'effective' | 'superseded' | 'obsolete' | 'destroyed') | null
-  title: string
-  kind:
-    'rule' | 'form' | 'procedure' | 'record' | 'contract' | 'drawing' | 'correspondence' | 'other'
-  department:
-    | 'customer-service'
-    | 'engineering'
-    | 'security'
-    | 'cleaning'
-    | 'management'
-    | 'finance'
-    | 'archives'
-  confidentiality: 'public' | 'internal' | 'confidential'
-  owner?: (number | null) | User
-  resident?: (number | null) | Resident
-  unit?: (number | null) | Unit
-  /**
-   * Every revision explains what changed
-   */
-  changeNote?: string | null
-  majorRevision?: boolean | null
-  file?: (number | null) | Attachment
-  content?: {
-    root: {
-      type: string
-      children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  effectiveFrom?: string | null
-  retentionYears?: number | null
-  retentionUntil?: string | null
-  requiresAcknowledgement?: boolean | null
-  paperOriginal?: boolean | null
-  shelf?: string | null
-  obsoleteReason?: string | null
-  destroyedAt?: string | null
-  approval?: {
-    status?: ('none' | 'pending' | 'approved' | 'rejected') | null
-    chain?: string | null
-    step?: number | null
-    round?: number | null
-    /**
-     * e.g. ,director, waits for the director
-     */
-    awaitingRoles?: string | null
-    contentHash?: string | null
-    proposedBy?: (number | null) | User
-    lastActionBy?: (number | null) | User
-    lastActionAt?: string | null
-    lastComment?: string | null
-  }
-  updatedAt: string
-  createdAt: string
-  deletedAt?: string | null
-  _status?: ('draft' | 'published') | null
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1671,6 +1677,7 @@ export interface ResidentsSelect<T extends boolean = true> {
   complaints?: T
   workOrders?: T
   violations?: T
+  documents?: T
   files?:
     | T
     | {

@@ -1,5 +1,5 @@
 import * as migration_20261122_082328_initial from './20261122_082328_initial';
-import * as migration_20261122_103228_violations_documents_shift_logs from './20261122_103228_violations_documents_shift_logs';
+import * as migration_20261122_103538_violations_documents_shift_logs from './20261122_103538_violations_documents_shift_logs';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261122_082328_initial',
   },
   {
-    up: migration_20261122_103228_violations_documents_shift_logs.up,
-    down: migration_20261122_103228_violations_documents_shift_logs.down,
-    name: '20261122_103228_violations_documents_shift_logs'
+    up: migration_20261122_103538_violations_documents_shift_logs.up,
+    down: migration_20261122_103538_violations_documents_shift_logs.down,
+    name: '20261122_103538_violations_documents_shift_logs'
   },
 ];

@@ -3,9 +3,10 @@ import path from 'path'
 import PDFDocument from 'pdfkit'
 import type { Payload } from 'payload'
 
+import { lexicalFromText } from '@/lib/lexical'
 import { slugs } from '@/slugs'
 
-import { runJobs } from '../helpers/fixtures'
+import { makeResident, makeUnit, runJobs } from '../helpers/fixtures'
 import type { Booted, ErrorBody } from '../helpers/payload'
 import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
@@ -109,36 +110,7 @@ const form = (extra: Record<string, unknown> = {}) => ({
   changeNote: '初版',
   ...extra,
 })
-const text = (words: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [
-          {
-            type: 'text',
-            text: words,
-            format: 0,
-            style: '',
-            mode: 'normal',
-            detail: 0,
-            version: 1,
-          },
-        ],
-      },
-    ],
-  },
-})
+const text = lexicalFromText
 const pdfBytes = () =>
   new Promise<Buffer>((resolve) => {
     const doc = new PDFDocument()
@@ -712,6 +684,26 @@ describe('read-and-sign, retention and destruction', () => {
     ).toBe(200)
     expect((await read(id, staff['cs-clerk'])).status).toBe(404)
     expect((await read(id, controller())).body.status).toBe('obsolete')
+  })
+})
+
+describe('the customer archive', () => {
+  it('should list a resident’s documents on their archive page', async () => {
+    const unit = await makeUnit(payload, '6栋', '602')
+    const resident = await makeResident(payload, unit.id, '钱业主')
+    const id = await effectiveForm({
+      title: '钱业主装修申请及回函',
+      kind: 'correspondence',
+      resident: resident.id,
+      unit: unit.id,
+      content: text('装修申请回函'),
+    })
+    const res = await rest.get<{ documents: { docs: Array<{ id: number } | number> } }>(
+      `/residents/${resident.id}?depth=1`,
+      { token: await tokenOf(staff['property-manager']) },
+    )
+    const ids = res.body.documents.docs.map((d) => (typeof d === 'object' ? d.id : d))
+    expect(ids).toContain(id)
   })
 })
 

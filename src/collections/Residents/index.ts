@@ -344,6 +344,16 @@ export const Residents: CollectionConfig = {
               label: label('违章记录', 'Violations'),
               admin: { defaultColumns: ['number', 'occurredAt', 'kind', 'status'] },
             },
+            {
+              name: 'documents',
+              type: 'join',
+              collection: slugs.archivedDocuments,
+              on: 'resident',
+              defaultSort: '-updatedAt',
+              defaultLimit: 20,
+              label: label('相关文件与档案', 'Documents and archives'),
+              admin: { defaultColumns: ['number', 'title', 'kind', 'status'] },
+            },
           ],
         },
         {
