@@ -108,7 +108,10 @@ describe('the seeded violations', () => {
     expect(decided).toMatchObject({ effective: true, amountDue: 600, outstanding: 0 })
     const pending = all.docs.find((v) => v.status === 'pending-approval')
     expect(pending?.approval).toMatchObject({ step: 2, awaitingRoles: ',director,' })
-    const log = await payload.count({ collection: slugs.approvalLog })
+    const log = await payload.count({
+      collection: slugs.approvalLog,
+      where: { collectionSlug: { equals: slugs.violations } },
+    })
     expect(log.totalDocs).toBe(6)
   })
 })
