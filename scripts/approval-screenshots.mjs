@@ -37,13 +37,15 @@ const api = async (path) =>
 const pending = await api('/violations?where[status][equals]=pending-approval&limit=1&depth=0')
 await page.goto(`${base}/admin/collections/violations/${pending.docs[0].id}`)
 await page.waitForLoadState('networkidle')
-await page.waitForTimeout(1500)
+// The admin renders fields as they scroll into view: a tall window shows them all.
+await page.setViewportSize({ width: 1440, height: 3000 })
+await page.waitForTimeout(2500)
 await page.screenshot({ path: `${out}/violation-awaiting-director.png`, fullPage: true })
 
 const rules = await api('/archived-documents?where[title][equals]=客户回访制度&limit=1&depth=0')
 await page.goto(`${base}/admin/collections/archived-documents/${rules.docs[0].id}`)
 await page.waitForLoadState('networkidle')
-await page.waitForTimeout(1500)
+await page.waitForTimeout(2500)
 await page.screenshot({ path: `${out}/document-approved.png`, fullPage: true })
 await browser.close()
 console.log('screenshots written to', out)

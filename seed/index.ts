@@ -16,7 +16,7 @@ try {
   const report = await seed(payload)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   console.log(
-    `Seed: created ${report.users} staff, ${report.units} units, ${report.residents} residents, ${report.complaints} complaints, ${report.workOrders} work orders, ${report.shiftLogs} shift logs (${seconds} s).`,
+    `Seed: created ${report.users} staff, ${report.units} units, ${report.residents} residents, ${report.complaints} complaints, ${report.workOrders} work orders, ${report.violations} violations, ${report.documents} controlled documents, ${report.shiftLogs} shift logs (${seconds} s).`,
   )
   console.log(
     `Demo logins (password ${process.env.SEED_PASSWORD ? 'from SEED_PASSWORD' : DEFAULT_SEED_PASSWORD}):`,

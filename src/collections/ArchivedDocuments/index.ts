@@ -53,6 +53,7 @@ export const ArchivedDocuments: CollectionConfig = {
       'effectiveFrom',
     ],
     group: label('文件与档案', 'Documents'),
+    components: { edit: { PublishButton: '@/views/ApprovalPanel/NoPublish#NoPublish' } },
   },
   versions: { maxPerDoc: 0, drafts: { autosave: false } },
   trash: true,

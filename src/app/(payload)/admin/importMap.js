@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ApprovalPanel as ApprovalPanel_bdd076b42bf4620422fd22ac2953ec7b } from '@/views/ApprovalPanel/ApprovalPanel.client'
 import { WorkOrderActions as WorkOrderActions_cafa3791fec8b94a3bed730542c76924 } from '@/views/WorkOrderActions/WorkOrderActions.client'
 import { ViolationActions as ViolationActions_cb3be3f4dd7f14f62125c7d4c9528d0d } from '@/views/ViolationActions/ViolationActions.client'
+import { NoPublish as NoPublish_761c09c0c64484a7b84787ff1b7886ff } from '@/views/ApprovalPanel/NoPublish'
 import { ShiftLogBoardLink as ShiftLogBoardLink_b674fba4f08243ff4b90905dc388063f } from '@/views/ShiftLogBoard/NavLink'
 import { Dashboard as Dashboard_67024b737550b4cc9dceabd58987443c } from '@/views/Dashboard'
 import { ShiftLogBoard as ShiftLogBoard_980d28e3dd299739adf885e749d901dd } from '@/views/ShiftLogBoard'
@@ -59,6 +60,7 @@ export const importMap = {
   "@/views/ApprovalPanel/ApprovalPanel.client#ApprovalPanel": ApprovalPanel_bdd076b42bf4620422fd22ac2953ec7b,
   "@/views/WorkOrderActions/WorkOrderActions.client#WorkOrderActions": WorkOrderActions_cafa3791fec8b94a3bed730542c76924,
   "@/views/ViolationActions/ViolationActions.client#ViolationActions": ViolationActions_cb3be3f4dd7f14f62125c7d4c9528d0d,
+  "@/views/ApprovalPanel/NoPublish#NoPublish": NoPublish_761c09c0c64484a7b84787ff1b7886ff,
   "@/views/ShiftLogBoard/NavLink#ShiftLogBoardLink": ShiftLogBoardLink_b674fba4f08243ff4b90905dc388063f,
   "@/views/Dashboard#Dashboard": Dashboard_67024b737550b4cc9dceabd58987443c,
   "@/views/ShiftLogBoard#ShiftLogBoard": ShiftLogBoard_980d28e3dd299739adf885e749d901dd,
