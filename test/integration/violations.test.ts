@@ -57,6 +57,8 @@ beforeAll(async () => {
   booted = await bootPayload('violations', {
     ...smtpEnv(mailbox),
     UPLOAD_DIR: path.resolve('test/.tmp', `uploads-${process.pid}`),
+    // On here, to prove the server-only fields hold through GraphQL too.
+    ENABLE_GRAPHQL: 'true',
   })
   payload = booted.payload
   rest = restClient(booted.config)
@@ -285,6 +287,30 @@ describe('server-only fields', () => {
     expect(await reread(id)).toEqual(before)
     expect(await logOf(id)).toHaveLength(0)
     expect(await jobCount()).toBe(jobsBefore)
+  })
+
+  it('should refuse setting the effective flag or the status through GraphQL', async () => {
+    const id = await draftedCase()
+    const before = await reread(id)
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const graphql = GRAPHQL_POST(Promise.resolve(booted.config))
+    for (const data of ['{ effective: true }', '{ status: decided }']) {
+      const res = await graphql(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: {
+            Authorization: `JWT ${await tokenOf(staff.director)}`,
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({
+            query: `mutation { updateViolation(id: ${id}, data: ${data}) { id effective status } }`,
+          }),
+        }),
+      )
+      const body = (await res.json()) as { errors?: Array<{ message: string }>; data?: unknown }
+      expect(body.errors?.[0]?.message).toMatch(/set by the system/)
+    }
+    expect(await reread(id)).toEqual(before)
   })
 
   it('should compute the amount on the server and refuse negative amounts and past deadlines', async () => {
