@@ -112,7 +112,7 @@ const DASHBOARD_HEADING =
 const dashboardSection = (results: Result[]) => [
   DASHBOARD_HEADING,
   '',
-  '`GET /api/dashboard` through Payload’s real handler as the director (authentication, every panel the director sees: my work, today, the month’s KPIs, the 12-month trend, shift logs; JSON) against the raw aggregate queries alone (the KPI and trend GROUP BYs called directly, no request). 10 rounds after two warm-up. Targets: ratio ≤ 1.5, request ≤ 1 s.',
+  '`GET /api/dashboard` through Payload’s real handler as the director (authentication, every panel the director sees: my work, today, the month’s KPIs, the 12-month trend, shift logs, approvals waiting, violations, documents; JSON) against the raw aggregate queries alone (the KPI and trend GROUP BYs called directly, no request). 10 rounds after two warm-up. Targets: ratio ≤ 1.5, request ≤ 1 s.',
   '',
   '| database | complaints | work orders | panels | request mean / p95 (ms) | aggregates alone mean / p95 (ms) | ratio | ≤ 1.5 | ≤ 1 s |',
   '|---|---|---|---|---|---|---|---|---|',
