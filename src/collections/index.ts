@@ -19,7 +19,9 @@ import { DocumentDestructions } from './DocumentDestructions'
 import { DocumentLoans } from './DocumentLoans'
 import { DocumentAcknowledgements } from './DocumentAcknowledgements'
 import { ArchiveInspections } from './ArchiveInspections'
+import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 
+/** Every collection, each with Payload's generic doors closed (`closeGenericDoors`). */
 export const collections = [
   Users,
   Units,
@@ -42,4 +44,4 @@ export const collections = [
   Attachments,
   AuditLog,
   Counters,
-]
+].map(closeGenericDoors)

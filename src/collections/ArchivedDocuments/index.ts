@@ -8,7 +8,8 @@ import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
 import { guardDocumentWrites } from '@/hooks/documents/guardDocumentWrites'
 import { prepareDocument } from '@/hooks/documents/prepareDocument'
-import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { documentApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
@@ -26,7 +27,13 @@ export const DOCUMENT_SERVER_FIELDS = [
   'obsoleteReason',
   'destroyedAt',
   'approval',
+  'owner',
 ] as const
+
+const serverFields: ServerFields = {
+  fields: DOCUMENT_SERVER_FIELDS,
+  initial: { status: 'draft', approval: APPROVAL_DEFAULTS },
+}
 
 /**
  * 受控文件与档案: numbered, versioned (every version kept: Payload versions with drafts), approved
@@ -67,14 +74,12 @@ export const ArchivedDocuments: CollectionConfig = {
   endpoints: documentEndpoints,
   indexes: [{ fields: ['status', 'retentionUntil'] }],
   hooks: {
-    beforeOperation: [
-      guardDocumentWrites,
-      protectServerFields({
-        fields: DOCUMENT_SERVER_FIELDS,
-        initial: { status: 'draft', approval: APPROVAL_DEFAULTS },
-      }),
+    beforeOperation: [guardDocumentWrites, protectServerFields(serverFields)],
+    beforeChange: [
+      recheckServerFields(serverFields),
+      prepareDocument,
+      restartApprovalOnEdit(documentApprovals),
     ],
-    beforeChange: [prepareDocument, restartApprovalOnEdit(documentApprovals)],
     ...auditHooks,
   },
   fields: [
@@ -156,6 +161,8 @@ export const ArchivedDocuments: CollectionConfig = {
           type: 'relationship',
           relationTo: slugs.users,
           label: label('编写人', 'Owner'),
+          // The author who creates it: set by the server, so a draft cannot be put in another's name.
+          admin: readOnly,
         },
         {
           name: 'resident',

@@ -4,7 +4,8 @@ import { canDeleteComplaints } from '@/access/complaints'
 import { canReadReportRecords, canWriteReportRecords } from '@/access/reports'
 import { computeReportFigures } from '@/hooks/complaintReports/computeReportFigures'
 import { auditHooks } from '@/hooks/audit'
-import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { complaintReportApprovals } from '@/lib/approvals/complaintReports'
@@ -32,6 +33,11 @@ const actions = (name: string, zh: string, en: string) => ({
   ],
 })
 
+const serverFields: ServerFields = {
+  fields: ['figures', 'status', 'approvedBy', 'approvedAt', 'title', 'approval'],
+  initial: { status: 'draft', approval: APPROVAL_DEFAULTS },
+}
+
 /**
  * 投诉调度记录月总结表 (with the office head's comments) and 用户投诉分析报告 (with corrective and
  * preventive actions, final only when the director approves it). Figures are computed for the
@@ -56,13 +62,12 @@ export const ComplaintReports: CollectionConfig = {
   },
   indexes: [{ fields: ['kind', 'period'], unique: true }],
   hooks: {
-    beforeOperation: [
-      protectServerFields({
-        fields: ['figures', 'status', 'approvedBy', 'approvedAt', 'title', 'approval'],
-        initial: { status: 'draft', approval: APPROVAL_DEFAULTS },
-      }),
+    beforeOperation: [protectServerFields(serverFields)],
+    beforeChange: [
+      recheckServerFields(serverFields),
+      computeReportFigures,
+      restartApprovalOnEdit(complaintReportApprovals),
     ],
-    beforeChange: [computeReportFigures, restartApprovalOnEdit(complaintReportApprovals)],
     ...auditHooks,
   },
   fields: [

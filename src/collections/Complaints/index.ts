@@ -22,7 +22,8 @@ import { notifyHandler } from '@/hooks/complaints/notifyHandler'
 import { prepareComplaint } from '@/hooks/complaints/prepareComplaint'
 import { reportMajorComplaint } from '@/hooks/complaints/reportMajorComplaint'
 import { scheduleReturnVisit } from '@/hooks/complaints/scheduleReturnVisit'
-import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 import { complaintEndpoints } from '@/endpoints/complaints'
@@ -67,6 +68,16 @@ export const COMPLAINT_SERVER_FIELDS = [
   'reopenCount',
 ] as const
 
+const serverFields: ServerFields = {
+  fields: COMPLAINT_SERVER_FIELDS,
+  initial: {
+    status: 'registered',
+    severity: 'general',
+    reopenCount: 0,
+    returnVisitRequired: true,
+  },
+}
+
 export const Complaints: CollectionConfig = {
   slug: slugs.complaints,
   labels: { singular: label('投诉', 'Complaint'), plural: label('投诉登记', 'Complaints') },
@@ -94,18 +105,8 @@ export const Complaints: CollectionConfig = {
   ],
   endpoints: complaintEndpoints,
   hooks: {
-    beforeOperation: [
-      protectServerFields({
-        fields: COMPLAINT_SERVER_FIELDS,
-        initial: {
-          status: 'registered',
-          severity: 'general',
-          reopenCount: 0,
-          returnVisitRequired: true,
-        },
-      }),
-    ],
-    beforeChange: [prepareComplaint],
+    beforeOperation: [protectServerFields(serverFields)],
+    beforeChange: [recheckServerFields(serverFields), prepareComplaint],
     afterChange: [
       linkCollectiveComplaints,
       reportMajorComplaint,

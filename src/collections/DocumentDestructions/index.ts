@@ -8,12 +8,26 @@ import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
 import { describeDestruction } from '@/hooks/documents/describeDestruction'
 import { refuseDeletion } from '@/hooks/shared/appendOnly'
-import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { label, option } from '@/i18n/label'
 import { destructionApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
 
 const readOnly = { readOnly: true }
+
+const serverFields: ServerFields = {
+  fields: [
+    'documentNumber',
+    'title',
+    'versionLabel',
+    'status',
+    'approvedBy',
+    'destroyedAt',
+    'approval',
+  ],
+  initial: { status: 'pending', approval: APPROVAL_DEFAULTS },
+}
 
 /**
  * 文件销毁记录: what was destroyed (number, title, version), how, why, who approved and when. Created
@@ -40,20 +54,13 @@ export const DocumentDestructions: CollectionConfig = {
   hooks: {
     beforeOperation: [
       refuseDeletion('销毁记录永久保存，不可删除', 'A destruction record is kept forever'),
-      protectServerFields({
-        fields: [
-          'documentNumber',
-          'title',
-          'versionLabel',
-          'status',
-          'approvedBy',
-          'destroyedAt',
-          'approval',
-        ],
-        initial: { status: 'pending', approval: APPROVAL_DEFAULTS },
-      }),
+      protectServerFields(serverFields),
     ],
-    beforeChange: [describeDestruction, restartApprovalOnEdit(destructionApprovals)],
+    beforeChange: [
+      recheckServerFields(serverFields),
+      describeDestruction,
+      restartApprovalOnEdit(destructionApprovals),
+    ],
     ...auditHooks,
   },
   fields: [

@@ -7,12 +7,36 @@ import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/a
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
 import { prepareLoan } from '@/hooks/documents/prepareLoan'
-import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { label, option } from '@/i18n/label'
 import { loanApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
 
 const readOnly = { readOnly: true }
+
+const serverFields: ServerFields = {
+  fields: [
+    'number',
+    'requester',
+    'needsApproval',
+    'status',
+    'lentAt',
+    'lentBy',
+    'returnedAt',
+    'returnedTo',
+    'overdue',
+    'overdueNotified',
+    'approval',
+  ],
+  initial: {
+    status: 'requested',
+    needsApproval: false,
+    overdue: false,
+    overdueNotified: false,
+    approval: APPROVAL_DEFAULTS,
+  },
+}
 
 /**
  * 档案借阅: who borrows what, why, until when. A confidential document, or a borrower outside the
@@ -33,31 +57,12 @@ export const DocumentLoans: CollectionConfig = {
   access: { read: canReadLoans, create: canBorrow, update: canKeepArchives, delete: denyAll },
   endpoints: [takeLoanAction],
   hooks: {
-    beforeOperation: [
-      protectServerFields({
-        fields: [
-          'number',
-          'requester',
-          'needsApproval',
-          'status',
-          'lentAt',
-          'lentBy',
-          'returnedAt',
-          'returnedTo',
-          'overdue',
-          'overdueNotified',
-          'approval',
-        ],
-        initial: {
-          status: 'requested',
-          needsApproval: false,
-          overdue: false,
-          overdueNotified: false,
-          approval: APPROVAL_DEFAULTS,
-        },
-      }),
+    beforeOperation: [protectServerFields(serverFields)],
+    beforeChange: [
+      recheckServerFields(serverFields),
+      prepareLoan,
+      restartApprovalOnEdit(loanApprovals),
     ],
-    beforeChange: [prepareLoan, restartApprovalOnEdit(loanApprovals)],
     ...auditHooks,
   },
   fields: [

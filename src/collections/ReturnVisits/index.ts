@@ -12,7 +12,8 @@ import { applyVisitOutcome } from '@/hooks/returnVisits/applyVisitOutcome'
 import { lockRecordedVisit } from '@/hooks/returnVisits/lockRecordedVisit'
 import { recordVisit } from '@/hooks/returnVisits/recordVisit'
 import { requireVisitSubject } from '@/hooks/returnVisits/requireVisitSubject'
-import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { label, option } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
@@ -23,6 +24,11 @@ const rating = (name: string, zh: string, en: string) => ({
   options: ratingOptions,
   label: label(zh, en),
 })
+
+const serverFields: ServerFields = {
+  fields: ['status', 'recordedAt', 'recordedBy', 'unreachable'],
+  initial: { status: 'scheduled' },
+}
 
 /** 回访: a return visit on a complaint or on a repair. */
 export const ReturnVisits: CollectionConfig = {
@@ -40,13 +46,13 @@ export const ReturnVisits: CollectionConfig = {
     delete: canDeleteComplaints,
   },
   hooks: {
-    beforeOperation: [
-      protectServerFields({
-        fields: ['status', 'recordedAt', 'recordedBy', 'unreachable'],
-        initial: { status: 'scheduled' },
-      }),
+    beforeOperation: [protectServerFields(serverFields)],
+    beforeChange: [
+      recheckServerFields(serverFields),
+      requireVisitSubject,
+      lockRecordedVisit,
+      recordVisit,
     ],
-    beforeChange: [requireVisitSubject, lockRecordedVisit, recordVisit],
     afterChange: [applyVisitOutcome, ...auditHooks.afterChange],
     afterDelete: auditHooks.afterDelete,
   },

@@ -11,7 +11,8 @@ import { ENTRY_KINDS, OWNER_CONFIRM_METHODS } from '@/domain/shiftLogs/entries'
 import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { shiftLogEndpoints } from '@/endpoints/shiftLogs'
 import { auditHooks } from '@/hooks/audit'
-import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { keepShiftLogLocked } from '@/hooks/shiftLogs/keepShiftLogLocked'
 import { notifySupervisorOfRefusal } from '@/hooks/shiftLogs/notifySupervisorOfRefusal'
 import { prepareShiftLog } from '@/hooks/shiftLogs/prepareShiftLog'
@@ -45,6 +46,8 @@ export const SHIFT_LOG_SERVER_FIELDS = [
   'reviewNote',
 ] as const
 
+const serverFields: ServerFields = { fields: SHIFT_LOG_SERVER_FIELDS, initial: { status: 'open' } }
+
 /**
  * 交接班记录: one log per post and shift. Entries are an array in the log rather than separate
  * register collections: the front desk and the gate write one form, in one place, and the
@@ -75,11 +78,8 @@ export const ShiftLogs: CollectionConfig = {
   indexes: [{ fields: ['post', 'startsAt'] }, { fields: ['status', 'shiftDate'] }],
   endpoints: shiftLogEndpoints,
   hooks: {
-    beforeOperation: [
-      keepShiftLogLocked,
-      protectServerFields({ fields: SHIFT_LOG_SERVER_FIELDS, initial: { status: 'open' } }),
-    ],
-    beforeChange: [prepareShiftLog],
+    beforeOperation: [keepShiftLogLocked, protectServerFields(serverFields)],
+    beforeChange: [recheckServerFields(serverFields), prepareShiftLog],
     afterChange: [notifySupervisorOfRefusal, ...auditHooks.afterChange],
     afterDelete: auditHooks.afterDelete,
   },

@@ -13,7 +13,8 @@ import { printViolationNotice } from '@/endpoints/violations/printNotice'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
-import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { prepareViolation } from '@/hooks/violations/prepareViolation'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { violationApprovals } from '@/lib/approvals/violations'
@@ -53,6 +54,18 @@ const readOnly = { readOnly: true }
 const money = (name: string, zh: string, en: string, extra: Partial<Field> = {}): Field =>
   ({ name, type: 'number', min: 0, label: label(zh, en), ...extra }) as Field
 
+const serverFields: ServerFields = {
+  fields: VIOLATION_SERVER_FIELDS,
+  initial: {
+    status: 'open',
+    effective: false,
+    amountDue: 0,
+    outstanding: 0,
+    rectificationOverdue: false,
+    approval: APPROVAL_DEFAULTS,
+  },
+}
+
 /**
  * 违章: a case, the measures taken on it (persuade first; each rung recorded), and the handling
  * decision under the approval chain — in effect only when the director signs. Money becomes
@@ -76,20 +89,12 @@ export const Violations: CollectionConfig = {
   indexes: [{ fields: ['status', 'occurredAt'] }],
   endpoints: [takeViolationAction, printViolationNotice],
   hooks: {
-    beforeOperation: [
-      protectServerFields({
-        fields: VIOLATION_SERVER_FIELDS,
-        initial: {
-          status: 'open',
-          effective: false,
-          amountDue: 0,
-          outstanding: 0,
-          rectificationOverdue: false,
-          approval: APPROVAL_DEFAULTS,
-        },
-      }),
+    beforeOperation: [protectServerFields(serverFields)],
+    beforeChange: [
+      recheckServerFields(serverFields),
+      restartApprovalOnEdit(violationApprovals),
+      prepareViolation,
     ],
-    beforeChange: [restartApprovalOnEdit(violationApprovals), prepareViolation],
     ...auditHooks,
   },
   fields: [

@@ -10,7 +10,8 @@ import {
 } from '@/domain/workOrders/rules'
 import { phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
-import { protectServerFields } from '@/hooks/shared/protectServerFields'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { informCustomerService } from '@/hooks/workOrders/informCustomerService'
 import { prepareWorkOrder } from '@/hooks/workOrders/prepareWorkOrder'
 import { restrictEngineerToOnSite } from '@/hooks/workOrders/restrictEngineerToOnSite'
@@ -55,6 +56,11 @@ export const WORK_ORDER_SERVER_FIELDS = [
   'breachesNotified',
 ] as const
 
+const serverFields: ServerFields = {
+  fields: WORK_ORDER_SERVER_FIELDS,
+  initial: { status: 'registered', commercial: false, returnVisitRequired: false },
+}
+
 /** 维修工作单: a repair from registration to the resident's sign-off. */
 export const WorkOrders: CollectionConfig = {
   slug: slugs.workOrders,
@@ -75,14 +81,8 @@ export const WorkOrders: CollectionConfig = {
   indexes: [{ fields: ['status', 'registeredAt'] }, { fields: ['engineer', 'status'] }],
   endpoints: workOrderEndpoints,
   hooks: {
-    beforeOperation: [
-      restrictEngineerToOnSite,
-      protectServerFields({
-        fields: WORK_ORDER_SERVER_FIELDS,
-        initial: { status: 'registered', commercial: false, returnVisitRequired: false },
-      }),
-    ],
-    beforeChange: [prepareWorkOrder],
+    beforeOperation: [restrictEngineerToOnSite, protectServerFields(serverFields)],
+    beforeChange: [recheckServerFields(serverFields), prepareWorkOrder],
     afterChange: [scheduleRepairVisit, informCustomerService, ...auditHooks.afterChange],
     afterDelete: auditHooks.afterDelete,
   },

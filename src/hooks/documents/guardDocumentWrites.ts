@@ -12,6 +12,7 @@ import { slugs } from '@/slugs'
 export const guardDocumentWrites: CollectionBeforeOperationHook = async ({
   args,
   operation,
+  overrideAccess,
   req,
 }) => {
   if (req.context?.[SERVER_WRITE] === true) return args
@@ -29,13 +30,16 @@ export const guardDocumentWrites: CollectionBeforeOperationHook = async ({
   }
   if (operation === 'create') return args
   if (data && 'deletedAt' in data && data.deletedAt) {
+    const byId = 'id' in args && args.id !== undefined
+    // Read as the caller: a client's id or where never runs with server rights (no oracle).
     const targets = await req.payload.find({
       collection: slugs.archivedDocuments,
-      where:
-        'id' in args && args.id !== undefined ? { id: { equals: args.id } } : (args.where ?? {}),
+      where: byId ? { id: { equals: args.id } } : (args.where ?? {}),
       depth: 0,
-      pagination: false,
-      overrideAccess: true,
+      ...(byId ? { limit: 1 } : { pagination: false }),
+      select: { effectiveVersion: true },
+      overrideAccess: overrideAccess === true,
+      user: req.user,
       trash: true,
       req,
     })

@@ -68,7 +68,8 @@ export const prepareDocument: CollectionBeforeChangeHook = async ({
     })
     data.versionLabel = nextVersion(null, office.versionScheme)
     data.status = 'draft'
-    data.owner = data.owner ?? req.user?.id ?? null
+    // The author is whoever creates it; only server code without a user (the seed) names one.
+    data.owner = req.user?.id ?? data.owner ?? null
     data.retentionYears = data.retentionYears ?? DOCUMENT_KINDS[kind]?.retentionYears ?? null
     if (!String(data.changeNote ?? '').trim()) data.changeNote = '初版 / First issue'
     return data

@@ -1,19 +1,26 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  Field,
+  PayloadRequest,
+} from 'payload'
 
-import { fieldsChangedByUpdate } from '@/lib/changedFields'
+import { comparable, fieldsChangedByUpdate } from '@/lib/changedFields'
 import { forbidden } from '@/lib/errors'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 
-const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
-
-const normalise = (value: unknown): string =>
-  JSON.stringify(Array.isArray(value) ? value.map(idOf) : (idOf(value) ?? null))
+export type ServerFields = {
+  /** Top-level fields only the server sets. */
+  fields: readonly string[]
+  /** The values a create may carry (the defaults the admin form sends). */
+  initial?: Record<string, unknown>
+}
 
 const isEmpty = (value: unknown) =>
   value === undefined ||
   value === null ||
   value === '' ||
+  value === false ||
   (Array.isArray(value) && value.length === 0)
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -26,25 +33,26 @@ const onlyDefaults = (value: unknown, initial: unknown): boolean => {
     const defaults = isPlainObject(initial) ? initial : {}
     return Object.entries(value).every(([key, v]) => onlyDefaults(v, defaults[key]))
   }
-  return normalise(value) === normalise(initial)
+  return comparable(value) === comparable(initial)
 }
+
+const refusal = (fields: readonly string[]) =>
+  forbidden(
+    `这些字段由系统设置，不能直接修改 / These fields are set by the system and cannot be changed directly: ${fields.join(', ')}`,
+  )
 
 /**
  * beforeOperation factory: fields only the server sets (status, numbers, sign-offs, derived values)
- * cannot be set by a client through create, update by id or bulk update; an attempt is refused
- * with 403 before anything is read or written. The admin form sends read-only fields back
- * unchanged, which passes. Server code marks its own writes with `context.serverWrite`.
- *
- * `initial` lists the values a create may carry (the defaults the admin form sends).
+ * cannot be set by a client through create or update; an attempt is refused with 403 before
+ * anything is written. The admin form sends read-only fields back unchanged, which passes. Server
+ * code marks its own writes with `context.serverWrite`. The stored document is read as the
+ * caller (`refuseBeforeLookup` has already turned away callers without the right to write).
  */
 export const protectServerFields = ({
   fields,
   initial = {},
-}: {
-  fields: readonly string[]
-  initial?: Record<string, unknown>
-}): CollectionBeforeOperationHook =>
-  async function protectServerFieldsHook({ args, collection, operation, req }) {
+}: ServerFields): CollectionBeforeOperationHook =>
+  async function protectServerFieldsHook({ args, collection, operation, overrideAccess, req }) {
     if (req.context?.[SERVER_WRITE] === true) return args
     if (operation !== 'create' && operation !== 'update') return args
     const data = (args as { data?: Record<string, unknown> }).data
@@ -55,11 +63,53 @@ export const protectServerFields = ({
     const refused =
       operation === 'create'
         ? attempted.filter((field) => !onlyDefaults(data[field], initial[field]))
-        : await fieldsChangedByUpdate({ args, collection: collection.slug, fields: attempted, req })
-    if (refused.length > 0) {
-      throw forbidden(
-        `这些字段由系统设置，不能直接修改 / These fields are set by the system and cannot be changed directly: ${refused.join(', ')}`,
-      )
-    }
+        : await fieldsChangedByUpdate({
+            args,
+            collection: collection.slug,
+            fields: attempted,
+            overrideAccess: overrideAccess === true,
+            req,
+          })
+    if (refused.length > 0) throw refusal(refused)
     return args
+  }
+
+/** The default a field would be given on create (a group: its fields' defaults). */
+const defaultOf = (field: Field, req: PayloadRequest): unknown => {
+  if (field.type === 'group' && 'fields' in field) {
+    return Object.fromEntries(
+      field.fields.flatMap((sub) => ('name' in sub ? [[sub.name, defaultOf(sub, req)]] : [])),
+    )
+  }
+  if (!('defaultValue' in field)) return undefined
+  const { defaultValue } = field as { defaultValue?: unknown }
+  return typeof defaultValue === 'function'
+    ? (defaultValue as (a: object) => unknown)({ req, user: req.user, locale: req.locale })
+    : defaultValue
+}
+
+/**
+ * beforeChange factory, the second check: after Payload has merged what a write will save — a
+ * duplicate's copied document, a restored version, whatever door comes next — a client's write
+ * still cannot carry a server field. On create the value must be empty or the field's default;
+ * on update it must equal the stored one. Runs first in `beforeChange`, before the hooks that
+ * derive those fields.
+ */
+export const recheckServerFields = ({
+  fields,
+  initial = {},
+}: ServerFields): CollectionBeforeChangeHook =>
+  function recheckServerFieldsHook({ collection, data, operation, originalDoc, req }) {
+    if (req.context?.[SERVER_WRITE] === true) return data
+    const attempted = fields.filter((field) => field in data)
+    const refused = attempted.filter((field) => {
+      if (operation === 'update') {
+        return comparable(data[field]) !== comparable(originalDoc?.[field])
+      }
+      const config = collection.fields.find((f) => 'name' in f && f.name === field)
+      const fallback = config ? defaultOf(config, req) : undefined
+      return !(onlyDefaults(data[field], initial[field]) || onlyDefaults(data[field], fallback))
+    })
+    if (refused.length > 0) throw refusal(refused)
+    return data
   }

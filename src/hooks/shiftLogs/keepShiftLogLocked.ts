@@ -18,17 +18,20 @@ export const REVIEWING_SHIFT_LOG = 'reviewingShiftLog'
 export const keepShiftLogLocked: CollectionBeforeOperationHook = async ({
   args,
   operation,
+  overrideAccess,
   req,
 }) => {
   if (operation !== 'update' && operation !== 'delete') return args
   const { id, where } = args as { id?: number | string; where?: Where }
+  // Read as the caller: a client's id or where never runs with server rights (no oracle).
   const targets = await req.payload.find({
     collection: slugs.shiftLogs,
     where: id !== undefined ? { id: { equals: id } } : (where ?? {}),
     depth: 0,
-    pagination: false,
+    ...(id !== undefined ? { limit: 1 } : { pagination: false }),
     select: { status: true },
-    overrideAccess: true,
+    overrideAccess: overrideAccess === true,
+    user: req.user,
     req,
   })
   const statuses = targets.docs.map((d) => d.status as ShiftLogStatus)

@@ -19,6 +19,7 @@ export const restrictEngineerToOnSite: CollectionBeforeOperationHook = async ({
   args,
   collection,
   operation,
+  overrideAccess,
   req,
 }) => {
   if (req.context?.[SERVER_WRITE] === true || !isEngineerOnly(req.user)) return args
@@ -35,6 +36,7 @@ export const restrictEngineerToOnSite: CollectionBeforeOperationHook = async ({
     args,
     collection: collection.slug,
     fields: others,
+    overrideAccess: overrideAccess === true,
     req,
   })
   if (changed.length > 0) {
