@@ -63,7 +63,8 @@ export const canReadLocks: Access = async ({ req }) => {
   if (!user) return false
   const { collections, globals } = await editableBy(req)
   const or: Where[] = [ownLock(user)]
-  if (collections.length > 0) or.push({ 'document.relationTo': { in: collections } })
+  // One `equals` per collection: the SQL adapters match a polymorphic `relationTo` by one value.
+  for (const slug of collections) or.push({ 'document.relationTo': { equals: slug } })
   if (globals.length > 0) or.push({ globalSlug: { in: globals } })
   return { or }
 }
