@@ -3,7 +3,6 @@ import type {
   CollectionConfig,
   Config,
   GlobalConfig,
-  Payload,
   Plugin,
   SanitizedConfig,
 } from 'payload'
@@ -97,8 +96,10 @@ const isFrameworkSlug = (slug: string) => slug.startsWith('payload-')
  * that the table does not know (a later Payload adding one) is closed to every client and
  * reported, rather than left on Payload's default of "any signed-in user".
  */
-export const restrictFrameworkCollections = (config: SanitizedConfig, payload?: Payload) => {
-  const warn = (message: string) => (payload ? payload.logger.warn(message) : console.warn(message)) // eslint-disable-line no-console
+export const restrictFrameworkCollections = (
+  config: SanitizedConfig,
+  warn: (message: string) => void = console.warn,
+) => {
   for (const collection of config.collections) {
     if (!isFrameworkSlug(collection.slug)) continue
     const rules = FRAMEWORK_COLLECTIONS[collection.slug]
@@ -136,7 +137,7 @@ export const frameworkAccess = (): Plugin => (config: Config) => {
   return {
     ...config,
     onInit: async (payload) => {
-      restrictFrameworkCollections(payload.config, payload)
+      restrictFrameworkCollections(payload.config, (message) => payload.logger.warn(message))
       await previous?.(payload)
     },
   }
