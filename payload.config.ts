@@ -13,6 +13,7 @@ import { jobs } from '@/jobs'
 import { OfficeSettings } from '@/globals/OfficeSettings'
 import { databaseFromEnv } from '@/config/database'
 import { emailFromSettings } from '@/config/email'
+import { frameworkAccess } from '@/config/frameworkAccess'
 import { hardenSqliteClient } from '@/config/hardenSqlite'
 import { settings } from '@/config/settings'
 import { slugs } from '@/slugs'
@@ -68,6 +69,8 @@ export const createAppConfig = (): Config => ({
   logger: { options: { level: settings.logLevel } },
   telemetry: false,
   onInit: hardenSqliteClient,
+  // Payload's own collections and globals get explicit access (see src/config/frameworkAccess).
+  plugins: [frameworkAccess()],
 })
 
 export default buildConfig(createAppConfig())

@@ -1,6 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
-import { hasRole } from '@/access/hasRole'
+import { denyAll } from '@/access/denyAll'
+import { isStaff } from '@/access/isStaff'
+import { canEditOfficeSettings } from '@/access/officeSettings'
 import { MIN_COMPLAINT_VISIT_RATE, VISIT_METHODS } from '@/domain/complaints/returnVisits'
 import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
@@ -14,15 +16,21 @@ import { DEFAULT_TARGETS, MIN_REPAIR_VISIT_RATE } from '@/domain/workOrders/rule
 import { label, option, optionsFrom } from '@/i18n/label'
 import { globalSlugs } from '@/slugs'
 
+import { keepApprovalRulesWithDirector } from './hooks/keepApprovalRulesWithDirector'
+
 /** The office's own rules, changed in the admin by its managers rather than in code. */
 export const OfficeSettings: GlobalConfig = {
   slug: globalSlugs.officeSettings,
   label: label('办公室设置', 'Office settings'),
   admin: { group: label('系统', 'System') },
   access: {
-    read: ({ req: { user } }) => Boolean(user),
-    update: ({ req: { user } }) => hasRole(user, 'director', 'property-manager', 'admin'),
+    // Every member of staff works by these rules (targets, shifts, rates); none is confidential.
+    read: isStaff,
+    update: canEditOfficeSettings,
+    // Not versioned: there is no history to read or restore. Versioning it would need this set.
+    readVersions: denyAll,
   },
+  hooks: { beforeChange: [keepApprovalRulesWithDirector] },
   fields: [
     {
       name: 'timezone',

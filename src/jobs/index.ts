@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 
+import { denyAll } from '@/access/denyAll'
 import { hasRole } from '@/access/hasRole'
 import { EMAIL_QUEUE } from '@/lib/queueEmail'
 
@@ -31,13 +32,20 @@ export const jobs: JobsConfig = {
   shouldAutoRun: () => process.env.DISABLE_JOB_RUNNER !== 'true',
   deleteJobOnComplete: false,
   access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+  // Jobs are queued and updated by the server (`payload.jobs`, with server rights); an admin may
+  // look at them and remove one by id. No GraphQL, no bulk `where` writes, no duplicate.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
     access: {
       read: isAdmin,
-      create: () => false,
-      update: () => false,
+      create: denyAll,
+      update: denyAll,
       delete: isAdmin,
+      readVersions: denyAll,
     },
+    graphQL: false,
+    disableBulkEdit: true,
+    disableBulkDelete: true,
+    disableDuplicate: true,
   }),
 }
