@@ -58,7 +58,7 @@ const tokenFor = async (who: Who) =>
 const upload = async (who: Exclude<Who, 'anonymous'>, name: string) => {
   const bytes = await pdfBytes(`${name} ${Math.random()}`)
   const form = new FormData()
-  form.append('file', new Blob([bytes], { type: 'application/pdf' }), `${name}.pdf`)
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), `${name}.pdf`)
   form.append('_payload', JSON.stringify({ description: name }))
   const res = await rest.post<{ doc: Doc } & ErrorBody>('/attachments', {
     token: await tokenFor(who),
@@ -156,7 +156,7 @@ beforeAll(async () => {
       category: 'renovation-noise',
       unit: unit.id,
       resident: resident.id,
-      description: lexicalFromText('楼上装修噪音'),
+      description: lexicalFromText('楼上装修噪音') as never,
       attachments: [files.complaintScan.id],
     },
   })
@@ -189,7 +189,7 @@ beforeAll(async () => {
         unit: unit.id,
         resident: resident.id,
         fault: '漏水',
-        engineer: engineer.id,
+        engineer: engineer.id as number,
         signature: files[key].id,
       },
       context: { serverWrite: true },
@@ -408,7 +408,11 @@ describe('changing attachments', () => {
   const replace = async (who: Who, doc: Doc) => {
     const bytes = await pdfBytes('replacement')
     const form = new FormData()
-    form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'replacement.pdf')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }),
+      'replacement.pdf',
+    )
     form.append('_payload', JSON.stringify({ description: 'replaced' }))
     return rest.patch<ErrorBody>(`/attachments/${doc.id}`, {
       token: await tokenFor(who),
@@ -514,7 +518,11 @@ describe('changing attachments', () => {
   it('should record the uploader from the session, never from the client', async () => {
     const bytes = await pdfBytes('forged')
     const form = new FormData()
-    form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'forged.pdf')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }),
+      'forged.pdf',
+    )
     form.append('_payload', JSON.stringify({ uploadedBy: staff.director.id }))
     const res = await rest.post<{ doc: Doc }>('/attachments', {
       token: await tokenFor('security-guard'),

@@ -269,3 +269,44 @@ describe('serving a notice', () => {
     expect(record.body.sha256).toBe(issued.body.doc.sha256)
   })
 })
+
+describe('every GET route', () => {
+  it("should write nothing, ours and Payload's, whoever calls it and whatever it answers", async () => {
+    const id = await caseWith('rectification')
+    expect((await issue(id, 'site-captain', { type: 'rectification' })).status).toBe(201)
+    const routes: string[] = []
+    const fill = (p: string, collection: string) =>
+      p
+        .replace(':collection', slugs.violations)
+        .replace(':id', String(collection === slugs.violations ? id : 1))
+        .replace(/:\w+\??/g, 'x')
+    for (const endpoint of booted.config.endpoints) {
+      if (endpoint.method === 'get') routes.push(fill(endpoint.path, ''))
+    }
+    for (const collection of booted.config.collections) {
+      // Payload's own GETs too (lists, by id, versions, me…); the file route is the attachments suite's.
+      for (const endpoint of collection.endpoints || []) {
+        if (endpoint.method !== 'get' || endpoint.path.startsWith('/file')) continue
+        routes.push(`/${collection.slug}${fill(endpoint.path, collection.slug)}`)
+      }
+    }
+    expect(routes).toContain(`/violations/${id}/notice.pdf`)
+    // A case whose notice is not issued yet: the old GET would have issued it here.
+    const pending = await caseWith('rectification')
+    routes.push(`/violations/${pending}/notice.pdf`)
+    const before = await snapshot()
+    const answers: Record<string, number> = {}
+    for (const who of ['director', 'site-captain', 'security-guard', 'anonymous'] as const) {
+      for (const route of routes) {
+        const res = await rest.get(`${route}?type=rectification&month=2026-01`, {
+          token: await token(who),
+        })
+        answers[`${who} ${route}`] = res.status
+      }
+    }
+    // The loop reached real handlers: the issued notice was served.
+    expect(answers[`director /violations/${id}/notice.pdf`]).toBe(200)
+    expect(answers[`director /violations/${pending}/notice.pdf`]).toBe(404)
+    expect(await snapshot()).toEqual(before)
+  })
+})
