@@ -1,5 +1,6 @@
 import type { CollectionSlug, Field } from 'payload'
 
+import { label } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
 /**
@@ -15,14 +16,41 @@ export type AttachmentHolder = {
   on: string
   /** Files that follow the residents' confidential access on top of the holder's read access. */
   confidential?: boolean
+  label: { zh: string; en: string }
 }
 
 export const ATTACHMENT_HOLDERS: readonly AttachmentHolder[] = [
-  { join: 'heldByResidents', collection: slugs.residents, on: 'files.file', confidential: true },
-  { join: 'heldByComplaints', collection: slugs.complaints, on: 'attachments' },
-  { join: 'heldByWorkOrders', collection: slugs.workOrders, on: 'signature' },
-  { join: 'heldByViolations', collection: slugs.violations, on: 'photos' },
-  { join: 'heldByDocuments', collection: slugs.archivedDocuments, on: 'file' },
+  {
+    join: 'heldByResidents',
+    collection: slugs.residents,
+    on: 'files.file',
+    confidential: true,
+    label: { zh: '所属住户档案', en: 'Held by residents' },
+  },
+  {
+    join: 'heldByComplaints',
+    collection: slugs.complaints,
+    on: 'attachments',
+    label: { zh: '所属投诉', en: 'Held by complaints' },
+  },
+  {
+    join: 'heldByWorkOrders',
+    collection: slugs.workOrders,
+    on: 'signature',
+    label: { zh: '所属工单', en: 'Held by work orders' },
+  },
+  {
+    join: 'heldByViolations',
+    collection: slugs.violations,
+    on: 'photos',
+    label: { zh: '所属违章', en: 'Held by violations' },
+  },
+  {
+    join: 'heldByDocuments',
+    collection: slugs.archivedDocuments,
+    on: 'file',
+    label: { zh: '所属受控文件', en: 'Held by controlled documents' },
+  },
 ]
 
 /**
@@ -35,6 +63,7 @@ export const holderJoinFields = (): Field[] =>
     type: 'join',
     collection: holder.collection,
     on: holder.on,
+    label: label(holder.label.zh, holder.label.en),
     access: { read: () => false },
     admin: { disabled: true },
     defaultLimit: 1,
