@@ -389,10 +389,11 @@ describe('the approval chain', () => {
     expect(proposed.body.doc.status).toBe('pending-approval')
     expect(proposed.body.doc.effective).toBe(false)
 
-    // The notice of an unsigned decision cannot be printed.
+    // The notice of an unsigned decision cannot be issued.
     await patch(id, staff['site-manager'], {}) // no-op
-    const early = await rest.get(`/violations/${id}/notice.pdf?type=public`, {
+    const early = await rest.post(`/violations/${id}/notices`, {
       token: await tokenOf(staff['site-captain']),
+      body: { type: 'public' },
     })
     expect(early.status).toBe(409)
 
@@ -651,19 +652,34 @@ describe('collection and notices', () => {
     expect(early.status).toBe(409)
   })
 
-  it('should print a numbered rectification notice, store it, email it, and return the same bytes later', async () => {
+  it('should issue a numbered rectification notice, store it, email it, and return the same bytes later', async () => {
     const id = await draftedCase()
     const captain = await tokenOf(staff['site-captain'])
-    const bad = await rest.get<ErrorBody>(`/violations/${id}/notice.pdf?type=bogus`, {
+    const bad = await rest.post<ErrorBody>(`/violations/${id}/notices`, {
       token: captain,
+      body: { type: 'bogus' },
     })
     expect(bad.status).toBe(400)
     expect(errorPaths(bad.body)).toEqual(['type'])
     expect(
-      (await rest.get(`/violations/${id}/notice.pdf?type=payment-reminder`, { token: captain }))
-        .status,
+      (
+        await rest.post(`/violations/${id}/notices`, {
+          token: captain,
+          body: { type: 'payment-reminder' },
+        })
+      ).status,
     ).toBe(409)
 
+    // Issuing is a POST; the GET only serves what was issued.
+    expect(
+      (await rest.get(`/violations/${id}/notice.pdf?type=rectification`, { token: captain }))
+        .status,
+    ).toBe(404)
+    const issuedNow = await rest.post(`/violations/${id}/notices`, {
+      token: captain,
+      body: { type: 'rectification' },
+    })
+    expect(issuedNow.status).toBe(201)
     const first = await rest.get<Uint8Array>(`/violations/${id}/notice.pdf?type=rectification`, {
       token: captain,
     })
@@ -695,7 +711,7 @@ describe('collection and notices', () => {
     expect(Buffer.from(attachment.content).equals(Buffer.from(first.body))).toBe(true)
   })
 
-  it('should print the public criticism with the approver and date only once the director has signed', async () => {
+  it('should issue the public criticism with the approver and date only once the director has signed', async () => {
     const id = await draftedCase()
     for (const member of [staff['site-manager'], staff['property-manager'], staff.director]) {
       await approval(id, 'approve', member)
@@ -706,9 +722,12 @@ describe('collection and notices', () => {
     })
     const token = await tokenOf(staff['site-captain'])
     await approval(id, 'approve', staff['site-manager'])
-    expect((await rest.get(`/violations/${id}/notice.pdf?type=public`, { token })).status).toBe(409)
+    const issuePublic = () =>
+      rest.post(`/violations/${id}/notices`, { token, body: { type: 'public' } })
+    expect((await issuePublic()).status).toBe(409)
     await approval(id, 'approve', staff['property-manager'])
     await approval(id, 'approve', staff.director)
+    expect((await issuePublic()).status).toBe(201)
     const res = await rest.get<Uint8Array>(`/violations/${id}/notice.pdf?type=public`, { token })
     expect(res.status).toBe(200)
     const { text } = await pdfText(res.body)

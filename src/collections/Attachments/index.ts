@@ -1,11 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { isManagerOrAdmin } from '@/access/isManagerOrAdmin'
+import { canChangeAttachments, canReadAttachments } from '@/access/attachments'
 import { isStaff } from '@/access/isStaff'
+import { keepEffectiveDocumentFiles } from '@/hooks/attachments/keepEffectiveDocumentFiles'
 import { setUploader } from '@/hooks/attachments/setUploader'
 import { auditHooks } from '@/hooks/audit'
 import { label } from '@/i18n/label'
+import { attachmentDir } from '@/lib/storageDirs'
 import { slugs } from '@/slugs'
+
+import { holderJoinFields } from './holders'
 
 /** What may be uploaded: photos, scans and office documents. Checked against the file's content. */
 export const ATTACHMENT_MIME_TYPES = [
@@ -21,19 +25,22 @@ export const Attachments: CollectionConfig = {
   slug: slugs.attachments,
   labels: { singular: label('附件', 'Attachment'), plural: label('附件', 'Attachments') },
   admin: { group: label('系统', 'System'), useAsTitle: 'filename' },
+  // A file is read as what holds it is read (a resident's files, a document's file, a work order's
+  // signature…): see src/access/attachments.ts. The same rule guards the file route.
   access: {
-    read: isStaff,
+    read: canReadAttachments,
     create: isStaff,
-    update: isManagerOrAdmin,
-    delete: isManagerOrAdmin,
+    update: canChangeAttachments,
+    delete: canChangeAttachments,
   },
   upload: {
-    staticDir: process.env.UPLOAD_DIR || 'data/uploads',
+    staticDir: attachmentDir(),
     mimeTypes: ATTACHMENT_MIME_TYPES,
     // No server-side fetching of remote URLs (SSRF) and no client-side paste either.
     pasteURL: false,
   },
   hooks: {
+    beforeOperation: [keepEffectiveDocumentFiles],
     beforeChange: [setUploader],
     ...auditHooks,
   },
@@ -46,5 +53,6 @@ export const Attachments: CollectionConfig = {
       label: label('上传人', 'Uploaded by'),
       admin: { readOnly: true },
     },
+    ...holderJoinFields(),
   ],
 }

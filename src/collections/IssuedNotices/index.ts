@@ -4,12 +4,13 @@ import { canReadIssuedNotices } from '@/access/issuedNotices'
 import { denyAll } from '@/access/denyAll'
 import { NOTICE_TYPES } from '@/domain/violations/ladder'
 import { label, optionsFrom } from '@/i18n/label'
+import { noticeDir } from '@/lib/storageDirs'
 import { slugs } from '@/slugs'
 
 /**
  * 已发出的通知: the PDF exactly as it was handed out, with its number and SHA-256, so the same
- * bytes can be produced later however the case has changed since. Created only by the notice
- * endpoint; never edited or deleted through any API.
+ * bytes can be produced later however the case has changed since. Created only by
+ * `POST /api/violations/:id/notices`; never edited or deleted through any API.
  */
 export const IssuedNotices: CollectionConfig = {
   slug: slugs.issuedNotices,
@@ -24,7 +25,9 @@ export const IssuedNotices: CollectionConfig = {
   },
   access: { read: canReadIssuedNotices, create: denyAll, update: denyAll, delete: denyAll },
   upload: {
-    staticDir: `${process.env.UPLOAD_DIR || 'data/uploads'}/notices`,
+    // Outside the attachments' folder; the file route is closed (canReadIssuedNotices), the PDF
+    // leaves only through GET /api/violations/:id/notice.pdf.
+    staticDir: noticeDir(),
     mimeTypes: ['application/pdf'],
     pasteURL: false,
   },

@@ -9,6 +9,7 @@ import {
 import { ROLE_LABELS } from '@/domain/roles'
 import { MEASURES, VIOLATION_KINDS } from '@/domain/violations/ladder'
 import { takeViolationAction } from '@/endpoints/violations/takeAction'
+import { issueViolationNotice } from '@/endpoints/violations/issueNotice'
 import { printViolationNotice } from '@/endpoints/violations/printNotice'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
@@ -87,7 +88,7 @@ export const Violations: CollectionConfig = {
   },
   defaultSort: '-occurredAt',
   indexes: [{ fields: ['status', 'occurredAt'] }],
-  endpoints: [takeViolationAction, printViolationNotice],
+  endpoints: [takeViolationAction, issueViolationNotice, printViolationNotice],
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],
     beforeChange: [

@@ -1,9 +1,18 @@
 'use client'
 
 import { Button } from '@payloadcms/ui'
-import React from 'react'
+import React, { useState } from 'react'
 
 import { panelBox, panelInput, useDocumentAction } from '../shared/useDocumentAction.client'
+
+const NOTICES = [
+  ['rectification', '整改通知书'],
+  ['payment-reminder', '催缴通知书'],
+  ['public', '公告'],
+] as const
+
+/** Who issues notices (the server decides; this only hides buttons that would be refused). */
+const ISSUERS = ['site-captain', 'site-manager', 'property-manager', 'director']
 
 const RECORDABLE = [
   ['persuasion', '劝阻教育 Persuasion'],
@@ -14,14 +23,36 @@ const RECORDABLE = [
 
 /**
  * A violation's actions in its edit view: record a measure, confirm rectification, record a
- * payment, resolve, and print notices. Each POSTs to `/api/violations/:id/actions/:action`; the
- * server decides who may and what is missing.
+ * payment, resolve; issue notices (`POST /api/violations/:id/notices`, then open the PDF) and print
+ * those issued (`GET …/notice.pdf`, which only reads). The server decides who may and what is
+ * missing.
  */
 export const ViolationActions: React.FC = () => {
   const { id, doc, roles, api, act, busy, message, form, set } = useDocumentAction('violations')
   if (!id) return null
   const status = String(doc.status ?? 'open')
   const notice = (type: string) => `${api}/violations/${id}/notice.pdf?type=${type}`
+  const [issueMessage, setIssueMessage] = useState<string | null>(null)
+  const issue = async (type: string) => {
+    setIssueMessage(null)
+    const res = await fetch(`${api}/violations/${id}/notices`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type }),
+    })
+    const json = (await res.json()) as {
+      message?: string
+      errors?: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }>
+    }
+    if (!res.ok) {
+      const error = json.errors?.[0]
+      setIssueMessage(error?.data?.errors?.[0]?.message ?? error?.message ?? `HTTP ${res.status}`)
+      return
+    }
+    setIssueMessage(json.message ?? '已签发 / Issued')
+    window.open(notice(type), '_blank', 'noreferrer')
+  }
   return (
     <div style={{ marginBottom: 24 }}>
       <h4 style={{ marginBottom: 8 }}>违章处理 · Actions</h4>
@@ -117,19 +148,27 @@ export const ViolationActions: React.FC = () => {
           </Button>
         </div>
       )}
+      {roles.some((role) => ISSUERS.includes(role)) && (
+        <div style={panelBox}>
+          <strong>签发通知 Issue a notice</strong>
+          {issueMessage && <p>{issueMessage}</p>}
+          {NOTICES.map(([type, text]) => (
+            <Button key={type} buttonStyle="secondary" size="small" onClick={() => issue(type)}>
+              签发{text}
+            </Button>
+          ))}
+        </div>
+      )}
       <p style={{ fontSize: 12 }}>
-        打印 Print:{' '}
-        <a href={notice('rectification')} target="_blank" rel="noreferrer">
-          整改通知书
-        </a>{' '}
-        ·{' '}
-        <a href={notice('payment-reminder')} target="_blank" rel="noreferrer">
-          催缴通知书
-        </a>{' '}
-        ·{' '}
-        <a href={notice('public')} target="_blank" rel="noreferrer">
-          公告
-        </a>
+        打印已签发 Print issued:{' '}
+        {NOTICES.map(([type, text], i) => (
+          <React.Fragment key={type}>
+            {i > 0 && ' · '}
+            <a href={notice(type)} target="_blank" rel="noreferrer">
+              {text}
+            </a>
+          </React.Fragment>
+        ))}
       </p>
     </div>
   )
