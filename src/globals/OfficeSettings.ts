@@ -16,7 +16,7 @@ import { DEFAULT_TARGETS, MIN_REPAIR_VISIT_RATE } from '@/domain/workOrders/rule
 import { label, option, optionsFrom } from '@/i18n/label'
 import { globalSlugs } from '@/slugs'
 
-import { keepApprovalRulesWithDirector } from './hooks/keepApprovalRulesWithDirector'
+import { keepApprovalRulesWithDirector } from '@/hooks/officeSettings/keepApprovalRulesWithDirector'
 
 /** The office's own rules, changed in the admin by its managers rather than in code. */
 export const OfficeSettings: GlobalConfig = {

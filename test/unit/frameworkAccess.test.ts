@@ -5,7 +5,7 @@ import {
   FRAMEWORK_GLOBALS,
   restrictFrameworkCollections,
 } from '@/config/frameworkAccess'
-import { changedApprovalRules } from '@/globals/hooks/keepApprovalRulesWithDirector'
+import { changedApprovalRules } from '@/hooks/officeSettings/keepApprovalRulesWithDirector'
 
 const anyoneSignedIn = ({ req }: { req: PayloadRequest }) => Boolean(req.user)
 const OPERATIONS = ['read', 'create', 'update', 'delete', 'readVersions'] as const
