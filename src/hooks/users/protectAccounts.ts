@@ -118,7 +118,11 @@ export const protectAccounts: CollectionBeforeOperationHook = async ({
       )
     }
     if (!(await passwordMatches(target, currentPassword))) {
-      throw invalidField(collection.slug, 'currentPassword', '当前密码不正确 / Wrong current password')
+      throw invalidField(
+        collection.slug,
+        'currentPassword',
+        '当前密码不正确 / Wrong current password',
+      )
     }
   }
   return args

@@ -15,7 +15,8 @@ export const CurrentPasswordField: TextFieldClientComponent = ({ field, path }) 
   const { id } = useDocumentInfo()
   const newPassword = useFormFields(([fields]) => fields.password?.value)
   const email = useFormFields(([fields]) => fields.email)
-  const own = user !== null && user !== undefined && id !== undefined && String(user.id) === String(id)
+  const own =
+    user !== null && user !== undefined && id !== undefined && String(user.id) === String(id)
   const changingPassword = typeof newPassword === 'string' && newPassword !== ''
   const changingEmail = email !== undefined && email.value !== email.initialValue
 
