@@ -1,4 +1,9 @@
-import type { BaseDatabaseAdapter, Payload } from 'payload'
+import type {
+  BaseDatabaseAdapter,
+  CollectionBeforeOperationHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
 type Statement = string | { sql: string }
 type LibsqlClient = {
@@ -13,6 +18,39 @@ export const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 const HARDENED = Symbol.for('wuye.sqliteHardened')
 
+/** `req.context` key naming the transaction a request opened (see point 3 below). */
+const OWN_TRANSACTION = 'sqliteOwnTransaction'
+
+/** The adapter's writes: a request's own out-of-transaction write must not queue behind itself. */
+const WRITE_METHODS = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+/** beforeOperation runs once the operation's transaction is open: remember whose it is. */
+const rememberOwnTransaction: CollectionBeforeOperationHook = async ({ args, req }) => {
+  if (req.transactionID) req.context[OWN_TRANSACTION] = await req.transactionID
+  return args
+}
+
+/** The same request, seen through the transaction it opened. */
+const inTransaction = (req: PayloadRequest, id: TransactionId): PayloadRequest =>
+  new Proxy(req, {
+    get: (target, key) => (key === 'transactionID' ? id : Reflect.get(target, key, target)),
+  })
+
 /**
  * SQLite fixes for one Node process talking to one database file through libsql:
  *
@@ -25,6 +63,12 @@ const HARDENED = Symbol.for('wuye.sqliteHardened')
  * 2. `busy_timeout` on every connection. libsql hands its connection to each transaction and opens
  *    a fresh one lazily, without the PRAGMA the adapter set at start; other processes (a seed run
  *    beside the dev server) then get "database is locked" at once.
+ * 3. A request's own writes outside its transaction join it. Payload's forgot-password opens a
+ *    transaction, then reserves `resetPasswordRequestedAt` through a copy of `req` without the
+ *    transaction; queued behind its own transaction, that write would wait for ever (20 s, then
+ *    500). Such a write, made while the request's own transaction holds the queue, runs inside
+ *    that transaction instead: SQLite has one writer, so there is no other place for it. Writes of
+ *    anyone else still wait their turn.
  */
 export const hardenSqliteClient = (payload: Payload): void => {
   const db = payload.db as unknown as BaseDatabaseAdapter & {
@@ -45,6 +89,8 @@ export const hardenSqliteClient = (payload: Payload): void => {
   }
 
   let queue: Promise<void> = Promise.resolve()
+  /** The transaction that holds the queue now: at most one, as they are queued. */
+  let active: TransactionId | undefined
   const releases = new Map<string | number, () => void>()
   const acquire = (): Promise<() => void> => {
     let release!: () => void
@@ -97,7 +143,10 @@ export const hardenSqliteClient = (payload: Payload): void => {
     try {
       const id = await begin(options)
       if (id === null || id === undefined) release()
-      else releases.set(id, release)
+      else {
+        releases.set(id, release)
+        active = id
+      }
       return id
     } catch (error) {
       release()
@@ -109,10 +158,29 @@ export const hardenSqliteClient = (payload: Payload): void => {
     try {
       await end(key)
     } finally {
+      if (active === key) active = undefined
       releases.get(key)?.()
       releases.delete(key)
     }
   }
   db.commitTransaction = finish(commit)
   db.rollbackTransaction = finish(rollback)
+
+  const adapter = db as unknown as Record<string, unknown>
+  for (const method of WRITE_METHODS) {
+    const write = adapter[method]
+    if (typeof write !== 'function') continue
+    adapter[method] = function (this: unknown, args: { req?: PayloadRequest }) {
+      const req = args?.req
+      const own = req && !req.transactionID ? req.context?.[OWN_TRANSACTION] : undefined
+      if (own !== undefined && own === active) {
+        return write.call(this, { ...args, req: inTransaction(req!, own as TransactionId) })
+      }
+      return write.call(this, args)
+    }
+  }
+  for (const collection of Object.values(payload.collections)) {
+    const hooks = collection.config.hooks
+    hooks.beforeOperation = [rememberOwnTransaction, ...(hooks.beforeOperation ?? [])]
+  }
 }

@@ -293,15 +293,21 @@ describe('staff and roles', () => {
     expect(entries.docs[0].userEmail).toBe(staff.director.email)
   })
 
-  it('should let a clerk change their own name but not another account', async () => {
+  it('should let a clerk change their own phone but not their name, nor another account', async () => {
     const clerk = staff['cs-clerk']
     const token = await tokenOf(clerk)
-    const own = await rest.patch(`/users/${clerk.id}`, { token, body: { name: '前台小刘' } })
+    const own = await rest.patch(`/users/${clerk.id}`, { token, body: { phone: '0571-8888' } })
     expect(own.status).toBe(200)
-    const other = await rest.patch(`/users/${staff.engineer.id}`, { token, body: { name: 'x' } })
+    // The name prints on signed forms: user managers set it (issue #11).
+    const name = await rest.patch(`/users/${clerk.id}`, { token, body: { name: '前台小刘' } })
+    expect(name.status).toBe(403)
+    expect((await payload.findByID({ collection: slugs.users, id: clerk.id })).name).not.toBe(
+      '前台小刘',
+    )
+    const other = await rest.patch(`/users/${staff.engineer.id}`, { token, body: { phone: 'x' } })
     expect(other.status).toBe(403)
     const engineer = await payload.findByID({ collection: slugs.users, id: staff.engineer.id })
-    expect(engineer.name).not.toBe('x')
+    expect(engineer.phone).not.toBe('x')
   })
 })
 
@@ -323,9 +329,10 @@ describe('passwords and lockout', () => {
 
     const change = await rest.patch<ErrorBody>(`/users/${staff.dispatcher.id}`, {
       token: await tokenOf(staff.dispatcher),
-      body: { password: 'abcdefghijk' },
+      body: { password: 'abcdefghijk', currentPassword: TEST_PASSWORD },
     })
     expect(change.status).toBe(400)
+    expect(errorPaths(change.body)).toContain('password')
     await rest.login(staff.dispatcher.email, TEST_PASSWORD)
   })
 

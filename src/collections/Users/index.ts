@@ -11,7 +11,7 @@ import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { auditHooks } from '@/hooks/audit'
 import { recordLoginFailure } from '@/hooks/audit/recordLoginFailure'
 import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
-import { protectRoles } from '@/hooks/users/protectRoles'
+import { protectAccounts } from '@/hooks/users/protectAccounts'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
@@ -47,14 +47,33 @@ export const Users: CollectionConfig = {
     unlock: isUserManager,
   },
   hooks: {
-    beforeOperation: [protectRoles],
+    beforeOperation: [protectAccounts],
     beforeValidate: [enforcePasswordPolicy],
     afterChange: auditHooks.afterChange,
     afterDelete: auditHooks.afterDelete,
     afterError: [recordLoginFailure],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
+    {
+      // Sent with a change of one's own password or email; checked by `protectAccounts`, never
+      // stored. Shown by the admin form only while the user changes their own credentials.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: label('当前密码', 'Current password'),
+      admin: {
+        components: {
+          Field: '@/views/ChangePassword/CurrentPasswordField.client#CurrentPasswordField',
+        },
+      },
+    },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: label('姓名', 'Name'),
+      access: { update: isUserManagerField },
+    },
     {
       name: 'roles',
       type: 'select',
@@ -70,12 +89,14 @@ export const Users: CollectionConfig = {
       type: 'select',
       label: label('部门', 'Department'),
       options: DEPARTMENTS,
+      access: { update: isUserManagerField },
     },
     {
       name: 'manager',
       type: 'relationship',
       relationTo: slugs.users,
       label: label('直属上级', 'Line manager'),
+      access: { update: isUserManagerField },
       admin: { description: label('超时升级邮件抄送此人', 'Escalation emails copy this person') },
     },
     {
