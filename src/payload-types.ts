@@ -110,6 +110,13 @@ export interface Config {
     incidents: {
       complaints: 'complaints'
     }
+    attachments: {
+      heldByResidents: 'residents'
+      heldByComplaints: 'complaints'
+      heldByWorkOrders: 'work-orders'
+      heldByViolations: 'violations'
+      heldByDocuments: 'archived-documents'
+    }
   }
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>
@@ -197,6 +204,7 @@ export interface UserAuthOperations {
  */
 export interface User {
   id: number
+  currentPassword?: string | null
   name: string
   roles: (
     | 'director'
@@ -500,6 +508,31 @@ export interface Attachment {
   id: number
   description?: string | null
   uploadedBy?: (number | null) | User
+  heldByResidents?: {
+    docs?: (number | Resident)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  heldByComplaints?: {
+    docs?: (number | Complaint)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  heldByWorkOrders?: {
+    docs?: (number | WorkOrder)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  heldByViolations?: {
+    docs?: (number | Violation)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  heldByDocuments?: {
+    docs?: (number | ArchivedDocument)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -511,82 +544,6 @@ export interface Attachment {
   height?: number | null
   focalX?: number | null
   focalY?: number | null
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "incidents".
- */
-export interface Incident {
-  id: number
-  title: string
-  building?: string | null
-  category?:
-    | (
-        | 'renovation-noise'
-        | 'public-facilities'
-        | 'in-unit-repair'
-        | 'lost-mail'
-        | 'cleaning-greenery'
-        | 'pests'
-        | 'office-service'
-        | 'parking'
-        | 'security'
-        | 'fees'
-        | 'other'
-        | 'fire'
-        | 'lift-entrapment'
-        | 'explosion'
-        | 'power-cut'
-        | 'flooding'
-        | 'theft-crime'
-        | 'main-plant-failure'
-        | 'structural-damage'
-      )
-    | null
-  firstRegisteredAt?: string | null
-  notes?: string | null
-  complaints?: {
-    docs?: (number | Complaint)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  updatedAt: string
-  createdAt: string
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "return-visits".
- */
-export interface ReturnVisit {
-  id: number
-  complaint?: (number | null) | Complaint
-  workOrder?: (number | null) | WorkOrder
-  status?: ('scheduled' | 'done') | null
-  assignee?: (number | null) | User
-  dueFrom?: string | null
-  dueBy?: string | null
-  method?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
-  attempts?:
-    | {
-        at: string
-        reached?: boolean | null
-        note?: string | null
-        id?: string | null
-      }[]
-    | null
-  unreachable?: boolean | null
-  answeredBy?: ('resident' | 'staff-on-behalf') | null
-  quality?: ('A' | 'B' | 'C') | null
-  effect?: ('A' | 'B' | 'C') | null
-  overall?: ('A' | 'B' | 'C') | null
-  solved?: boolean | null
-  shortcomings?: string | null
-  suggestions?: string | null
-  residentWords?: string | null
-  recordedAt?: string | null
-  recordedBy?: (number | null) | User
-  updatedAt: string
-  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -920,6 +877,82 @@ export interface ArchivedDocument {
   createdAt: string
   deletedAt?: string | null
   _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents".
+ */
+export interface Incident {
+  id: number
+  title: string
+  building?: string | null
+  category?:
+    | (
+        | 'renovation-noise'
+        | 'public-facilities'
+        | 'in-unit-repair'
+        | 'lost-mail'
+        | 'cleaning-greenery'
+        | 'pests'
+        | 'office-service'
+        | 'parking'
+        | 'security'
+        | 'fees'
+        | 'other'
+        | 'fire'
+        | 'lift-entrapment'
+        | 'explosion'
+        | 'power-cut'
+        | 'flooding'
+        | 'theft-crime'
+        | 'main-plant-failure'
+        | 'structural-damage'
+      )
+    | null
+  firstRegisteredAt?: string | null
+  notes?: string | null
+  complaints?: {
+    docs?: (number | Complaint)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "return-visits".
+ */
+export interface ReturnVisit {
+  id: number
+  complaint?: (number | null) | Complaint
+  workOrder?: (number | null) | WorkOrder
+  status?: ('scheduled' | 'done') | null
+  assignee?: (number | null) | User
+  dueFrom?: string | null
+  dueBy?: string | null
+  method?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  attempts?:
+    | {
+        at: string
+        reached?: boolean | null
+        note?: string | null
+        id?: string | null
+      }[]
+    | null
+  unreachable?: boolean | null
+  answeredBy?: ('resident' | 'staff-on-behalf') | null
+  quality?: ('A' | 'B' | 'C') | null
+  effect?: ('A' | 'B' | 'C') | null
+  overall?: ('A' | 'B' | 'C') | null
+  solved?: boolean | null
+  shortcomings?: string | null
+  suggestions?: string | null
+  residentWords?: string | null
+  recordedAt?: string | null
+  recordedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1541,6 +1574,7 @@ export interface PayloadMigration {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T
   name?: T
   roles?: T
   department?: T
@@ -2285,6 +2319,11 @@ export interface ShiftLogsSelect<T extends boolean = true> {
 export interface AttachmentsSelect<T extends boolean = true> {
   description?: T
   uploadedBy?: T
+  heldByResidents?: T
+  heldByComplaints?: T
+  heldByWorkOrders?: T
+  heldByViolations?: T
+  heldByDocuments?: T
   updatedAt?: T
   createdAt?: T
   url?: T

@@ -42,7 +42,8 @@ export const refuseBeforeLookup: CollectionBeforeOperationHook = async ({
     data?: Record<string, unknown>
     duplicateFromID?: number | string
   }
-  if (!req.user || !(await access({ req, id: id as number | undefined, data }))) throw new Forbidden(req.t)
+  if (!req.user || !(await access({ req, id: id as number | undefined, data })))
+    throw new Forbidden(req.t)
   if (operation === 'create' && duplicateFromID != null && collection.disableDuplicate) {
     throw forbidden('不能复制记录，请新建 / Records cannot be duplicated: create a new one')
   }

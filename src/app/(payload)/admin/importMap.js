@@ -1,3 +1,4 @@
+import { CurrentPasswordField as CurrentPasswordField_684d49ec6cdebc220d87ac86b316739f } from '@/views/ChangePassword/CurrentPasswordField.client'
 import { ComplaintActions as ComplaintActions_ae4a752dc899e9b8bbf32b0fc57ec4c3 } from '@/views/ComplaintActions/ComplaintActions.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/views/ChangePassword/CurrentPasswordField.client#CurrentPasswordField": CurrentPasswordField_684d49ec6cdebc220d87ac86b316739f,
   "@/views/ComplaintActions/ComplaintActions.client#ComplaintActions": ComplaintActions_ae4a752dc899e9b8bbf32b0fc57ec4c3,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
