@@ -426,10 +426,16 @@ describe('Payload’s generic doors, for every collection and global in the conf
       const unreadable = (slug: string): string[] => {
         const c = collections.find((x) => x.slug === slug)
         if (!c) return []
-        return c.flattenedFields
-          .filter((f) => ['text', 'email', 'number', 'select', 'date', 'checkbox'].includes(f.type))
-          .filter((f) => f.hidden === true || !mayRead(access.body, slug, f.name))
-          .map((f) => f.name)
+        return (
+          c.flattenedFields
+            .filter((f) =>
+              ['text', 'email', 'number', 'select', 'date', 'checkbox'].includes(f.type),
+            )
+            // A virtual field (the current password asked for on a change) is never stored.
+            .filter((f) => !('virtual' in f && f.virtual))
+            .filter((f) => f.hidden === true || !mayRead(access.body, slug, f.name))
+            .map((f) => f.name)
+        )
       }
       for (const c of collections) {
         // Paths to probe: the collection's own unreadable fields, and those of what it relates to.
