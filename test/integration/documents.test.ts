@@ -465,6 +465,48 @@ describe('confidentiality and loans', () => {
     expect((await read(id, staff['cs-clerk'])).status).toBe(404)
   })
 
+  it('should not let a writer read a confidential document through an update, nor restore a version, nor name another owner', async () => {
+    const id = await effectiveForm({
+      title: '业主身份证复印件登记册（二）',
+      kind: 'record',
+      confidentiality: 'confidential',
+    })
+    const before = await asDraft(id)
+    const versionsBefore = await versionCount(id)
+    // The site manager writes documents but may not read this one: the update is refused as
+    // for a document that does not exist, and answers nothing of it.
+    const patch = await revise(id, { changeNote: '看一眼' }, staff['site-manager'])
+    expect(patch.status).toBe(403)
+    expect(JSON.stringify(patch.body)).not.toContain('身份证')
+    const missing = await revise(987654, { changeNote: '看一眼' }, staff['site-manager'])
+    expect({ status: patch.status, body: patch.body }).toEqual({
+      status: missing.status,
+      body: missing.body,
+    })
+    // Restoring the first version around the chain: refused to everyone, the controller too.
+    const first = await payload.findVersions({
+      collection: slugs.archivedDocuments,
+      where: { parent: { equals: id } },
+      sort: 'createdAt',
+      limit: 1,
+    })
+    for (const member of [controller(), staff['property-manager'], staff.director]) {
+      const restore = await rest.post(`/archived-documents/versions/${first.docs[0].id}`, {
+        token: await tokenOf(member),
+      })
+      expect(restore.status).toBe(403)
+    }
+    expect(await asDraft(id)).toEqual(before)
+    expect(await versionCount(id)).toBe(versionsBefore)
+
+    // The author is whoever creates the draft.
+    const forged = await create(form({ owner: staff.director.id }))
+    expect(forged.status).toBe(403)
+    const own = await create(form({ content: text('x') }), staff['site-manager'])
+    expect(own.status).toBe(201)
+    expect((await asDraft(own.body.doc.id)).owner).toBe(staff['site-manager'].id)
+  })
+
   it('should not let two loans of the same paper original overlap', async () => {
     const id = await effectiveForm({
       title: '小区总平面图',
