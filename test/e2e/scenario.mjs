@@ -154,6 +154,38 @@ export const runScenario = async () => {
         await manager.context().close()
       },
     )
+
+    await step(
+      'the clerk changes her password on her account page, giving the current one',
+      async () => {
+        const clerk = await signIn('cs-clerk@demo.local')
+        const renewed = `${password}-renewed`
+        await clerk.goto(`${base}/admin/account`)
+        await clerk.locator('#change-password').click()
+        await clerk.fill('#field-password', renewed)
+        await clerk.fill('#field-confirm-password', renewed)
+        // Payload's form sends only the new password; ours asks for the current one as well.
+        await clerk.locator('#field-currentPassword').waitFor()
+        await clerk.fill('#field-currentPassword', password)
+        await clerk.screenshot({ path: `${shots}/account-change-password.png`, fullPage: true })
+        await clerk.click('#action-save')
+        await clerk
+          .locator('.payload-toast-container')
+          .getByText(/成功|success/i)
+          .first()
+          .waitFor()
+        const login = async (pwd) =>
+          (
+            await clerk.request.post(`${base}/api/users/login`, {
+              headers: { Origin: base },
+              data: { email: 'cs-clerk@demo.local', password: pwd },
+            })
+          ).status()
+        assert.equal(await login(renewed), 200)
+        assert.equal(await login(password), 401)
+        await clerk.context().close()
+      },
+    )
   } finally {
     await browser.close()
   }
