@@ -104,7 +104,8 @@ export const unreportedFailedMail: Where = {
   and: [
     { taskSlug: { equals: SEND_EMAIL } },
     { hasError: { equals: true } },
-    { 'meta.failureReportedAt': { exists: false } },
+    // PostgreSQL's JSON path test does not match a job with no meta at all: ask for both.
+    { or: [{ meta: { exists: false } }, { 'meta.failureReportedAt': { exists: false } }] },
   ],
 }
 
