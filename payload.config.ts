@@ -15,6 +15,7 @@ import { databaseFromEnv } from '@/config/database'
 import { emailFromSettings } from '@/config/email'
 import { frameworkAccess } from '@/config/frameworkAccess'
 import { hardenSqliteClient } from '@/config/hardenSqlite'
+import { recoverJobsOnStart } from '@/config/jobWatchdog'
 import { settings } from '@/config/settings'
 import { slugs } from '@/slugs'
 
@@ -68,7 +69,10 @@ export const createAppConfig = (): Config => ({
   },
   logger: { options: { level: settings.logLevel } },
   telemetry: false,
-  onInit: hardenSqliteClient,
+  onInit: async (payload) => {
+    hardenSqliteClient(payload)
+    await recoverJobsOnStart(payload)
+  },
   // Payload's own collections and globals get explicit access (see src/config/frameworkAccess).
   plugins: [frameworkAccess()],
 })

@@ -2,20 +2,25 @@ import type { JobsConfig } from 'payload'
 
 import { denyAll } from '@/access/denyAll'
 import { hasRole } from '@/access/hasRole'
-import { EMAIL_QUEUE } from '@/lib/queueEmail'
+import { jobSettings } from '@/config/jobWatchdog'
+import { EMAIL_QUEUE, URGENT_EMAIL_QUEUE } from '@/lib/queueEmail'
 
 import { ESCALATION_QUEUE, escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
 import { escalateWorkOrdersTask } from './escalateWorkOrders'
 import { flagOverdueLoansTask } from './flagOverdueLoans'
 import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
 import { sendEmailTask } from './sendEmail'
+import { watchJobs } from './watchdog'
 
 const isAdmin = ({ req }: { req: { user?: unknown } }) =>
   hasRole(req.user as { roles?: unknown } | null, 'admin')
 
 /**
- * Side effects run as jobs: mail and scheduled checks. In a long-running server the queues are
- * worked every minute (the escalation check queues itself every five); tests run them by hand.
+ * Side effects run as jobs: mail and scheduled checks. In a long-running server urgent mail is
+ * worked every ten seconds and the other queues every minute (the escalation checks queue
+ * themselves on their own crons); tests run them by hand. Before each run the watchdog
+ * (src/jobs/watchdog.ts) hands back jobs a stopped worker left processing, reports failed mail
+ * and purges old jobs.
  */
 export const jobs: JobsConfig = {
   tasks: [
@@ -26,10 +31,16 @@ export const jobs: JobsConfig = {
     flagOverdueLoansTask,
   ],
   autoRun: [
-    { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 50 },
+    // Six fields: the first is seconds. No schedules live in the mail queues.
+    { cron: '*/10 * * * * *', queue: URGENT_EMAIL_QUEUE, limit: 20, disableScheduling: true },
+    { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 50, disableScheduling: true },
     { cron: '* * * * *', queue: ESCALATION_QUEUE, limit: 5 },
   ],
-  shouldAutoRun: () => process.env.DISABLE_JOB_RUNNER !== 'true',
+  shouldAutoRun: async (payload) => {
+    if (process.env.DISABLE_JOB_RUNNER === 'true') return false
+    await watchJobs(payload, jobSettings)
+    return true
+  },
   deleteJobOnComplete: false,
   access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
   // Jobs are queued and updated by the server (`payload.jobs`, with server rights); an admin may

@@ -48,5 +48,6 @@ export const complaintBody = (
 /** Runs the job queues as the server's runner would: scheduled checks first, then mail. */
 export const runJobs = async (payload: Payload) => {
   await payload.jobs.run({ queue: 'escalations', limit: 100 })
+  await payload.jobs.run({ queue: 'emails-urgent', limit: 100 })
   await payload.jobs.run({ queue: 'emails', limit: 500 })
 }

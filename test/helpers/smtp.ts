@@ -18,13 +18,23 @@ const addresses = (field: ParsedMail['to']) =>
     a.value.map((v) => v.address),
   )
 
-/** A real SMTP server in this process, on a free port of 127.0.0.1, that keeps what it receives. */
-export const startMailbox = async (): Promise<Mailbox> => {
+/**
+ * A real SMTP server in this process, on a free port of 127.0.0.1, that keeps what it receives.
+ * `rejects`: recipients it refuses (550), so that sending to them fails.
+ */
+export const startMailbox = async ({
+  rejects = () => false,
+}: { rejects?: (address: string) => boolean } = {}): Promise<Mailbox> => {
   const messages: ParsedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (rejects(address.address)) {
+        callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }))
+      } else callback()
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

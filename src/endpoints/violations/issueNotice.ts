@@ -143,13 +143,8 @@ export const issueViolationNotice: Endpoint = {
             `附件为本公司发出的${NOTICE_TYPES[type].zh}（编号 ${number}，措施：${MEASURES[row.measure].zh}），请查阅。`,
             `Attached: ${NOTICE_TYPES[type].en} ${number} from ${settings.companyName}.`,
           ].join('\n'),
-          attachments: [
-            {
-              filename: `${number}.pdf`,
-              contentType: 'application/pdf',
-              base64: bytes.toString('base64'),
-            },
-          ],
+          // The record, not the bytes: the job reads (and checks) the stored PDF when sending.
+          attachments: [{ issuedNotice: issued.id }],
         })
       }
       if (shouldCommit) await commitTransaction(req)

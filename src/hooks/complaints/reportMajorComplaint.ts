@@ -9,6 +9,7 @@ import { IMPORTING_HISTORY } from '@/lib/serverWrite'
 /**
  * afterChange: a complaint that is (or has just become) major is reported at once to every
  * property manager and director. Queued in the transaction: a rolled-back registration sends nothing.
+ * Urgent queue: it leaves within seconds and never waits behind routine mail.
  */
 export const reportMajorComplaint: CollectionAfterChangeHook = async ({
   doc,
@@ -21,9 +22,13 @@ export const reportMajorComplaint: CollectionAfterChangeHook = async ({
   if (!becameMajor || req.context?.[IMPORTING_HISTORY]) return doc
   const office = await officeSettings(req)
   const email = majorComplaintEmail(await complaintSummary(req, doc), office.timezone)
-  await queueEmail(req, {
-    to: await emailsOfRoles(req, ['property-manager', 'director']),
-    ...email,
-  })
+  await queueEmail(
+    req,
+    {
+      to: await emailsOfRoles(req, ['property-manager', 'director']),
+      ...email,
+    },
+    { urgent: true },
+  )
   return doc
 }

@@ -8,6 +8,7 @@ import { slugs } from '@/slugs'
 
 import { monthlyTrend, openComplaintsBySeverity, OPEN_COMPLAINT_STATUSES } from './queries'
 import { approvalsPanel, documentsPanel, violationsPanel } from './casePanels'
+import { jobsPanel } from './jobsPanel'
 import type { DashboardContext, PanelProvider } from './types'
 
 const asUser = (ctx: DashboardContext) =>
@@ -225,4 +226,5 @@ export const DASHBOARD_PANELS: PanelProvider[] = [
   approvalsPanel,
   violationsPanel,
   documentsPanel,
+  jobsPanel,
 ]

@@ -7,6 +7,7 @@ import { TrendChart } from './TrendChart.client'
 import type { TrendPoint } from './TrendChart.client'
 
 import { loadDashboard } from '@/lib/dashboard'
+import type { JobsPanelData } from '@/lib/dashboard/jobsPanel'
 import type { kpiFigures } from '@/lib/dashboard/panels'
 
 type Approval = {
@@ -112,6 +113,7 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
   const documents = panel<{ inReview: number; dueForDisposal: number; loansOverdue: number }>(
     'documents',
   )
+  const jobs = panel<JobsPanelData>('jobs')
 
   return (
     <Gutter>
@@ -226,6 +228,31 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
                 </div>
               )}
             </div>
+          </section>
+        )}
+        {jobs && (
+          <section style={card} data-testid="jobs-panel">
+            <Title {...jobs.title} />
+            <div style={{ ...big, color: jobs.data.failedMail.total ? '#c0392b' : undefined }}>
+              {jobs.data.failedMail.total}
+            </div>
+            <div style={small}>
+              未能发出的邮件 emails not sent · 待发送 waiting {jobs.data.pendingMail} ·
+              失败的定时检查 failed checks {jobs.data.failedOther}
+            </div>
+            {jobs.data.failedMail.items.length > 0 && (
+              <ul style={{ margin: '8px 0 0', paddingLeft: 18 }}>
+                {jobs.data.failedMail.items.map((m) => (
+                  <li key={m.id}>
+                    {m.subject} <span style={small}>→ {m.to.join(', ')}</span>
+                    <div style={small}>
+                      {new Date(m.failedAt).toLocaleString('zh-CN', { timeZone: data.timezone })} ·{' '}
+                      {m.attempts} 次 tries · {m.error}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         )}
         {today && (

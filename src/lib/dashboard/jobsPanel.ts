@@ -1,0 +1,66 @@
+import { hasRole } from '@/access/hasRole'
+import type { FailedMail } from '@/domain/jobs/watchdog'
+import { failedMailOf } from '@/domain/jobs/watchdog'
+import type { PayloadJob } from '@/payload-types'
+
+import type { PanelProvider } from './types'
+
+const JOBS = 'payload-jobs'
+
+export type JobsPanelData = {
+  failedMail: { total: number; items: FailedMail[] }
+  /** Mail waiting to be sent (routine and urgent), retries included. */
+  pendingMail: number
+  /** Other jobs (scheduled checks) that failed. */
+  failedOther: number
+}
+
+/**
+ * 后台任务: mail that could not be sent after every retry (also emailed to the administrators by
+ * the watchdog), mail still waiting, and scheduled checks that failed. Administrators only, read
+ * as the user (the jobs collection is theirs to read).
+ */
+export const jobsPanel: PanelProvider<JobsPanelData> = {
+  key: 'jobs',
+  title: { zh: '后台任务', en: 'Background jobs' },
+  requires: [JOBS],
+  visible: (user) => hasRole(user, 'admin'),
+  load: async (ctx) => {
+    const asUser = { overrideAccess: false, user: ctx.user, req: ctx.req } as const
+    const failed = await ctx.payload.find({
+      collection: JOBS,
+      where: { and: [{ taskSlug: { equals: 'sendEmail' } }, { hasError: { equals: true } }] },
+      sort: '-updatedAt',
+      limit: 10,
+      depth: 0,
+      select: { input: true, error: true, totalTried: true, updatedAt: true },
+      ...asUser,
+    })
+    const pending = await ctx.payload.count({
+      collection: JOBS,
+      where: {
+        and: [
+          { taskSlug: { equals: 'sendEmail' } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
+      ...asUser,
+    })
+    const failedOther = await ctx.payload.count({
+      collection: JOBS,
+      where: {
+        and: [{ taskSlug: { not_equals: 'sendEmail' } }, { hasError: { equals: true } }],
+      },
+      ...asUser,
+    })
+    return {
+      failedMail: {
+        total: failed.totalDocs,
+        items: (failed.docs as PayloadJob[]).map(failedMailOf),
+      },
+      pendingMail: pending.totalDocs,
+      failedOther: failedOther.totalDocs,
+    }
+  },
+}
