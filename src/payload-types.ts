@@ -2596,6 +2596,7 @@ export interface TaskSendEmail {
       | number
       | boolean
       | null
+    kind?: string | null
   }
   output?: unknown
 }
