@@ -22,6 +22,14 @@ const isAdmin = ({ req }: { req: { user?: unknown } }) =>
  * (src/jobs/watchdog.ts) hands back jobs a stopped worker left processing, reports failed mail
  * and purges old jobs.
  */
+/** The queues a serving process works, and how often. */
+export const JOB_CRONS = [
+  // Six fields: the first is seconds. No schedules live in the mail queues.
+  { cron: '*/10 * * * * *', queue: URGENT_EMAIL_QUEUE, limit: 20, disableScheduling: true },
+  { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 50, disableScheduling: true },
+  { cron: '* * * * *', queue: ESCALATION_QUEUE, limit: 5 },
+] as const
+
 export const jobs: JobsConfig = {
   tasks: [
     sendEmailTask,
@@ -30,12 +38,9 @@ export const jobs: JobsConfig = {
     flagOverdueRectificationsTask,
     flagOverdueLoansTask,
   ],
-  autoRun: [
-    // Six fields: the first is seconds. No schedules live in the mail queues.
-    { cron: '*/10 * * * * *', queue: URGENT_EMAIL_QUEUE, limit: 20, disableScheduling: true },
-    { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 50, disableScheduling: true },
-    { cron: '* * * * *', queue: ESCALATION_QUEUE, limit: 5 },
-  ],
+  // Payload queues scheduled jobs in its cron before it asks `shouldAutoRun`: a process that does
+  // not work the queues (tests, a second process) must not start the crons at all.
+  autoRun: () => (process.env.DISABLE_JOB_RUNNER === 'true' ? [] : [...JOB_CRONS]),
   shouldAutoRun: async (payload) => {
     if (process.env.DISABLE_JOB_RUNNER === 'true') return false
     await watchJobs(payload, jobSettings)

@@ -7,7 +7,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { jobSettings } from '@/config/jobWatchdog'
-import { jobs as jobsConfig } from '@/jobs'
+import { JOB_CRONS } from '@/jobs'
 import { sweepJobs } from '@/jobs/watchdog'
 import { querySql } from '@/lib/sql'
 import { EMAIL_QUEUE, URGENT_EMAIL_QUEUE, queueEmail } from '@/lib/queueEmail'
@@ -479,7 +479,7 @@ describe('a major complaint before routine mail', () => {
   })
 
   it('should work the urgent queue every ten seconds, apart from routine mail', () => {
-    const autoRun = jobsConfig.autoRun as Array<{ cron: string; queue: string }>
+    const autoRun: ReadonlyArray<{ cron: string; queue: string }> = JOB_CRONS
     const urgent = autoRun.find((a) => a.queue === URGENT_EMAIL_QUEUE)
     expect(urgent?.cron).toBe('*/10 * * * * *')
     expect(autoRun.find((a) => a.queue === EMAIL_QUEUE)?.cron).toBe('* * * * *')
