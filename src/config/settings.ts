@@ -9,6 +9,13 @@ export type Settings = {
   isProduction: boolean
   secret: string
   uploadMaxBytes: number
+  /** Largest request body the API accepts (JSON, forms); multipart uploads get the file limit on top. */
+  requestMaxBytes: number
+  /**
+   * Whether `X-Forwarded-For` names the client (the app sits behind a proxy that sets it). Without
+   * it requests carry no client address: throttling falls back to global caps, the audit to none.
+   */
+  trustProxy: boolean
   companyName: string
   /** pino level for Payload's logger; tests set `warn` to keep refusals out of the output. */
   logLevel: string
@@ -23,21 +30,38 @@ export type Settings = {
   }
 }
 
-const DEV_SECRET = 'dev-only-secret-change-me-in-production-0000'
+export const DEV_SECRET = 'dev-only-secret-change-me-in-production-0000'
+export const MIN_SECRET_LENGTH = 32
+
+/** Why a production start must stop, or null. The build step is exempt: it serves nothing. */
+export const productionProblems = (env: Record<string, string | undefined>): string[] => {
+  if (env.NODE_ENV !== 'production' || env.NEXT_PHASE === 'phase-production-build') return []
+  const problems: string[] = []
+  const secret = env.PAYLOAD_SECRET ?? ''
+  if (secret.length < MIN_SECRET_LENGTH || secret === DEV_SECRET) {
+    problems.push(
+      `PAYLOAD_SECRET must be set to a random value of at least ${MIN_SECRET_LENGTH} characters in production, not the development one (openssl rand -base64 48).`,
+    )
+  }
+  if (!env.SERVER_URL) {
+    problems.push(
+      'SERVER_URL must be set in production to the address people open, e.g. https://wuye.example.cn.',
+    )
+  }
+  return problems
+}
 
 export const readSettings = (env: Record<string, string | undefined> = process.env): Settings => {
   const isProduction = env.NODE_ENV === 'production'
+  const problems = productionProblems(env)
+  if (problems.length > 0) throw new Error(problems.join('\n'))
   const serverURL = (env.SERVER_URL || 'http://localhost:3000').replace(/\/$/, '')
   const extraOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim().replace(/\/$/, ''))
     .filter(Boolean)
-  const secret = env.PAYLOAD_SECRET || ''
   // `next build` loads the config to collect pages; the secret is needed only to serve.
-  const building = env.NEXT_PHASE === 'phase-production-build'
-  if (isProduction && !building && secret.length < 32) {
-    throw new Error('PAYLOAD_SECRET must be set to at least 32 characters in production.')
-  }
+  const secret = env.PAYLOAD_SECRET || ''
   return {
     serverURL,
     allowedOrigins: [...new Set([serverURL, ...extraOrigins])],
@@ -46,6 +70,9 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
     secret: secret || DEV_SECRET,
     uploadMaxBytes:
       Number(env.UPLOAD_MAX_BYTES) > 0 ? Number(env.UPLOAD_MAX_BYTES) : 10 * 1024 * 1024,
+    requestMaxBytes:
+      Number(env.REQUEST_MAX_BYTES) > 0 ? Number(env.REQUEST_MAX_BYTES) : 1024 * 1024,
+    trustProxy: env.TRUST_PROXY === 'true',
     companyName: env.COMPANY_NAME || '翠湖物业服务有限公司',
     logLevel: env.LOG_LEVEL || 'info',
     smtp: env.SMTP_HOST

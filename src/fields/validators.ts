@@ -3,8 +3,9 @@ import type {
   NumberFieldSingleValidation,
   TextFieldSingleValidation,
 } from 'payload'
+import { validations } from 'payload'
 
-import { isValidEmail, isValidPhone } from '@/domain/contact'
+import { isValidEmail, isValidPhone, MAX_EMAIL_LENGTH } from '@/domain/contact'
 
 export const positiveNumber: NumberFieldSingleValidation = (value) => {
   if (value === null || value === undefined) return true
@@ -30,4 +31,15 @@ export const phoneNumber: TextFieldSingleValidation = (value) => {
 export const emailAddress: EmailFieldValidation = (value) => {
   if (!value) return true
   return isValidEmail(value) || '邮箱格式不正确 / Not a valid email address'
+}
+
+/**
+ * Payload's own email check (format, required), after a length bound: a megabyte-long address is
+ * refused before any pattern looks at it.
+ */
+export const accountEmail: EmailFieldValidation = (value, args) => {
+  if (typeof value === 'string' && value.length > MAX_EMAIL_LENGTH) {
+    return `邮箱不能超过 ${MAX_EMAIL_LENGTH} 个字符 / At most ${MAX_EMAIL_LENGTH} characters`
+  }
+  return validations.email(value, args)
 }
