@@ -12,7 +12,10 @@ import { slugs } from '@/slugs'
  */
 export const Throttles: CollectionConfig = {
   slug: slugs.throttles,
-  labels: { singular: label('限流计数', 'Throttle counter'), plural: label('限流计数', 'Throttle counters') },
+  labels: {
+    singular: label('限流计数', 'Throttle counter'),
+    plural: label('限流计数', 'Throttle counters'),
+  },
   admin: { hidden: true },
   access: { read: denyAll, create: denyAll, update: denyAll, delete: denyAll },
   fields: [
