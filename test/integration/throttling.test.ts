@@ -172,11 +172,11 @@ describe('sign-in, per account', () => {
       sort: 'createdAt',
       pagination: false,
     })
-    const actions = entries.docs.map((e) => e.action)
+    const actions = entries.docs.map((e) => e.action as string)
     expect(actions.filter((a) => a === 'login')).toHaveLength(1)
     expect(actions.filter((a) => a === 'login-locked')).toHaveLength(1)
     expect(actions.filter((a) => a === 'login-failed')).toHaveLength(7)
-    expect(entries.docs.find((e) => e.action === 'login')?.ip).toBe(address)
+    expect(entries.docs.find((e) => (e.action as string) === 'login')?.ip).toBe(address)
     const mails = await payload.find({
       collection: 'payload-jobs',
       where: { taskSlug: { equals: 'sendEmail' } },
