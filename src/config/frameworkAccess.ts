@@ -11,6 +11,7 @@ import { denyAll } from '@/access/denyAll'
 import { isAdmin } from '@/access/isAdmin'
 import { canDeleteLock, canReadLocks, canUpdateLock } from '@/access/lockedDocuments'
 import { canCreatePreferences, ownPreferences } from '@/access/preferences'
+import { limitClientReads } from '@/hooks/shared/limitClientReads'
 
 type CollectionRules = Pick<
   CollectionConfig,
@@ -102,6 +103,11 @@ export const restrictFrameworkCollections = (
 ) => {
   for (const collection of config.collections) {
     if (!isFrameworkSlug(collection.slug)) continue
+    // Pages of at most 100 for clients here too, as for the app's own collections.
+    const hooks = collection.hooks
+    if (!hooks.beforeOperation?.includes(limitClientReads)) {
+      hooks.beforeOperation = [limitClientReads, ...(hooks.beforeOperation ?? [])]
+    }
     const rules = FRAMEWORK_COLLECTIONS[collection.slug]
     if (rules === 'configured-in-jobs') continue
     if (!rules) {
