@@ -104,10 +104,10 @@ export const restrictFrameworkCollections = (
   for (const collection of config.collections) {
     if (!isFrameworkSlug(collection.slug)) continue
     // Pages of at most 100 for clients here too, as for the app's own collections.
-    const hooks = collection.hooks
-    if (!hooks.beforeOperation?.includes(limitClientReads)) {
-      hooks.beforeOperation = [limitClientReads, ...(hooks.beforeOperation ?? [])]
-    }
+    // (Sanitised collections always carry `hooks`; the unit test's stand-ins may not.)
+    const hooks = (collection.hooks ??= {} as typeof collection.hooks)
+    const before = hooks.beforeOperation ?? []
+    if (!before.includes(limitClientReads)) hooks.beforeOperation = [limitClientReads, ...before]
     const rules = FRAMEWORK_COLLECTIONS[collection.slug]
     if (rules === 'configured-in-jobs') continue
     if (!rules) {

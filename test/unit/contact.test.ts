@@ -57,4 +57,16 @@ describe('isValidEmail on long input', () => {
     expect(isValidEmail('a@b..cn')).toBe(false)
     expect(isValidEmail('a@.cn')).toBe(false)
   })
+
+  it('should refuse display names, comments and lists inside an address', () => {
+    for (const bad of [
+      'Wang <w@x.cn>',
+      'w(comment)@x.cn',
+      'a@x.cn,b@y.cn',
+      '"w"@x.cn',
+      'a;b@x.cn',
+    ]) {
+      expect(isValidEmail(bad)).toBe(false)
+    }
+  })
 })
