@@ -7,6 +7,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { THROTTLE_RULES } from '@/domain/throttle'
+import type * as AddressModule from '@/lib/security/clientAddress'
+import type * as ThrottleModule from '@/lib/security/throttle'
 import { slugs } from '@/slugs'
 
 import type { Booted, RestResponse } from '../helpers/payload'
@@ -24,8 +26,8 @@ let rest: ReturnType<typeof restClient>
 let staff: Awaited<ReturnType<typeof createStaff>>
 
 // Loaded after boot: they read TRUST_PROXY through the settings, which boot sets.
-let throttleClock: (typeof import('@/lib/security/throttle'))['throttleClock']
-let clientAddressOf: (typeof import('@/lib/security/clientAddress'))['clientAddressOf']
+let throttleClock: typeof ThrottleModule.throttleClock
+let clientAddressOf: typeof AddressModule.clientAddressOf
 let realNow: () => number
 
 let now = Date.UTC(2026, 11, 1, 9)
