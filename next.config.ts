@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { staticSecurityHeaders } from './src/config/securityHeaders'
-import { readSettings } from './src/config/settings'
+import { readSettings } from './src/config/readSettings'
 
 /**
  * A function of Next's phase: `next start` in production stops here, at once, with the reason,
