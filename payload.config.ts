@@ -35,6 +35,8 @@ export const createAppConfig = (): Config => ({
   globals: [OfficeSettings],
   endpoints,
   jobs,
+  // Relationships are populated at most three levels deep, whatever a request asks for.
+  maxDepth: 3,
   admin: {
     user: slugs.users,
     avatar: 'default',

@@ -21,6 +21,7 @@ export const slugs = {
   documentAcknowledgements: 'document-acknowledgements',
   archiveInspections: 'archive-inspections',
   shiftLogs: 'shift-logs',
+  throttles: 'throttles',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

@@ -19,6 +19,7 @@ import { DocumentDestructions } from './DocumentDestructions'
 import { DocumentLoans } from './DocumentLoans'
 import { DocumentAcknowledgements } from './DocumentAcknowledgements'
 import { ArchiveInspections } from './ArchiveInspections'
+import { Throttles } from './Throttles'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 
 /** Every collection, each with Payload's generic doors closed (`closeGenericDoors`). */
@@ -44,4 +45,5 @@ export const collections = [
   Attachments,
   AuditLog,
   Counters,
+  Throttles,
 ].map(closeGenericDoors)

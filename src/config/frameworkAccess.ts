@@ -11,6 +11,7 @@ import { denyAll } from '@/access/denyAll'
 import { isAdmin } from '@/access/isAdmin'
 import { canDeleteLock, canReadLocks, canUpdateLock } from '@/access/lockedDocuments'
 import { canCreatePreferences, ownPreferences } from '@/access/preferences'
+import { limitClientReads } from '@/hooks/shared/limitClientReads'
 
 type CollectionRules = Pick<
   CollectionConfig,
@@ -102,6 +103,11 @@ export const restrictFrameworkCollections = (
 ) => {
   for (const collection of config.collections) {
     if (!isFrameworkSlug(collection.slug)) continue
+    // Pages of at most 100 for clients here too, as for the app's own collections.
+    // (Sanitised collections always carry `hooks`; the unit test's stand-ins may not.)
+    const hooks = (collection.hooks ??= {} as typeof collection.hooks)
+    const before = hooks.beforeOperation ?? []
+    if (!before.includes(limitClientReads)) hooks.beforeOperation = [limitClientReads, ...before]
     const rules = FRAMEWORK_COLLECTIONS[collection.slug]
     if (rules === 'configured-in-jobs') continue
     if (!rules) {

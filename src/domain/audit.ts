@@ -46,3 +46,19 @@ export const changedFieldNames = (
     .filter((key) => !same(before?.[key], after[key]))
     .sort()
 }
+
+/**
+ * The old and new value of each named field, for records whose history is kept nowhere else
+ * (the office settings are not versioned). Array rows are compared without their ids.
+ */
+export const changedValues = (
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+  names: readonly string[],
+): Record<string, { from: unknown; to: unknown }> =>
+  Object.fromEntries(
+    names.map((name) => [
+      name,
+      { from: normalise(before?.[name] ?? null), to: normalise(after[name] ?? null) },
+    ]),
+  )

@@ -29,7 +29,7 @@ export const approvalField = (): Field => ({
         option('rejected', '已驳回', 'Rejected'),
       ],
     },
-    { name: 'chain', type: 'text', label: label('审批链', 'Chain') },
+    { name: 'chain', type: 'text', maxLength: 100, label: label('审批链', 'Chain') },
     {
       type: 'row',
       fields: [
@@ -45,6 +45,7 @@ export const approvalField = (): Field => ({
     {
       name: 'awaitingRoles',
       type: 'text',
+      maxLength: 500,
       index: true,
       label: label('待审批岗位', 'Waiting for'),
       admin: {
@@ -57,6 +58,7 @@ export const approvalField = (): Field => ({
     {
       name: 'contentHash',
       type: 'text',
+      maxLength: 128,
       label: label('已签内容摘要', 'Hash of the content signed'),
     },
     {
@@ -72,7 +74,12 @@ export const approvalField = (): Field => ({
       label: label('最近处理人', 'Last acted on by'),
     },
     { name: 'lastActionAt', type: 'date', label: label('最近处理时间', 'Last acted on at') },
-    { name: 'lastComment', type: 'textarea', label: label('最近意见', 'Last comment') },
+    {
+      name: 'lastComment',
+      type: 'textarea',
+      maxLength: 5000,
+      label: label('最近意见', 'Last comment'),
+    },
   ],
 })
 

@@ -13,9 +13,11 @@ import {
 } from '@/domain/documents/control'
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import { DEFAULT_TARGETS, MIN_REPAIR_VISIT_RATE } from '@/domain/workOrders/rules'
+import { tooLong } from '@/fields/validators'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { globalSlugs } from '@/slugs'
 
+import { recordGlobalChange } from '@/hooks/audit/recordGlobalChange'
 import { keepApprovalRulesWithDirector } from '@/hooks/officeSettings/keepApprovalRulesWithDirector'
 
 /** The office's own rules, changed in the admin by its managers rather than in code. */
@@ -30,15 +32,18 @@ export const OfficeSettings: GlobalConfig = {
     // Not versioned: there is no history to read or restore. Versioning it would need this set.
     readVersions: denyAll,
   },
-  hooks: { beforeChange: [keepApprovalRulesWithDirector] },
+  hooks: { beforeChange: [keepApprovalRulesWithDirector], afterChange: [recordGlobalChange] },
   fields: [
     {
       name: 'timezone',
       type: 'text',
+      maxLength: 64,
       defaultValue: DEFAULT_TIMEZONE,
       label: label('时区', 'Timezone'),
       validate: (value: string | null | undefined) => {
         if (!value) return true
+        const long = tooLong(value, 64)
+        if (long) return long
         try {
           new Intl.DateTimeFormat('en', { timeZone: value })
           return true
@@ -181,6 +186,7 @@ export const OfficeSettings: GlobalConfig = {
         {
           name: 'documentNumberPattern',
           type: 'text',
+          maxLength: 100,
           defaultValue: DEFAULT_NUMBER_PATTERN,
           label: label('文件编号格式', 'Document number pattern'),
           admin: {
@@ -190,9 +196,10 @@ export const OfficeSettings: GlobalConfig = {
             ),
           },
           validate: (value: string | null | undefined) =>
-            !value || isValidNumberPattern(value)
+            tooLong(value, 100) ??
+            (!value || isValidNumberPattern(value)
               ? true
-              : '格式须包含 {seq} / The pattern needs {seq}',
+              : '格式须包含 {seq} / The pattern needs {seq}'),
         },
         {
           name: 'versionScheme',
@@ -239,7 +246,13 @@ export const OfficeSettings: GlobalConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'code', type: 'text', required: true, label: label('班次代码', 'Code') },
+                {
+                  name: 'code',
+                  type: 'text',
+                  required: true,
+                  maxLength: 32,
+                  label: label('班次代码', 'Code'),
+                },
                 {
                   name: 'start',
                   type: 'number',

@@ -1,20 +1,20 @@
 import type { PayloadRequest } from 'payload'
 
+import { clientAddressOf } from '@/lib/security/clientAddress'
 import { slugs } from '@/slugs'
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'login-failed'
+export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'login-failed' | 'login-locked'
 
 type AuditEntry = {
   action: AuditAction
   collectionSlug: string
   docId?: string | number
   changedFields?: string[]
+  /** Old and new values, for records whose history is not kept elsewhere (office settings). */
+  changes?: Record<string, { from: unknown; to: unknown }>
   userEmail?: string
   req: PayloadRequest
 }
-
-const clientAddress = (req: PayloadRequest): string | undefined =>
-  req.headers?.get?.('x-forwarded-for')?.split(',')[0]?.trim() || undefined
 
 /**
  * Appends one entry to the audit log. It writes through the adapter with `req`, so the entry is
@@ -26,6 +26,7 @@ export const writeAuditEntry = async ({
   collectionSlug,
   docId,
   changedFields,
+  changes,
   userEmail,
   req,
 }: AuditEntry): Promise<void> => {
@@ -40,7 +41,8 @@ export const writeAuditEntry = async ({
       user: user?.collection === slugs.users ? user.id : undefined,
       userEmail: userEmail ?? (user as { email?: string } | null)?.email,
       changedFields: changedFields ?? [],
-      ip: clientAddress(req),
+      changes,
+      ip: clientAddressOf(req),
       createdAt: now,
       updatedAt: now,
     },

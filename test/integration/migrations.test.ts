@@ -73,6 +73,7 @@ describe('committed migrations', () => {
         NODE_ENV: 'production',
         DATABASE_URI: uri,
         PAYLOAD_SECRET: 'migration-test-secret-0123456789abcdef',
+        SERVER_URL: 'https://wuye.example.cn',
         NODE_OPTIONS: '',
       },
     })

@@ -131,6 +131,8 @@ describe('issuing a notice', () => {
     'anonymous',
   ] as const)('should refuse %s issuing a notice, writing nothing', async (who) => {
     const id = await caseWith('rectification')
+    // Signing in is audited: sign in before the snapshot, so that only the refusal is measured.
+    await token(who)
     const before = await snapshot()
     const res = await issue(id, who, { type: 'rectification' })
     expect(res.status).toBe(who === 'anonymous' ? 401 : 403)
@@ -139,6 +141,8 @@ describe('issuing a notice', () => {
 
   it('should refuse an unknown type with 400 naming type, and a notice without its measure with 409', async () => {
     const id = await caseWith('rectification')
+    await token('site-captain')
+    await token('director')
     const before = await snapshot()
     for (const body of [{ type: 'bogus' }, {}, { type: ['rectification'] }]) {
       const bad = await issue(id, 'site-captain', body)

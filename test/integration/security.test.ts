@@ -225,6 +225,10 @@ const ensureEveryCollectionHasADocument = async () => {
         condition: 'good',
       }),
     ],
+    [
+      slugs.throttles as string as CollectionSlug,
+      async () => ({ key: 'sign-in:fixture', hits: 1, windowStart: 0, blockedUntil: 0 }),
+    ],
   ]
   for (const [slug, data] of fixtures) {
     if (await empty(slug)) await payload.db.create({ collection: slug, data: await data() })

@@ -45,3 +45,28 @@ describe('passwordProblem', () => {
     expect(passwordProblem('物业客服中心密码一二三')).not.toBeNull()
   })
 })
+
+describe('isValidEmail on long input', () => {
+  it('should refuse an address longer than 254 characters before matching it', () => {
+    expect(isValidEmail(`${'a'.repeat(250)}@b.cn`)).toBe(false)
+    expect(isValidEmail(`a@${'b.'.repeat(100_000)} `)).toBe(false)
+  })
+
+  it('should accept dotted domains and refuse empty labels', () => {
+    expect(isValidEmail('wang.li+office@mail.example.com.cn')).toBe(true)
+    expect(isValidEmail('a@b..cn')).toBe(false)
+    expect(isValidEmail('a@.cn')).toBe(false)
+  })
+
+  it('should refuse display names, comments and lists inside an address', () => {
+    for (const bad of [
+      'Wang <w@x.cn>',
+      'w(comment)@x.cn',
+      'a@x.cn,b@y.cn',
+      '"w"@x.cn',
+      'a;b@x.cn',
+    ]) {
+      expect(isValidEmail(bad)).toBe(false)
+    }
+  })
+})

@@ -38,11 +38,14 @@ export const ArchiveInspections: CollectionConfig = {
         {
           name: 'quarter',
           type: 'text',
+          maxLength: 7,
           required: true,
           unique: true,
           label: label('季度', 'Quarter'),
           validate: (value: string | null | undefined) =>
-            /^\d{4}-Q[1-4]$/.test(value ?? '') ? true : '季度格式为 YYYY-Qn / Use YYYY-Qn',
+            value && value.length <= 7 && /^\d{4}-Q[1-4]$/.test(value)
+              ? true
+              : '季度格式为 YYYY-Qn / Use YYYY-Qn',
         },
         {
           name: 'inspectedAt',
@@ -89,10 +92,15 @@ export const ArchiveInspections: CollectionConfig = {
             { name: 'restoredAt', type: 'date', label: label('修复日期', 'Restored on') },
           ],
         },
-        { name: 'damage', type: 'text', label: label('破损情况', 'Damage') },
-        { name: 'restoration', type: 'text', label: label('修复措施', 'Restoration') },
+        { name: 'damage', type: 'text', maxLength: 500, label: label('破损情况', 'Damage') },
+        {
+          name: 'restoration',
+          type: 'text',
+          maxLength: 500,
+          label: label('修复措施', 'Restoration'),
+        },
       ],
     },
-    { name: 'notes', type: 'textarea', label: label('备注', 'Notes') },
+    { name: 'notes', type: 'textarea', maxLength: 5000, label: label('备注', 'Notes') },
   ],
 }

@@ -90,14 +90,22 @@ export const ArchivedDocuments: CollectionConfig = {
         {
           name: 'number',
           type: 'text',
+          maxLength: 100,
           unique: true,
           label: label('文件编号', 'Number'),
           admin: readOnly,
         },
-        { name: 'versionLabel', type: 'text', label: label('版本', 'Version'), admin: readOnly },
+        {
+          name: 'versionLabel',
+          type: 'text',
+          maxLength: 100,
+          label: label('版本', 'Version'),
+          admin: readOnly,
+        },
         {
           name: 'effectiveVersion',
           type: 'text',
+          maxLength: 100,
           label: label('现行版本', 'Version in effect'),
           admin: readOnly,
         },
@@ -121,7 +129,13 @@ export const ArchivedDocuments: CollectionConfig = {
         },
       ],
     },
-    { name: 'title', type: 'text', required: true, label: label('文件名称', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: 200,
+      required: true,
+      label: label('文件名称', 'Title'),
+    },
     {
       type: 'row',
       fields: [
@@ -181,6 +195,7 @@ export const ArchivedDocuments: CollectionConfig = {
     {
       name: 'changeNote',
       type: 'textarea',
+      maxLength: 5000,
       label: label('修订说明', 'Change note'),
       admin: {
         description: label(
@@ -236,12 +251,13 @@ export const ArchivedDocuments: CollectionConfig = {
           defaultValue: false,
           label: label('有纸质原件', 'Paper original kept'),
         },
-        { name: 'shelf', type: 'text', label: label('存放位置', 'Shelf') },
+        { name: 'shelf', type: 'text', maxLength: 100, label: label('存放位置', 'Shelf') },
       ],
     },
     {
       name: 'obsoleteReason',
       type: 'text',
+      maxLength: 500,
       label: label('作废原因', 'Why obsolete'),
       admin: readOnly,
     },

@@ -45,7 +45,7 @@ export const Attachments: CollectionConfig = {
     ...auditHooks,
   },
   fields: [
-    { name: 'description', type: 'text', label: label('说明', 'Description') },
+    { name: 'description', type: 'text', maxLength: 500, label: label('说明', 'Description') },
     {
       name: 'uploadedBy',
       type: 'relationship',

@@ -20,7 +20,13 @@ const actions = (name: string, zh: string, en: string) => ({
     {
       type: 'row' as const,
       fields: [
-        { name: 'action', type: 'text' as const, required: true, label: label('措施', 'Action') },
+        {
+          name: 'action',
+          type: 'text' as const,
+          maxLength: 500,
+          required: true,
+          label: label('措施', 'Action'),
+        },
         {
           name: 'owner',
           type: 'relationship' as const,
@@ -91,6 +97,7 @@ export const ComplaintReports: CollectionConfig = {
         {
           name: 'period',
           type: 'text',
+          maxLength: 100,
           required: true,
           label: label('期间', 'Period'),
           admin: { description: label('月报 YYYY-MM，季报 YYYY-Qn', 'YYYY-MM or YYYY-Qn') },
@@ -105,7 +112,13 @@ export const ComplaintReports: CollectionConfig = {
         },
       ],
     },
-    { name: 'title', type: 'text', label: label('标题', 'Title'), admin: { readOnly: true } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: 200,
+      label: label('标题', 'Title'),
+      admin: { readOnly: true },
+    },
     {
       name: 'figures',
       type: 'json',
@@ -115,9 +128,10 @@ export const ComplaintReports: CollectionConfig = {
     {
       name: 'headComments',
       type: 'textarea',
+      maxLength: 5000,
       label: label('客服中心负责人意见', 'Office head’s comments'),
     },
-    { name: 'analysis', type: 'textarea', label: label('分析', 'Analysis') },
+    { name: 'analysis', type: 'textarea', maxLength: 5000, label: label('分析', 'Analysis') },
     actions('correctiveActions', '纠正措施', 'Corrective actions'),
     actions('preventiveActions', '预防措施', 'Preventive actions'),
     {

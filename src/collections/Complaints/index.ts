@@ -132,6 +132,7 @@ export const Complaints: CollectionConfig = {
         {
           name: 'number',
           type: 'text',
+          maxLength: 100,
           unique: true,
           index: true,
           label: label('投诉编号', 'Number'),
@@ -232,10 +233,16 @@ export const Complaints: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'visitorName', type: 'text', label: label('来访人姓名', 'Visitor name') },
+                {
+                  name: 'visitorName',
+                  type: 'text',
+                  maxLength: 100,
+                  label: label('来访人姓名', 'Visitor name'),
+                },
                 {
                   name: 'visitorPhone',
                   type: 'text',
+                  maxLength: 32,
                   validate: phoneNumber,
                   access: { read: canReadConfidential },
                   label: label('来访人电话', 'Visitor phone'),
@@ -332,17 +339,20 @@ export const Complaints: CollectionConfig = {
             {
               name: 'handlingNotes',
               type: 'textarea',
+              maxLength: 5000,
               label: label('处理过程记录', 'Handling notes'),
             },
             {
               name: 'result',
               type: 'textarea',
+              maxLength: 5000,
               label: label('处理结果', 'Result'),
               admin: readOnly,
             },
             {
               name: 'writtenReply',
               type: 'textarea',
+              maxLength: 5000,
               label: label('书面答复', 'Written reply'),
               admin: readOnly,
             },
@@ -465,6 +475,7 @@ export const Complaints: CollectionConfig = {
                 {
                   name: 'severityReason',
                   type: 'text',
+                  maxLength: 500,
                   label: label('调整理由', 'Reason'),
                   admin: readOnly,
                 },
@@ -504,6 +515,7 @@ export const Complaints: CollectionConfig = {
                 {
                   name: 'building',
                   type: 'text',
+                  maxLength: 100,
                   index: true,
                   label: label('楼栋', 'Building'),
                   admin: readOnly,
@@ -529,6 +541,7 @@ export const Complaints: CollectionConfig = {
     {
       name: 'descriptionText',
       type: 'textarea',
+      maxLength: 5000,
       label: label('投诉内容（纯文本）', 'Description (text)'),
       admin: { hidden: true },
     },

@@ -14,7 +14,14 @@ export const Counters: CollectionConfig = {
   admin: { hidden: true },
   access: { read: denyAll, create: denyAll, update: denyAll, delete: denyAll },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, label: label('序列', 'Series') },
+    {
+      name: 'key',
+      type: 'text',
+      maxLength: 100,
+      required: true,
+      unique: true,
+      label: label('序列', 'Series'),
+    },
     { name: 'value', type: 'number', required: true, label: label('当前值', 'Last value') },
   ],
 }

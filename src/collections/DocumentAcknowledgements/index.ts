@@ -32,7 +32,13 @@ export const DocumentAcknowledgements: CollectionConfig = {
       required: true,
       label: label('文件', 'Document'),
     },
-    { name: 'versionLabel', type: 'text', required: true, label: label('版本', 'Version') },
+    {
+      name: 'versionLabel',
+      type: 'text',
+      maxLength: 100,
+      required: true,
+      label: label('版本', 'Version'),
+    },
     {
       name: 'user',
       type: 'relationship',

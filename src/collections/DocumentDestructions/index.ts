@@ -78,11 +78,24 @@ export const DocumentDestructions: CollectionConfig = {
         {
           name: 'documentNumber',
           type: 'text',
+          maxLength: 100,
           label: label('文件编号', 'Number'),
           admin: readOnly,
         },
-        { name: 'title', type: 'text', label: label('文件名称', 'Title'), admin: readOnly },
-        { name: 'versionLabel', type: 'text', label: label('版本', 'Version'), admin: readOnly },
+        {
+          name: 'title',
+          type: 'text',
+          maxLength: 200,
+          label: label('文件名称', 'Title'),
+          admin: readOnly,
+        },
+        {
+          name: 'versionLabel',
+          type: 'text',
+          maxLength: 100,
+          label: label('版本', 'Version'),
+          admin: readOnly,
+        },
       ],
     },
     {
@@ -97,7 +110,13 @@ export const DocumentDestructions: CollectionConfig = {
         option('other', '其他', 'Other'),
       ],
     },
-    { name: 'reason', type: 'textarea', required: true, label: label('销毁理由', 'Reason') },
+    {
+      name: 'reason',
+      type: 'textarea',
+      maxLength: 5000,
+      required: true,
+      label: label('销毁理由', 'Reason'),
+    },
     {
       type: 'row',
       fields: [

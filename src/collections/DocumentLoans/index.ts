@@ -73,6 +73,7 @@ export const DocumentLoans: CollectionConfig = {
         {
           name: 'number',
           type: 'text',
+          maxLength: 100,
           unique: true,
           label: label('借阅单号', 'Number'),
           admin: readOnly,
@@ -115,7 +116,13 @@ export const DocumentLoans: CollectionConfig = {
       required: true,
       label: label('借阅文件', 'Documents'),
     },
-    { name: 'purpose', type: 'textarea', required: true, label: label('借阅用途', 'Purpose') },
+    {
+      name: 'purpose',
+      type: 'textarea',
+      maxLength: 5000,
+      required: true,
+      label: label('借阅用途', 'Purpose'),
+    },
     {
       type: 'row',
       fields: [

@@ -27,13 +27,14 @@ export const Incidents: CollectionConfig = {
   },
   hooks: { ...auditHooks },
   fields: [
-    { name: 'title', type: 'text', required: true, label: label('事件', 'Title') },
+    { name: 'title', type: 'text', maxLength: 200, required: true, label: label('事件', 'Title') },
     {
       type: 'row',
       fields: [
         {
           name: 'building',
           type: 'text',
+          maxLength: 100,
           label: label('楼栋', 'Building'),
           admin: { readOnly: true },
         },
@@ -54,7 +55,7 @@ export const Incidents: CollectionConfig = {
         },
       ],
     },
-    { name: 'notes', type: 'textarea', label: label('处理说明', 'Notes') },
+    { name: 'notes', type: 'textarea', maxLength: 5000, label: label('处理说明', 'Notes') },
     {
       name: 'complaints',
       type: 'join',

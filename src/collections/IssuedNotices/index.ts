@@ -36,6 +36,7 @@ export const IssuedNotices: CollectionConfig = {
     {
       name: 'number',
       type: 'text',
+      maxLength: 100,
       required: true,
       unique: true,
       label: label('通知编号', 'Notice number'),
@@ -54,8 +55,20 @@ export const IssuedNotices: CollectionConfig = {
       required: true,
       label: label('违章', 'Violation'),
     },
-    { name: 'measureId', type: 'text', required: true, label: label('措施记录', 'Measure record') },
-    { name: 'sha256', type: 'text', required: true, label: label('文件摘要', 'SHA-256') },
+    {
+      name: 'measureId',
+      type: 'text',
+      maxLength: 100,
+      required: true,
+      label: label('措施记录', 'Measure record'),
+    },
+    {
+      name: 'sha256',
+      type: 'text',
+      maxLength: 128,
+      required: true,
+      label: label('文件摘要', 'SHA-256'),
+    },
     {
       name: 'issuedBy',
       type: 'relationship',
@@ -63,6 +76,6 @@ export const IssuedNotices: CollectionConfig = {
       label: label('签发人', 'Issued by'),
     },
     { name: 'issuedAt', type: 'date', required: true, label: label('签发时间', 'Issued at') },
-    { name: 'emailedTo', type: 'text', label: label('已发送至', 'Emailed to') },
+    { name: 'emailedTo', type: 'text', maxLength: 2000, label: label('已发送至', 'Emailed to') },
   ],
 }

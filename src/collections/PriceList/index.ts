@@ -31,10 +31,17 @@ export const PriceList: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'item', type: 'text', required: true, label: label('项目', 'Item') },
+        {
+          name: 'item',
+          type: 'text',
+          maxLength: 100,
+          required: true,
+          label: label('项目', 'Item'),
+        },
         {
           name: 'unit',
           type: 'text',
+          maxLength: 100,
           required: true,
           defaultValue: '次',
           label: label('单位', 'Unit'),
@@ -55,6 +62,6 @@ export const PriceList: CollectionConfig = {
         { name: 'active', type: 'checkbox', defaultValue: true, label: label('在用', 'In use') },
       ],
     },
-    { name: 'notes', type: 'textarea', label: label('说明', 'Notes') },
+    { name: 'notes', type: 'textarea', maxLength: 5000, label: label('说明', 'Notes') },
   ],
 }

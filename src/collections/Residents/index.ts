@@ -62,10 +62,17 @@ export const Residents: CollectionConfig = {
                   options: RESIDENT_KINDS,
                   label: label('类别', 'Kind'),
                 },
-                { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
+                {
+                  name: 'name',
+                  type: 'text',
+                  maxLength: 100,
+                  required: true,
+                  label: label('姓名', 'Name'),
+                },
                 {
                   name: 'archiveNo',
                   type: 'text',
+                  maxLength: 100,
                   unique: true,
                   label: label('档案号', 'Archive number'),
                 },
@@ -86,7 +93,12 @@ export const Residents: CollectionConfig = {
               type: 'row',
               admin: { condition: (data) => data?.kind === 'commercial-tenant' },
               fields: [
-                { name: 'companyName', type: 'text', label: label('公司名称', 'Company name') },
+                {
+                  name: 'companyName',
+                  type: 'text',
+                  maxLength: 100,
+                  label: label('公司名称', 'Company name'),
+                },
                 {
                   name: 'companyType',
                   type: 'select',
@@ -116,6 +128,7 @@ export const Residents: CollectionConfig = {
                 {
                   name: 'phone',
                   type: 'text',
+                  maxLength: 32,
                   validate: phoneNumber,
                   access: confidential,
                   label: label('电话', 'Phone'),
@@ -147,6 +160,7 @@ export const Residents: CollectionConfig = {
                 {
                   name: 'idNumber',
                   type: 'text',
+                  maxLength: 32,
                   validate: idNumberValidation,
                   access: confidential,
                   label: label('证件号码', 'ID number'),
@@ -163,11 +177,23 @@ export const Residents: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
-                    { name: 'relation', type: 'text', label: label('关系', 'Relation') },
+                    {
+                      name: 'name',
+                      type: 'text',
+                      maxLength: 100,
+                      required: true,
+                      label: label('姓名', 'Name'),
+                    },
+                    {
+                      name: 'relation',
+                      type: 'text',
+                      maxLength: 100,
+                      label: label('关系', 'Relation'),
+                    },
                     {
                       name: 'phone',
                       type: 'text',
+                      maxLength: 32,
                       required: true,
                       validate: phoneNumber,
                       label: label('电话', 'Phone'),
@@ -176,7 +202,7 @@ export const Residents: CollectionConfig = {
                 },
               ],
             },
-            { name: 'notes', type: 'textarea', label: label('备注', 'Notes') },
+            { name: 'notes', type: 'textarea', maxLength: 5000, label: label('备注', 'Notes') },
           ],
         },
         {
@@ -261,7 +287,12 @@ export const Residents: CollectionConfig = {
                       validate: nonNegativeNumber,
                       label: label('金额 (元)', 'Amount (CNY)'),
                     },
-                    { name: 'receiptNo', type: 'text', label: label('收据号', 'Receipt no.') },
+                    {
+                      name: 'receiptNo',
+                      type: 'text',
+                      maxLength: 100,
+                      label: label('收据号', 'Receipt no.'),
+                    },
                     { name: 'date', type: 'date', label: label('日期', 'Date') },
                     {
                       name: 'refunded',
@@ -291,7 +322,12 @@ export const Residents: CollectionConfig = {
                         option('arrears', '欠费', 'Arrears'),
                       ],
                     },
-                    { name: 'period', type: 'text', label: label('所属期间', 'Period') },
+                    {
+                      name: 'period',
+                      type: 'text',
+                      maxLength: 100,
+                      label: label('所属期间', 'Period'),
+                    },
                     {
                       name: 'amount',
                       type: 'number',
@@ -300,7 +336,7 @@ export const Residents: CollectionConfig = {
                       label: label('金额 (元)', 'Amount (CNY)'),
                     },
                     { name: 'date', type: 'date', label: label('日期', 'Date') },
-                    { name: 'note', type: 'text', label: label('说明', 'Note') },
+                    { name: 'note', type: 'text', maxLength: 500, label: label('说明', 'Note') },
                   ],
                 },
               ],
@@ -386,7 +422,7 @@ export const Residents: CollectionConfig = {
                       required: true,
                       label: label('文件', 'File'),
                     },
-                    { name: 'note', type: 'text', label: label('说明', 'Note') },
+                    { name: 'note', type: 'text', maxLength: 500, label: label('说明', 'Note') },
                   ],
                 },
               ],

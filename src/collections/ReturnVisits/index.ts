@@ -123,7 +123,7 @@ export const ReturnVisits: CollectionConfig = {
               defaultValue: false,
               label: label('已联系上', 'Reached'),
             },
-            { name: 'note', type: 'text', label: label('说明', 'Note') },
+            { name: 'note', type: 'text', maxLength: 500, label: label('说明', 'Note') },
           ],
         },
       ],
@@ -158,9 +158,24 @@ export const ReturnVisits: CollectionConfig = {
         },
       ],
     },
-    { name: 'shortcomings', type: 'textarea', label: label('存在不足', 'Shortcomings') },
-    { name: 'suggestions', type: 'textarea', label: label('意见建议', 'Suggestions') },
-    { name: 'residentWords', type: 'textarea', label: label('住户原话', 'The resident’s words') },
+    {
+      name: 'shortcomings',
+      type: 'textarea',
+      maxLength: 5000,
+      label: label('存在不足', 'Shortcomings'),
+    },
+    {
+      name: 'suggestions',
+      type: 'textarea',
+      maxLength: 5000,
+      label: label('意见建议', 'Suggestions'),
+    },
+    {
+      name: 'residentWords',
+      type: 'textarea',
+      maxLength: 5000,
+      label: label('住户原话', 'The resident’s words'),
+    },
     {
       type: 'row',
       fields: [

@@ -98,11 +98,12 @@ export const ShiftLogs: CollectionConfig = {
         {
           name: 'shiftDate',
           type: 'text',
+          maxLength: 100,
           index: true,
           label: label('日期', 'Date'),
           admin: { placeholder: 'YYYY-MM-DD' },
         },
-        { name: 'shift', type: 'text', label: label('班次', 'Shift') },
+        { name: 'shift', type: 'text', maxLength: 100, label: label('班次', 'Shift') },
         {
           name: 'status',
           type: 'select',
@@ -120,6 +121,7 @@ export const ShiftLogs: CollectionConfig = {
         {
           name: 'key',
           type: 'text',
+          maxLength: 100,
           unique: true,
           label: label('岗位班次', 'Post and shift'),
           admin: readOnly,
@@ -175,13 +177,14 @@ export const ShiftLogs: CollectionConfig = {
             },
           ],
         },
-        { name: 'text', type: 'textarea', label: label('内容', 'What happened') },
+        { name: 'text', type: 'textarea', maxLength: 5000, label: label('内容', 'What happened') },
         {
           type: 'row',
           fields: [
             {
               name: 'name',
               type: 'text',
+              maxLength: 100,
               label: label('姓名', 'Name'),
               admin: { condition: whenKind('visitor', 'mail', 'key', 'pass') },
             },
@@ -194,6 +197,7 @@ export const ShiftLogs: CollectionConfig = {
             {
               name: 'plate',
               type: 'text',
+              maxLength: 32,
               label: label('车牌号', 'Plate'),
               admin: { condition: whenKind('vehicle') },
             },
@@ -212,11 +216,12 @@ export const ShiftLogs: CollectionConfig = {
           type: 'row',
           admin: { condition: whenKind('goods-release') },
           fields: [
-            { name: 'items', type: 'text', label: label('放行物品', 'Goods') },
-            { name: 'carrier', type: 'text', label: label('搬运人', 'Carrier') },
+            { name: 'items', type: 'text', maxLength: 500, label: label('放行物品', 'Goods') },
+            { name: 'carrier', type: 'text', maxLength: 100, label: label('搬运人', 'Carrier') },
             {
               name: 'ownerConfirmedBy',
               type: 'text',
+              maxLength: 100,
               label: label('业主确认人', 'Confirmed by (owner)'),
             },
             {
@@ -246,12 +251,14 @@ export const ShiftLogs: CollectionConfig = {
             {
               name: 'collectedBy',
               type: 'text',
+              maxLength: 100,
               label: label('领取人', 'Collected by'),
               admin: { condition: whenKind('mail') },
             },
             {
               name: 'company',
               type: 'text',
+              maxLength: 100,
               label: label('施工单位', 'Company'),
               admin: { condition: whenKind('pass') },
             },
@@ -299,7 +306,12 @@ export const ShiftLogs: CollectionConfig = {
       type: 'collapsible',
       label: label('交接班', 'Handover'),
       fields: [
-        { name: 'summary', type: 'textarea', label: label('交班小结', 'Handover summary') },
+        {
+          name: 'summary',
+          type: 'textarea',
+          maxLength: 5000,
+          label: label('交班小结', 'Handover summary'),
+        },
         {
           name: 'openItems',
           type: 'array',
@@ -309,9 +321,9 @@ export const ShiftLogs: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'kind', type: 'text', label: label('类别', 'Kind') },
-                { name: 'ref', type: 'text', label: label('事项', 'Item') },
-                { name: 'note', type: 'text', label: label('说明', 'Note') },
+                { name: 'kind', type: 'text', maxLength: 100, label: label('类别', 'Kind') },
+                { name: 'ref', type: 'text', maxLength: 100, label: label('事项', 'Item') },
+                { name: 'note', type: 'text', maxLength: 500, label: label('说明', 'Note') },
               ],
             },
           ],
@@ -324,10 +336,16 @@ export const ShiftLogs: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'item', type: 'text', required: true, label: label('物品', 'Item') },
+                {
+                  name: 'item',
+                  type: 'text',
+                  maxLength: 100,
+                  required: true,
+                  label: label('物品', 'Item'),
+                },
                 { name: 'outgoingOk', type: 'checkbox', label: label('交班确认', 'Outgoing OK') },
                 { name: 'incomingOk', type: 'checkbox', label: label('接班确认', 'Incoming OK') },
-                { name: 'note', type: 'text', label: label('说明', 'Note') },
+                { name: 'note', type: 'text', maxLength: 500, label: label('说明', 'Note') },
               ],
             },
           ],
@@ -382,6 +400,7 @@ export const ShiftLogs: CollectionConfig = {
             {
               name: 'refusalReason',
               type: 'text',
+              maxLength: 500,
               label: label('拒收原因', 'Reason for refusal'),
               admin: readOnly,
             },
@@ -406,6 +425,7 @@ export const ShiftLogs: CollectionConfig = {
             {
               name: 'reviewNote',
               type: 'text',
+              maxLength: 500,
               label: label('审核意见', 'Review note'),
               admin: readOnly,
             },

@@ -47,6 +47,7 @@ export const Units: CollectionConfig = {
     {
       name: 'code',
       type: 'text',
+      maxLength: 100,
       index: true,
       label: label('房号', 'Unit code'),
       admin: { readOnly: true, description: label('由楼栋和房号生成', 'Building and number') },
@@ -57,6 +58,7 @@ export const Units: CollectionConfig = {
         {
           name: 'estate',
           type: 'text',
+          maxLength: 100,
           required: true,
           defaultValue: '翠湖花园',
           label: label('小区 / 项目', 'Estate'),
@@ -64,6 +66,7 @@ export const Units: CollectionConfig = {
         {
           name: 'building',
           type: 'text',
+          maxLength: 100,
           required: true,
           index: true,
           label: label('楼栋', 'Building'),
@@ -75,7 +78,13 @@ export const Units: CollectionConfig = {
           label: label('楼层', 'Floor'),
           admin: { step: 1 },
         },
-        { name: 'number', type: 'text', required: true, label: label('房号', 'Number') },
+        {
+          name: 'number',
+          type: 'text',
+          maxLength: 100,
+          required: true,
+          label: label('房号', 'Number'),
+        },
       ],
     },
     {

@@ -10,10 +10,17 @@ import { ROLES, ROLE_LABELS } from '@/domain/roles'
 import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { auditHooks } from '@/hooks/audit'
 import { recordLoginFailure } from '@/hooks/audit/recordLoginFailure'
+import { clearThrottleOnUnlock } from '@/hooks/users/clearThrottleOnUnlock'
+import { countAuthFailures } from '@/hooks/users/countAuthFailures'
 import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
 import { protectAccounts } from '@/hooks/users/protectAccounts'
+import { recordSignIn } from '@/hooks/users/recordSignIn'
+import { throttleAuthRoutes } from '@/hooks/users/throttleAuthRoutes'
+import { accountEmail } from '@/fields/validators'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
+
+import { refuseFirstRegister } from './refuseFirstRegister'
 
 export const DEPARTMENTS = [
   option('customer-service', '客服部', 'Customer service'),
@@ -33,8 +40,9 @@ export const Users: CollectionConfig = {
     group: label('系统', 'System'),
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No hard lock that anyone could set off against any account: failed sign-ins slow down
+    // progressively instead (`throttleAuthRoutes`, `countAuthFailures`, src/domain/throttle.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: settings.isProduction, sameSite: 'Lax' },
   },
@@ -46,20 +54,33 @@ export const Users: CollectionConfig = {
     admin: canUseAdmin,
     unlock: isUserManager,
   },
+  endpoints: settings.isProduction ? [refuseFirstRegister] : undefined,
   hooks: {
-    beforeOperation: [protectAccounts],
+    beforeOperation: [throttleAuthRoutes, protectAccounts],
     beforeValidate: [enforcePasswordPolicy],
     afterChange: auditHooks.afterChange,
     afterDelete: auditHooks.afterDelete,
-    afterError: [recordLoginFailure],
+    afterLogin: [recordSignIn],
+    afterOperation: [clearThrottleOnUnlock],
+    afterError: [recordLoginFailure, countAuthFailures],
   },
   fields: [
+    {
+      // Payload's own email field, with a length bound checked before the format.
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      label: label('邮箱', 'Email'),
+      validate: accountEmail,
+    },
     {
       // Sent with a change of one's own password or email; checked by `protectAccounts`, never
       // stored. Shown by the admin form only while the user changes their own credentials.
       name: 'currentPassword',
       type: 'text',
       virtual: true,
+      maxLength: 1000,
       label: label('当前密码', 'Current password'),
       admin: {
         components: {
@@ -71,6 +92,7 @@ export const Users: CollectionConfig = {
       name: 'name',
       type: 'text',
       required: true,
+      maxLength: 100,
       label: label('姓名', 'Name'),
       access: { update: isUserManagerField },
     },
@@ -113,6 +135,6 @@ export const Users: CollectionConfig = {
         ),
       },
     },
-    { name: 'phone', type: 'text', label: label('工作电话', 'Work phone') },
+    { name: 'phone', type: 'text', maxLength: 32, label: label('工作电话', 'Work phone') },
   ],
 }

@@ -115,6 +115,7 @@ export const Violations: CollectionConfig = {
         {
           name: 'number',
           type: 'text',
+          maxLength: 100,
           unique: true,
           label: label('编号', 'Number'),
           admin: readOnly,
@@ -198,7 +199,7 @@ export const Violations: CollectionConfig = {
           relationTo: slugs.residents,
           label: label('业主 / 租户', 'Resident or tenant'),
         },
-        { name: 'location', type: 'text', label: label('地点', 'Where') },
+        { name: 'location', type: 'text', maxLength: 100, label: label('地点', 'Where') },
       ],
     },
     {
@@ -235,6 +236,7 @@ export const Violations: CollectionConfig = {
     {
       name: 'description',
       type: 'textarea',
+      maxLength: 5000,
       required: true,
       label: label('违章事实', 'What happened'),
     },
@@ -277,8 +279,13 @@ export const Violations: CollectionConfig = {
             { name: 'deadline', type: 'date', label: label('期限', 'Deadline') },
           ],
         },
-        { name: 'outcome', type: 'textarea', label: label('结果', 'Outcome') },
-        { name: 'skipReason', type: 'text', label: label('越级理由', 'Reason for skipping rungs') },
+        { name: 'outcome', type: 'textarea', maxLength: 5000, label: label('结果', 'Outcome') },
+        {
+          name: 'skipReason',
+          type: 'text',
+          maxLength: 500,
+          label: label('越级理由', 'Reason for skipping rungs'),
+        },
         {
           type: 'row',
           fields: [
@@ -326,8 +333,18 @@ export const Violations: CollectionConfig = {
             { name: 'deadline', type: 'date', label: label('执行期限', 'Deadline') },
           ],
         },
-        { name: 'facts', type: 'textarea', label: label('事实与理由', 'Facts and reasons') },
-        { name: 'skipReason', type: 'text', label: label('越级理由', 'Reason for skipping rungs') },
+        {
+          name: 'facts',
+          type: 'textarea',
+          maxLength: 5000,
+          label: label('事实与理由', 'Facts and reasons'),
+        },
+        {
+          name: 'skipReason',
+          type: 'text',
+          maxLength: 500,
+          label: label('越级理由', 'Reason for skipping rungs'),
+        },
         {
           type: 'row',
           fields: [
@@ -375,7 +392,12 @@ export const Violations: CollectionConfig = {
           type: 'row',
           fields: [
             money('amount', '金额 (元)', 'Amount (CNY)'),
-            { name: 'receiptNo', type: 'text', label: label('收据号', 'Receipt no.') },
+            {
+              name: 'receiptNo',
+              type: 'text',
+              maxLength: 100,
+              label: label('收据号', 'Receipt no.'),
+            },
             { name: 'paidAt', type: 'date', label: label('日期', 'Date') },
             {
               name: 'collectedBy',
@@ -407,6 +429,7 @@ export const Violations: CollectionConfig = {
         {
           name: 'overdueNotifiedFor',
           type: 'text',
+          maxLength: 500,
           label: label('逾期已通知（期限）', 'Overdue notice sent for'),
           admin: { hidden: true },
         },
@@ -415,6 +438,7 @@ export const Violations: CollectionConfig = {
     {
       name: 'resolution',
       type: 'textarea',
+      maxLength: 5000,
       label: label('结案说明', 'Resolution'),
       admin: readOnly,
     },

@@ -102,6 +102,7 @@ export const WorkOrders: CollectionConfig = {
         {
           name: 'number',
           type: 'text',
+          maxLength: 100,
           unique: true,
           index: true,
           label: label('工单编号', 'Number'),
@@ -183,10 +184,16 @@ export const WorkOrders: CollectionConfig = {
                   index: true,
                   label: label('住户', 'Resident'),
                 },
-                { name: 'contactName', type: 'text', label: label('联系人', 'Contact') },
+                {
+                  name: 'contactName',
+                  type: 'text',
+                  maxLength: 100,
+                  label: label('联系人', 'Contact'),
+                },
                 {
                   name: 'contactPhone',
                   type: 'text',
+                  maxLength: 32,
                   validate: phoneNumber,
                   access: { read: canReadConfidential },
                   label: label('联系电话', 'Phone'),
@@ -196,21 +203,28 @@ export const WorkOrders: CollectionConfig = {
             {
               name: 'fault',
               type: 'text',
+              maxLength: 500,
               required: true,
               label: label('报修内容（什么坏了）', 'What is broken'),
             },
             {
               type: 'row',
               fields: [
-                { name: 'location', type: 'text', label: label('位置', 'Where') },
+                { name: 'location', type: 'text', maxLength: 100, label: label('位置', 'Where') },
                 {
                   name: 'atHome',
                   type: 'text',
+                  maxLength: 500,
                   label: label('住户在家时间', 'When the resident is at home'),
                 },
               ],
             },
-            { name: 'details', type: 'textarea', label: label('故障情况', 'How it fails') },
+            {
+              name: 'details',
+              type: 'textarea',
+              maxLength: 5000,
+              label: label('故障情况', 'How it fails'),
+            },
           ],
         },
         {
@@ -237,7 +251,12 @@ export const WorkOrders: CollectionConfig = {
                       relationTo: slugs.priceList,
                       label: label('价目表项目', 'Price-list item'),
                     },
-                    { name: 'description', type: 'text', label: label('项目说明', 'Description') },
+                    {
+                      name: 'description',
+                      type: 'text',
+                      maxLength: 500,
+                      label: label('项目说明', 'Description'),
+                    },
                     {
                       name: 'quantity',
                       type: 'number',
@@ -290,7 +309,12 @@ export const WorkOrders: CollectionConfig = {
                   defaultValue: false,
                   label: label('已在财务缴费', 'Paid at the finance desk'),
                 },
-                { name: 'receiptNo', type: 'text', label: label('收据号', 'Receipt no.') },
+                {
+                  name: 'receiptNo',
+                  type: 'text',
+                  maxLength: 100,
+                  label: label('收据号', 'Receipt no.'),
+                },
                 { name: 'paidAt', type: 'date', label: label('缴费日期', 'Paid on') },
               ],
             },
@@ -352,6 +376,7 @@ export const WorkOrders: CollectionConfig = {
                     {
                       name: 'name',
                       type: 'text',
+                      maxLength: 100,
                       required: true,
                       label: label('材料', 'Material'),
                     },
@@ -388,10 +413,16 @@ export const WorkOrders: CollectionConfig = {
               label: label('材料成本合计 (元)', 'Materials cost (CNY)'),
               admin: readOnly,
             },
-            { name: 'engineerNotes', type: 'textarea', label: label('现场记录', 'On-site notes') },
+            {
+              name: 'engineerNotes',
+              type: 'textarea',
+              maxLength: 5000,
+              label: label('现场记录', 'On-site notes'),
+            },
             {
               name: 'result',
               type: 'textarea',
+              maxLength: 5000,
               label: label('维修结果', 'Result'),
               admin: readOnly,
             },
@@ -401,6 +432,7 @@ export const WorkOrders: CollectionConfig = {
                 {
                   name: 'residentSignoffName',
                   type: 'text',
+                  maxLength: 100,
                   label: label('住户签名', 'Resident’s sign-off'),
                   admin: readOnly,
                 },
@@ -413,6 +445,7 @@ export const WorkOrders: CollectionConfig = {
                 {
                   name: 'noSignoffReason',
                   type: 'text',
+                  maxLength: 500,
                   label: label('未签名原因', 'Why not signed'),
                   admin: readOnly,
                 },
@@ -430,12 +463,14 @@ export const WorkOrders: CollectionConfig = {
                 {
                   name: 'unfinishedReason',
                   type: 'text',
+                  maxLength: 500,
                   label: label('未完成原因', 'Why not finished'),
                   admin: readOnly,
                 },
                 {
                   name: 'madeSafe',
                   type: 'text',
+                  maxLength: 500,
                   label: label('安全处置', 'Made safe'),
                   admin: readOnly,
                 },

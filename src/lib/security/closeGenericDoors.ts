@@ -1,14 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { withinRead } from '@/access/withinRead'
+import { limitClientReads } from '@/hooks/shared/limitClientReads'
 import { refuseBeforeLookup } from '@/hooks/shared/refuseBeforeLookup'
 
 /**
  * Closes, for every collection in the config, the doors Payload opens besides the ones we build:
  * bulk update and delete by `where` (403 before any hook or transaction; the admin hides the bulk
  * buttons), duplicate, and version restore are off unless a collection opts back in; update and
- * delete are narrowed to what the user may read; and `refuseBeforeLookup` judges a client's write
- * before any other hook touches the database. Applied in `src/collections/index.ts`, so a
+ * delete are narrowed to what the user may read; `limitClientReads` keeps a client's pages to 100
+ * and refuses `pagination=false`; and `refuseBeforeLookup` judges a client's write before any
+ * other hook touches the database. Applied in `src/collections/index.ts`, so a
  * collection added later is closed too (the generic security suite attacks each one).
  */
 export const closeGenericDoors = (collection: CollectionConfig): CollectionConfig => {
@@ -24,7 +26,11 @@ export const closeGenericDoors = (collection: CollectionConfig): CollectionConfi
     access: narrowed,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [refuseBeforeLookup, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        limitClientReads,
+        refuseBeforeLookup,
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
     },
   }
 }
