@@ -88,6 +88,7 @@ export interface Config {
     attachments: Attachment
     'audit-log': AuditLog
     counters: Counter
+    throttles: Throttle
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -141,6 +142,7 @@ export interface Config {
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     counters: CountersSelect<false> | CountersSelect<true>
+    throttles: ThrottlesSelect<false> | ThrottlesSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -245,8 +247,6 @@ export interface User {
   salt?: string | null
   hash?: string | null
   resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
   sessions?:
     | {
         id: string
@@ -1274,12 +1274,24 @@ export interface ShiftLog {
  */
 export interface AuditLog {
   id: number
-  action: 'create' | 'update' | 'delete' | 'login-failed'
+  action: 'create' | 'update' | 'delete' | 'login' | 'login-failed' | 'login-locked'
   collectionSlug: string
   docId?: string | null
   user?: (number | null) | User
   userEmail?: string | null
   changedFields?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
+  /**
+   * For records without a version history, such as the office settings
+   */
+  changes?:
     | {
         [k: string]: unknown
       }
@@ -1300,6 +1312,19 @@ export interface Counter {
   id: number
   key: string
   value: number
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttles".
+ */
+export interface Throttle {
+  id: number
+  key: string
+  hits: number
+  windowStart: number
+  blockedUntil: number
   updatedAt: string
   createdAt: string
 }
@@ -1527,6 +1552,10 @@ export interface PayloadLockedDocument {
         relationTo: 'counters'
         value: number | Counter
       } | null)
+    | ({
+        relationTo: 'throttles'
+        value: number | Throttle
+      } | null)
   globalSlug?: string | null
   user: {
     relationTo: 'users'
@@ -1589,8 +1618,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T
   hash?: T
   resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
   sessions?:
     | T
     | {
@@ -2347,6 +2374,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T
   userEmail?: T
   changedFields?: T
+  changes?: T
   ip?: T
   updatedAt?: T
   createdAt?: T
@@ -2358,6 +2386,18 @@ export interface AuditLogSelect<T extends boolean = true> {
 export interface CountersSelect<T extends boolean = true> {
   key?: T
   value?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttles_select".
+ */
+export interface ThrottlesSelect<T extends boolean = true> {
+  key?: T
+  hits?: T
+  windowStart?: T
+  blockedUntil?: T
   updatedAt?: T
   createdAt?: T
 }

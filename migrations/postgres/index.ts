@@ -1,5 +1,6 @@
 import * as migration_20261122_082328_initial from './20261122_082328_initial';
 import * as migration_20261122_103538_violations_documents_shift_logs from './20261122_103538_violations_documents_shift_logs';
+import * as migration_20261201_155947_security_limits_throttles from './20261201_155947_security_limits_throttles';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_103538_violations_documents_shift_logs.up,
     down: migration_20261122_103538_violations_documents_shift_logs.down,
-    name: '20261122_103538_violations_documents_shift_logs'
+    name: '20261122_103538_violations_documents_shift_logs',
+  },
+  {
+    up: migration_20261201_155947_security_limits_throttles.up,
+    down: migration_20261201_155947_security_limits_throttles.down,
+    name: '20261201_155947_security_limits_throttles'
   },
 ];
