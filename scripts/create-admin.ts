@@ -23,8 +23,8 @@ try {
     [
       `Administrator ${admin.email} created (id ${admin.id}).`,
       `One-time password: ${admin.password}`,
-      'Sign in at /admin and change it at once (account → change password); it is shown only here.',
-      `管理员 ${admin.email} 已创建。一次性密码如上，请登录后立即修改，此密码不会再次显示。`,
+      'Sign in at /admin and change it on your account page: until then the account can do nothing else. It is shown only here.',
+      `管理员 ${admin.email} 已创建。一次性密码如上，请登录后在“我的账户”修改；修改前此账户不能做其他事。此密码不会再次显示。`,
     ].join('\n'),
   )
 } catch (error) {

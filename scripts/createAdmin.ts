@@ -28,7 +28,14 @@ export const createAdmin = async (
   const password = randomBytes(18).toString('base64url')
   const user = await payload.create({
     collection: slugs.users,
-    data: { email: address, password, name, roles: ['admin'], department: 'admin-office' },
+    data: {
+      email: address,
+      password,
+      name,
+      roles: ['admin'],
+      department: 'admin-office',
+      mustChangePassword: true,
+    },
     overrideAccess: true,
   })
   return { id: user.id, email: address, password }

@@ -239,6 +239,7 @@ export interface User {
    */
   dutyPost?: ('front-desk' | 'gate-1' | 'gate-2' | 'patrol') | null
   phone?: string | null
+  mustChangePassword?: boolean | null
   updatedAt: string
   createdAt: string
   email: string
@@ -1610,6 +1611,7 @@ export interface UsersSelect<T extends boolean = true> {
   manager?: T
   dutyPost?: T
   phone?: T
+  mustChangePassword?: T
   updatedAt?: T
   createdAt?: T
   email?: T

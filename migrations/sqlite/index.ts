@@ -1,6 +1,6 @@
 import * as migration_20261122_082324_initial from './20261122_082324_initial';
 import * as migration_20261122_103530_violations_documents_shift_logs from './20261122_103530_violations_documents_shift_logs';
-import * as migration_20261201_155942_security_limits_throttles from './20261201_155942_security_limits_throttles';
+import * as migration_20261201_160524_security_limits_throttles from './20261201_160524_security_limits_throttles';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261122_103530_violations_documents_shift_logs',
   },
   {
-    up: migration_20261201_155942_security_limits_throttles.up,
-    down: migration_20261201_155942_security_limits_throttles.down,
-    name: '20261201_155942_security_limits_throttles'
+    up: migration_20261201_160524_security_limits_throttles.up,
+    down: migration_20261201_160524_security_limits_throttles.down,
+    name: '20261201_160524_security_limits_throttles'
   },
 ];

@@ -8,7 +8,13 @@ import { USER_MANAGER_ROLES, rolesOf } from './roles'
  * work (`department`, `dutyPost`). DOMAIN.md's designations (office head, department heads, area
  * staff, shift leader) are not fields of the account yet; when they arrive, they belong here.
  */
-export const MANAGED_FIELDS = ['name', 'manager', 'department', 'dutyPost'] as const
+export const MANAGED_FIELDS = [
+  'name',
+  'manager',
+  'department',
+  'dutyPost',
+  'mustChangePassword',
+] as const
 
 /** A refusal naming the field that caused it. */
 export type AccountProblem = { field: string; message: string }
@@ -46,7 +52,8 @@ const normalisedEmail = (value: unknown) =>
  * - roles: see `roleChangeProblem`;
  * - nobody sets another person's password: that goes through the reset mail, to its owner;
  * - only an admin changes an admin's email (a director could otherwise redirect the reset mail);
- * - name, manager, department, duty post: user managers only.
+ * - name, manager, department, duty post, the one-time password flag: user managers only, and
+ *   nobody clears their own flag except by setting a new password.
  */
 export const accountChangeProblem = (args: {
   actor: { id: Id; roles?: unknown }
@@ -67,6 +74,17 @@ export const accountChangeProblem = (args: {
       after: rolesOf(data),
     })
     if (problem) return { field: 'roles', message: problem }
+  }
+  if (
+    own &&
+    'mustChangePassword' in data &&
+    changed(target.mustChangePassword ?? false, data.mustChangePassword ?? false)
+  ) {
+    return {
+      field: 'mustChangePassword',
+      message:
+        'mustChangePassword: 设置新密码后自动解除 / Cleared by setting a new password, not directly',
+    }
   }
   if (!own && typeof data.password === 'string' && data.password !== '') {
     return {

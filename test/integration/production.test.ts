@@ -108,6 +108,50 @@ describe('the first administrator', () => {
     expect(second.password).not.toBe(admin.password)
   })
 
+  it('should let a one-time password do nothing but change itself, then work no more', async () => {
+    const admin = await createAdmin(payload, { email: 'night-shift@example.cn' })
+    const token = await rest.login(admin.email, admin.password)
+    const usersBefore = await users()
+    // Until it is changed: no list, no record of anyone else, no change to anything else.
+    expect((await rest.get('/complaints', { token })).status).toBe(403)
+    expect((await rest.get('/users', { token })).status).toBe(403)
+    const create = await rest.post('/users', {
+      token,
+      body: {
+        email: 'friend@example.cn',
+        password: 'a-friend-of-mine-2026',
+        name: '朋友',
+        roles: ['admin'],
+      },
+    })
+    expect(create.status).toBe(403)
+    expect(await users()).toBe(usersBefore)
+    // It may read itself, and may not clear the requirement without a new password.
+    const own = await rest.get<{ mustChangePassword?: boolean }>(`/users/${admin.id}`, { token })
+    expect(own.status).toBe(200)
+    expect(own.body.mustChangePassword).toBe(true)
+    const cleared = await rest.patch(`/users/${admin.id}`, {
+      token,
+      body: { mustChangePassword: false },
+    })
+    expect(cleared.status).toBe(403)
+    // The new password, with the current one: then the account works, and the old one does not.
+    const renewed = 'my-own-password-2026'
+    const change = await rest.patch(`/users/${admin.id}`, {
+      token,
+      body: { password: renewed, currentPassword: admin.password },
+    })
+    expect(change.status).toBe(200)
+    const fresh = await rest.login(admin.email, renewed)
+    expect((await rest.get('/complaints', { token: fresh })).status).toBe(200)
+    const stored = await payload.findByID({ collection: slugs.users, id: admin.id })
+    expect(stored.mustChangePassword).toBe(false)
+    const old = await rest.post('/users/login', {
+      body: { email: admin.email, password: admin.password },
+    })
+    expect(old.status).toBe(401)
+  })
+
   it('should refuse an email that already has an account, or is not one, creating nothing', async () => {
     const before = await users()
     await expect(createAdmin(payload, { email: 'chief@example.cn' })).rejects.toThrow(

@@ -2,7 +2,9 @@ import type { Access, AccessArgs, PayloadRequest } from 'payload'
 
 import { withinRead } from '@/access/withinRead'
 import { collections } from '@/collections'
+import { limitClientReads } from '@/hooks/shared/limitClientReads'
 import { refuseBeforeLookup } from '@/hooks/shared/refuseBeforeLookup'
+import { requirePasswordChange } from '@/hooks/shared/requirePasswordChange'
 
 const args = { req: {} as PayloadRequest } as AccessArgs
 const constant =
@@ -35,7 +37,12 @@ describe('every collection has Payload’s generic doors closed', () => {
       expect(collection.disableBulkEdit).toBe(true)
       expect(collection.disableBulkDelete).toBe(true)
       expect(collection.disableDuplicate).toBe(true)
-      expect(collection.hooks?.beforeOperation?.[0]).toBe(refuseBeforeLookup)
+      // None of the three reads the database.
+      expect(collection.hooks?.beforeOperation?.slice(0, 3)).toEqual([
+        requirePasswordChange,
+        limitClientReads,
+        refuseBeforeLookup,
+      ])
     },
   )
 })

@@ -12,6 +12,7 @@ import { auditHooks } from '@/hooks/audit'
 import { recordLoginFailure } from '@/hooks/audit/recordLoginFailure'
 import { clearThrottleOnUnlock } from '@/hooks/users/clearThrottleOnUnlock'
 import { countAuthFailures } from '@/hooks/users/countAuthFailures'
+import { clearPasswordChangeRequirement } from '@/hooks/users/clearPasswordChangeRequirement'
 import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
 import { protectAccounts } from '@/hooks/users/protectAccounts'
 import { recordSignIn } from '@/hooks/users/recordSignIn'
@@ -57,7 +58,7 @@ export const Users: CollectionConfig = {
   endpoints: settings.isProduction ? [refuseFirstRegister] : undefined,
   hooks: {
     beforeOperation: [throttleAuthRoutes, protectAccounts],
-    beforeValidate: [enforcePasswordPolicy],
+    beforeValidate: [enforcePasswordPolicy, clearPasswordChangeRequirement],
     afterChange: auditHooks.afterChange,
     afterDelete: auditHooks.afterDelete,
     afterLogin: [recordSignIn],
@@ -136,5 +137,13 @@ export const Users: CollectionConfig = {
       },
     },
     { name: 'phone', type: 'text', maxLength: 32, label: label('工作电话', 'Work phone') },
+    {
+      // Set by `npm run create-admin`; cleared when the person sets a password of their own.
+      name: 'mustChangePassword',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('须先修改一次性密码', 'Must change the one-time password'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

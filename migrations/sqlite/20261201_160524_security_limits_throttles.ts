@@ -14,11 +14,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`throttles_key_idx\` ON \`throttles\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`throttles_updated_at_idx\` ON \`throttles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`throttles_created_at_idx\` ON \`throttles\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`must_change_password\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
   await db.run(sql`ALTER TABLE \`audit_log\` ADD \`changes\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`throttles_id\` integer REFERENCES throttles(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_throttles_id_idx\` ON \`payload_locked_documents_rels\` (\`throttles_id\`);`)
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
-  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -104,5 +105,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`counters_id\`);`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`must_change_password\`;`)
   await db.run(sql`ALTER TABLE \`audit_log\` DROP COLUMN \`changes\`;`)
 }

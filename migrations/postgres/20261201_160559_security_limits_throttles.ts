@@ -14,6 +14,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "users" ADD COLUMN "must_change_password" boolean DEFAULT false;
   ALTER TABLE "audit_log" ADD COLUMN "changes" jsonb;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "throttles_id" integer;
   CREATE UNIQUE INDEX "throttles_key_idx" ON "throttles" USING btree ("key");
@@ -38,6 +39,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_throttles_id_idx";
   ALTER TABLE "users" ADD COLUMN "login_attempts" numeric DEFAULT 0;
   ALTER TABLE "users" ADD COLUMN "lock_until" timestamp(3) with time zone;
+  ALTER TABLE "users" DROP COLUMN "must_change_password";
   ALTER TABLE "audit_log" DROP COLUMN "changes";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "throttles_id";`)
 }
