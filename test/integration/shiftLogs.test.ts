@@ -80,7 +80,6 @@ const act = async (
 const reread = async (id: number) =>
   (await payload.findByID({ collection: slugs.shiftLogs, id, depth: 0 })) as unknown as Log
 const checks = (log: Log, ok = true) => log.equipment.map((e) => ({ item: e.item, ok }))
-const now = () => new Date().toISOString()
 
 /** The current gate-1 shift and the one before it (a log per shift: tests need several). */
 const current = currentShift('gate-1', new Date(), TZ)!
@@ -145,6 +144,10 @@ describe('entries and the handover', () => {
 
   // The previous day's evening shift: entries are timed inside it.
   const inShift = () => new Date(new Date(String(log.startsAt)).getTime() + 3_600_000).toISOString()
+  // Two hours before it began: outside the ±30 minutes an entry may stray, whatever the hour now.
+  // (Timed "now", this test passed after midnight, within 30 minutes of the evening shift's end.)
+  const beforeShift = () =>
+    new Date(new Date(String(log.startsAt)).getTime() - 2 * 3_600_000).toISOString()
 
   it.each([
     ['vehicle without a plate', { kind: 'vehicle', text: '外来车辆' }, 'plate'],
@@ -153,10 +156,11 @@ describe('entries and the handover', () => {
       { kind: 'goods-release', items: '旧沙发', released: true },
       'ownerConfirmedBy',
     ],
-    ['time outside the shift', { kind: 'event', text: '巡查', at: now(), late: true }, 'at'],
+    ['time outside the shift', { kind: 'event', text: '巡查', late: true }, 'at'],
   ])('should refuse an entry: %s (400, nothing saved)', async (_name, entry, field) => {
     const { late, ...body } = entry as Record<string, unknown>
-    const res = await act(log.id, 'add-entry', guardA, late ? body : { ...body, at: inShift() })
+    const at = late ? beforeShift() : inShift()
+    const res = await act(log.id, 'add-entry', guardA, { ...body, at })
     expect(res.status).toBe(400)
     expect(errorPaths(res.body)[0]).toMatch(new RegExp(`^entries\\.\\d+\\.${field}$`))
     expect((await reread(log.id)).entries ?? []).toHaveLength(0)
