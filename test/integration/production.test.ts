@@ -135,6 +135,8 @@ describe('the first administrator', () => {
       body: { mustChangePassword: false },
     })
     expect(cleared.status).toBe(403)
+    const unchanged = await payload.findByID({ collection: slugs.users, id: admin.id })
+    expect(unchanged.mustChangePassword).toBe(true)
     // The new password, with the current one: then the account works, and the old one does not.
     const renewed = 'my-own-password-2026'
     const change = await rest.patch(`/users/${admin.id}`, {
