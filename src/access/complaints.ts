@@ -36,6 +36,3 @@ export const canUpdateComplaints: Access = ({ req: { user } }) => {
   if (hasRole(user, ...COMPLAINT_READERS)) return { handler: { equals: user.id } }
   return false
 }
-
-/** Complaint records are evidence: only the director (or the administrator) removes one. */
-export const canDeleteComplaints: Access = ({ req: { user } }) => hasRole(user, 'director', 'admin')

@@ -10,6 +10,3 @@ export { isStaff as canRecordViolations, isStaff as canReadViolations } from './
 /** Managers edit the case and draft handling decisions; everything else is an action. */
 export const canEditViolations: Access = ({ req: { user } }) =>
   hasRole(user, ...MANAGER_ROLES, 'admin')
-
-/** A case is never deleted but by the director or an administrator (it is a record). */
-export const canDeleteViolations: Access = ({ req: { user } }) => hasRole(user, 'director', 'admin')

@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { formatLocal } from '@/domain/time'
 import { pendingWorkOrderBreaches } from '@/domain/workOrders/rules'
-import { emailsOfRoles } from '@/lib/complaintSummary'
+import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'

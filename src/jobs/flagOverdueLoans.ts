@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import { formatLocal } from '@/domain/time'
-import { emailsOfRoles } from '@/lib/complaintSummary'
-import { relationId } from '@/lib/households'
+import { emailsOfRoles } from '@/lib/staffEmails'
+import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'

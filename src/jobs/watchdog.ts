@@ -11,7 +11,7 @@ import {
   stuckResetsOf,
   stuckVerdict,
 } from '@/domain/jobs/watchdog'
-import { emailsOfRoles } from '@/lib/complaintSummary'
+import { emailsOfRoles } from '@/lib/staffEmails'
 import { queueEmail } from '@/lib/queueEmail'
 import type { PayloadJob } from '@/payload-types'
 

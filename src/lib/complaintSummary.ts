@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ComplaintSummary } from '@/domain/complaints/emails'
 import { slugs } from '@/slugs'
 
-import { relationId } from './households'
+import { relationId } from '@/domain/relations'
 
 /** What emails and printed forms say about a complaint, read with `req`. */
 export const complaintSummary = async (
@@ -33,17 +33,4 @@ export const complaintSummary = async (
     department: (doc.department as string) ?? null,
     handlerName: handler?.name ?? null,
   }
-}
-
-/** Email addresses of every user holding one of the roles. */
-export const emailsOfRoles = async (req: PayloadRequest, roles: string[]): Promise<string[]> => {
-  const users = await req.payload.find({
-    collection: slugs.users,
-    where: { roles: { in: roles } },
-    depth: 0,
-    pagination: false,
-    select: { email: true },
-    req,
-  })
-  return users.docs.map((u) => u.email)
 }

@@ -5,9 +5,3 @@ export const householdKey = (complaint: { resident?: unknown; unit?: unknown }):
   const resident = id(complaint.resident)
   return resident ? `resident:${resident}` : `unit:${id(complaint.unit)}`
 }
-
-export const relationId = (value: unknown): number | string | undefined => {
-  if (value === null || value === undefined || value === '') return undefined
-  if (typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return value as number | string
-}

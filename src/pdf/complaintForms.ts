@@ -9,7 +9,7 @@ import { STATUS_LABELS } from '@/domain/complaints/statusMachine'
 import type { ComplaintStatus } from '@/domain/complaints/statusMachine'
 import { formatLocal } from '@/domain/time'
 
-import { createForm, field, heading, rule, signatures, toBuffer } from './document'
+import { createForm, field, heading, rule, signatures, toBuffer } from './pdfKit'
 
 /** The complaint as the printed forms need it: relationships already populated. */
 export type PrintableComplaint = {

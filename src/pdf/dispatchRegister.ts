@@ -2,7 +2,7 @@ import { WORK_ORDER_STATUSES } from '@/domain/workOrders/rules'
 import { formatLocal } from '@/domain/time'
 import type { DispatchRow } from '@/lib/reports/workOrderReports'
 
-import { createForm, heading, signatures, table, toBuffer } from './document'
+import { createForm, heading, signatures, table, toBuffer } from './pdfKit'
 
 const time = (iso: string | null, tz: string) => (iso ? formatLocal(iso, tz).slice(11) : '—')
 const ok = (met: boolean | null) => (met === null ? '—' : met ? '✓' : '✗')

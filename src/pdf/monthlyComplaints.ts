@@ -6,7 +6,7 @@ import {
 import type { ComplaintCategory } from '@/domain/complaints/categories'
 import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
 
-import { createForm, heading, signatures, table, toBuffer } from './document'
+import { createForm, heading, signatures, table, toBuffer } from './pdfKit'
 
 const pct = (value: number | null) => (value === null ? '—' : `${value}%`)
 const verdict = (met: boolean) => (met ? '达标' : '未达标')

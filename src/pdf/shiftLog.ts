@@ -3,7 +3,7 @@ import { SHIFT_LOG_STATUSES } from '@/domain/shiftLogs/actions'
 import { SHIFT_LABELS, SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { formatLocal } from '@/domain/time'
 
-import { createForm, field, heading, table, toBuffer } from './document'
+import { createForm, field, heading, table, toBuffer } from './pdfKit'
 
 export type PrintableShiftLog = {
   post: string

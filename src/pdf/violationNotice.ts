@@ -3,7 +3,7 @@ import { formatLocal } from '@/domain/time'
 import type { Measure, NoticeType } from '@/domain/violations/ladder'
 import { MEASURES } from '@/domain/violations/ladder'
 
-import { MARGIN, createForm, field, rule, toBuffer } from './document'
+import { MARGIN, createForm, field, rule, toBuffer } from './pdfKit'
 
 const FORM_OF: Record<NoticeType, FormKey> = {
   rectification: 'rectificationNotice',

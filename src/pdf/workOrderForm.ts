@@ -1,7 +1,7 @@
 import { REPAIR_CATEGORIES, WORK_ORDER_SOURCES } from '@/domain/workOrders/rules'
 import { formatLocal } from '@/domain/time'
 
-import { createForm, field, formHeader, heading, signatures, table, toBuffer } from './document'
+import { createForm, field, formHeader, heading, signatures, table, toBuffer } from './pdfKit'
 
 export type PrintableWorkOrder = {
   number: string

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canDeleteComplaints } from '@/access/complaints'
+import { canDeleteRecords } from '@/access/canDeleteRecords'
 import { canReadReportRecords, canWriteReportRecords } from '@/access/reports'
 import { computeReportFigures } from '@/hooks/complaintReports/computeReportFigures'
 import { auditHooks } from '@/hooks/audit'
@@ -64,7 +64,7 @@ export const ComplaintReports: CollectionConfig = {
     read: canReadReportRecords,
     create: canWriteReportRecords,
     update: canWriteReportRecords,
-    delete: canDeleteComplaints,
+    delete: canDeleteRecords,
   },
   indexes: [{ fields: ['kind', 'period'], unique: true }],
   hooks: {

@@ -1,11 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  canDeleteComplaints,
-  canReadComplaints,
-  canRegisterComplaint,
-  canUpdateComplaints,
-} from '@/access/complaints'
+import { canDeleteRecords } from '@/access/canDeleteRecords'
+import { canReadComplaints, canRegisterComplaint, canUpdateComplaints } from '@/access/complaints'
 import { canReadConfidential } from '@/access/canReadConfidential'
 import {
   CATEGORY_LABELS,
@@ -91,7 +87,7 @@ export const Complaints: CollectionConfig = {
     read: canReadComplaints,
     create: canRegisterComplaint,
     update: canUpdateComplaints,
-    delete: canDeleteComplaints,
+    delete: canDeleteRecords,
   },
   defaultSort: '-registeredAt',
   indexes: [

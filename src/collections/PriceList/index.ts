@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canDeleteComplaints } from '@/access/complaints'
+import { canDeleteRecords } from '@/access/canDeleteRecords'
 import { isStaff } from '@/access/isStaff'
 import { canEditPriceList } from '@/access/workOrders'
 import { nonNegativeNumber } from '@/fields/validators'
@@ -24,7 +24,7 @@ export const PriceList: CollectionConfig = {
     read: isStaff,
     create: canEditPriceList,
     update: canEditPriceList,
-    delete: canDeleteComplaints,
+    delete: canDeleteRecords,
   },
   hooks: { ...auditHooks },
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canDeleteComplaints } from '@/access/complaints'
+import { canDeleteRecords } from '@/access/canDeleteRecords'
 import {
   canCreateReturnVisits,
   canReadReturnVisits,
@@ -43,7 +43,7 @@ export const ReturnVisits: CollectionConfig = {
     read: canReadReturnVisits,
     create: canCreateReturnVisits,
     update: canUpdateReturnVisits,
-    delete: canDeleteComplaints,
+    delete: canDeleteRecords,
   },
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],

@@ -1,11 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import {
-  canDeleteViolations,
-  canEditViolations,
-  canReadViolations,
-  canRecordViolations,
-} from '@/access/violations'
+import { canDeleteRecords } from '@/access/canDeleteRecords'
+
+import { canEditViolations, canReadViolations, canRecordViolations } from '@/access/violations'
 import { ROLE_LABELS } from '@/domain/roles'
 import { MEASURES, VIOLATION_KINDS } from '@/domain/violations/ladder'
 import { takeViolationAction } from '@/endpoints/violations/takeAction'
@@ -84,7 +81,7 @@ export const Violations: CollectionConfig = {
     read: canReadViolations,
     create: canRecordViolations,
     update: canEditViolations,
-    delete: canDeleteViolations,
+    delete: canDeleteRecords,
   },
   defaultSort: '-occurredAt',
   indexes: [{ fields: ['status', 'occurredAt'] }],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { canDeleteRecords } from '@/access/canDeleteRecords'
 import { canReadConfidential } from '@/access/canReadConfidential'
-import { canDeleteComplaints } from '@/access/complaints'
 import { canReadWorkOrders, canRegisterWorkOrders, canUpdateWorkOrders } from '@/access/workOrders'
 import {
   REPAIR_CATEGORIES,
@@ -75,7 +75,7 @@ export const WorkOrders: CollectionConfig = {
     read: canReadWorkOrders,
     create: canRegisterWorkOrders,
     update: canUpdateWorkOrders,
-    delete: canDeleteComplaints,
+    delete: canDeleteRecords,
   },
   defaultSort: '-registeredAt',
   indexes: [{ fields: ['status', 'registeredAt'] }, { fields: ['engineer', 'status'] }],

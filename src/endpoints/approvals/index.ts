@@ -8,7 +8,7 @@ import { approvalDefinitions } from '@/lib/approvals/registry'
 import { readBody, requireUser } from '@/lib/endpointUser'
 import { invalidField } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { slugs } from '@/slugs'
 
 const definitionFor = (collection: unknown) => {

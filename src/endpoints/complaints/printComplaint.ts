@@ -6,7 +6,7 @@ import { conflict } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
 import type { PrintableComplaint } from '@/pdf/complaintForms'
 import { renderComplaintSlip, renderWrittenReply } from '@/pdf/complaintForms'
-import { pdfResponse } from '@/pdf/document'
+import { pdfResponse } from '@/pdf/pdfKit'
 import { slugs } from '@/slugs'
 
 const nameOf = (value: unknown) =>

@@ -6,7 +6,7 @@ import { mayHandleComplaints } from '@/access/complaints'
 import { rolesOf } from '@/domain/roles'
 import { readBody, requireUser } from '@/lib/endpointUser'
 import { forbidden, invalidField } from '@/lib/errors'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 

@@ -6,7 +6,7 @@ import { compareVersions } from '@/domain/documents/control'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { readBody, requireUser } from '@/lib/endpointUser'
 import { conflict, forbidden, invalidField } from '@/lib/errors'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 

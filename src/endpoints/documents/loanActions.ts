@@ -4,7 +4,7 @@ import { hasRole } from '@/access/hasRole'
 import { checkNoOverlap } from '@/hooks/documents/prepareLoan'
 import { requireUser } from '@/lib/endpointUser'
 import { conflict, forbidden, invalidField } from '@/lib/errors'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 

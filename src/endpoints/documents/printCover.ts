@@ -9,17 +9,9 @@ import { formatLocal, localDate } from '@/domain/time'
 import { requireUser } from '@/lib/endpointUser'
 import { isDocumentKeeper } from '@/access/documents'
 import { conflict, forbidden, invalidField } from '@/lib/errors'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
-import {
-  createForm,
-  field,
-  heading,
-  pdfResponse,
-  signatures,
-  table,
-  toBuffer,
-} from '@/pdf/document'
+import { createForm, field, heading, pdfResponse, signatures, table, toBuffer } from '@/pdf/pdfKit'
 import { slugs } from '@/slugs'
 
 const CONFIDENTIALITY = {

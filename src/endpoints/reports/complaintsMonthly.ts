@@ -8,7 +8,7 @@ import { forbidden, invalidField } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
 import { complaintStatistics } from '@/lib/reports/complaintStatistics'
 import { renderMonthlyComplaints } from '@/pdf/monthlyComplaints'
-import { pdfResponse } from '@/pdf/document'
+import { pdfResponse } from '@/pdf/pdfKit'
 
 const statisticsFor = async (req: PayloadRequest) => {
   const user = requireUser(req)

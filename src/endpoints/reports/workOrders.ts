@@ -8,7 +8,7 @@ import { forbidden, invalidField } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
 import { dailyReconciliation, workOrderSummary } from '@/lib/reports/workOrderReports'
 import { renderDispatchRegister } from '@/pdf/dispatchRegister'
-import { pdfResponse } from '@/pdf/document'
+import { pdfResponse } from '@/pdf/pdfKit'
 
 const checkReader = (req: PayloadRequest) => {
   const user = requireUser(req)

@@ -6,7 +6,7 @@ import type { ShiftLogStatus } from '@/domain/shiftLogs/actions'
 import { requireUser } from '@/lib/endpointUser'
 import { conflict } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
-import { pdfResponse } from '@/pdf/document'
+import { pdfResponse } from '@/pdf/pdfKit'
 import { renderShiftLog } from '@/pdf/shiftLog'
 import { slugs } from '@/slugs'
 

@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 
 import { NOTICE_TYPES } from '@/domain/violations/ladder'
 import { requireUser } from '@/lib/endpointUser'
-import { pdfResponse } from '@/pdf/document'
+import { pdfResponse } from '@/pdf/pdfKit'
 
 import {
   findIssued,

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { settings } from '@/config/settings'
 import { requireUser } from '@/lib/endpointUser'
 import { officeSettings } from '@/lib/officeSettings'
-import { pdfResponse } from '@/pdf/document'
+import { pdfResponse } from '@/pdf/pdfKit'
 import { renderWorkOrderForm } from '@/pdf/workOrderForm'
 import { slugs } from '@/slugs'
 

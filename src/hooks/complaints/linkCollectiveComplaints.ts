@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { HOUR } from '@/domain/time'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'

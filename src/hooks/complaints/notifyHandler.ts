@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { dispatchEmail } from '@/domain/complaints/emails'
 import { complaintSummary } from '@/lib/complaintSummary'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { IMPORTING_HISTORY } from '@/lib/serverWrite'

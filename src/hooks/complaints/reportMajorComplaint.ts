@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { majorComplaintEmail } from '@/domain/complaints/emails'
-import { complaintSummary, emailsOfRoles } from '@/lib/complaintSummary'
+import { complaintSummary } from '@/lib/complaintSummary'
+import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { IMPORTING_HISTORY } from '@/lib/serverWrite'

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { complaintVisitAssignee, complaintVisitWindow } from '@/domain/complaints/returnVisits'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'

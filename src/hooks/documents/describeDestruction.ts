@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { forbidden, invalidField } from '@/lib/errors'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { statusAfterVisit, type ComplaintStatus } from '@/domain/complaints/statusMachine'
 import { visitReopens } from '@/domain/complaints/returnVisits'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '@/lib/errors'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { slugs } from '@/slugs'
 
 /** beforeChange: a return visit is about one complaint or one repair. */

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { formatLocal } from '@/domain/time'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { slugs } from '@/slugs'

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { formatLocal } from '@/domain/time'
-import { emailsOfRoles } from '@/lib/complaintSummary'
+import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { IMPORTING_HISTORY } from '@/lib/serverWrite'

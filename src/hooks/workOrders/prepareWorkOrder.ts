@@ -6,7 +6,7 @@ import type { LineInput, MaterialInput, PriceItem } from '@/domain/workOrders/pr
 import { costMaterials, isPricingProblem, priceLines } from '@/domain/workOrders/pricing'
 import { workOrderSla } from '@/domain/workOrders/rules'
 import { invalidField } from '@/lib/errors'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
 import { SERVER_WRITE } from '@/lib/serverWrite'

@@ -2,7 +2,7 @@ import type { PayloadRequest, TypedUser, Where } from 'payload'
 
 import { waitingForAny } from '@/domain/approvals/chain'
 import { rolesOf } from '@/domain/roles'
-import { relationId } from '@/lib/households'
+import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { slugs } from '@/slugs'
 
