@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canBorrow, canKeepArchives, canReadLoans } from '@/access/documents'
 import { denyAll } from '@/access/denyAll'
-import { takeLoanAction } from '@/endpoints/documents/loanActions'
+import { loanEndpoints } from '@/endpoints/documents/loanActions'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
@@ -55,7 +55,7 @@ export const DocumentLoans: CollectionConfig = {
     group: label('文件与档案', 'Documents'),
   },
   access: { read: canReadLoans, create: canBorrow, update: canKeepArchives, delete: denyAll },
-  endpoints: [takeLoanAction],
+  endpoints: loanEndpoints,
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],
     beforeChange: [

@@ -1,15 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isDocumentKeeper } from '@/access/documents'
-import { hasRole } from '@/access/hasRole'
 import { compareVersions } from '@/domain/documents/control'
 import { MANAGER_ROLES } from '@/domain/roles'
-import { readBody, requireUser } from '@/lib/endpointUser'
-import { conflict, forbidden, invalidField } from '@/lib/errors'
+import { requireUser } from '@/lib/endpointUser'
+import { forbidden } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
-import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
+import { workflowEndpoints } from '@/lib/workflow/endpoints'
 
+import { documentCase } from './caseType'
 import { printDocumentCover } from './printCover'
 
 const readAsUser = (req: PayloadRequest, id: string, draft = false) =>
@@ -22,78 +22,6 @@ const readAsUser = (req: PayloadRequest, id: string, draft = false) =>
     user: req.user,
     req,
   })
-
-/**
- * `POST /api/archived-documents/:id/actions/obsolete` `{ reason }` — withdraws the effective
- * document from use (the keepers). `…/actions/acknowledge` — a manager signs that they have read
- * the version in effect (read-and-sign).
- */
-export const takeDocumentAction: Endpoint = {
-  path: '/:id/actions/:action',
-  method: 'post',
-  handler: async (req) => {
-    const user = requireUser(req)
-    const id = String(req.routeParams?.id)
-    const action = String(req.routeParams?.action)
-    const body = await readBody(req)
-    const doc = await readAsUser(req, id)
-    if (action === 'obsolete') {
-      if (!isDocumentKeeper(user))
-        throw forbidden('只有档案员和经理可以作废文件 / Only the keepers make a document obsolete')
-      if (doc.status !== 'effective')
-        throw conflict('只有现行文件可以作废 / Only a document in effect can be made obsolete')
-      const reason = typeof body.reason === 'string' ? body.reason.trim() : ''
-      if (!reason)
-        throw invalidField(slugs.archivedDocuments, 'reason', '请说明作废原因 / Give the reason')
-      const updated = await req.payload.update({
-        collection: slugs.archivedDocuments,
-        id,
-        data: { status: 'obsolete', obsoleteReason: reason },
-        depth: 0,
-        overrideAccess: true,
-        req: serverReq(req),
-      })
-      return Response.json({ doc: updated, message: 'OK' })
-    }
-    if (action === 'acknowledge') {
-      if (!hasRole(user, ...MANAGER_ROLES))
-        throw forbidden('签阅由各经理进行 / Managers sign to acknowledge')
-      if (doc.status !== 'effective' || !doc.requiresAcknowledgement) {
-        throw conflict('此文件无需签阅 / This document does not ask to be acknowledged')
-      }
-      const version = String(doc.effectiveVersion ?? doc.versionLabel)
-      const existing = await req.payload.count({
-        collection: slugs.documentAcknowledgements,
-        where: {
-          and: [
-            { document: { equals: doc.id } },
-            { versionLabel: { equals: version } },
-            { user: { equals: user.id } },
-          ],
-        },
-        req,
-      })
-      if (existing.totalDocs > 0)
-        throw conflict('您已签阅此版本 / You have already acknowledged this version')
-      const at = new Date().toISOString()
-      await req.payload.db.create({
-        collection: slugs.documentAcknowledgements,
-        data: {
-          document: doc.id,
-          versionLabel: version,
-          user: user.id,
-          at,
-          createdAt: at,
-          updatedAt: at,
-        },
-        req,
-        returning: false,
-      })
-      return Response.json({ message: 'OK', versionLabel: version, at })
-    }
-    throw invalidField(slugs.archivedDocuments, 'action', `未知操作 / Unknown action: ${action}`)
-  },
-}
 
 /** `GET /api/archived-documents/:id/acknowledgements` — who has signed the version in effect, and who not yet. */
 export const documentAcknowledgements: Endpoint = {
@@ -201,7 +129,7 @@ export const documentHistory: Endpoint = {
 }
 
 export const documentEndpoints: Endpoint[] = [
-  takeDocumentAction,
+  ...workflowEndpoints(documentCase),
   documentAcknowledgements,
   documentHistory,
   printDocumentCover,

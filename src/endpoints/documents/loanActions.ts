@@ -1,69 +1,44 @@
-import type { Endpoint } from 'payload'
-
-import { hasRole } from '@/access/hasRole'
-import { checkNoOverlap } from '@/hooks/documents/prepareLoan'
-import { requireUser } from '@/lib/endpointUser'
-import { conflict, forbidden, invalidField } from '@/lib/errors'
+import { loanWorkflow } from '@/domain/documents/loanWorkflow'
+import type { LoanState } from '@/domain/documents/loanWorkflow'
 import { relationId } from '@/domain/relations'
-import { serverReq } from '@/lib/serverWrite'
+import { checkNoOverlap } from '@/hooks/documents/prepareLoan'
+import type { DocumentLoan } from '@/payload-types'
+import { SERVER_WRITE } from '@/lib/serverWrite'
+import type { CaseType } from '@/lib/workflow/caseType'
+import { lockCase } from '@/lib/workflow/lockCase'
+import { workflowEndpoints } from '@/lib/workflow/endpoints'
 import { slugs } from '@/slugs'
 
 /**
- * `POST /api/document-loans/:id/actions/lend|return` — the document controller hands the
- * documents out (only an approved loan, and never overlapping another loan of a paper original)
- * and takes them back.
+ * Loans on the workflow engine: `POST /api/document-loans/:id/actions/lend|return`. Lending
+ * locks the documents' rows too, so two loans of one paper original cannot both go out at once.
  */
-export const takeLoanAction: Endpoint = {
-  path: '/:id/actions/:action',
-  method: 'post',
-  handler: async (req) => {
-    const user = requireUser(req)
-    if (!hasRole(user, 'document-controller')) {
-      throw forbidden(
-        '借出与归还由文件管理员登记 / The document controller records lending and returns',
-      )
-    }
-    const id = String(req.routeParams?.id)
-    const action = String(req.routeParams?.action)
-    const loan = await req.payload.findByID({
+export const loanCase: CaseType<LoanState, undefined, unknown, DocumentLoan> = {
+  workflow: loanWorkflow,
+  toState: (doc) => ({ status: doc.status ?? 'requested' }),
+  read: async (req, user, id) =>
+    req.payload.findByID({
       collection: slugs.documentLoans,
       id,
       depth: 0,
       overrideAccess: false,
       user,
       req,
-    })
-    const now = new Date().toISOString()
-    let data: Record<string, unknown>
-    if (action === 'lend') {
-      if (loan.status !== 'approved') {
-        throw conflict(
-          loan.status === 'requested'
-            ? '借阅尚未获领导批准 / The loan has not been approved by a leader'
-            : '此借阅不能借出 / This loan cannot be lent now',
-        )
-      }
-      await checkNoOverlap(req, {
-        id: loan.id,
-        documents: ((loan.documents ?? []) as unknown[]).map((d) => relationId(d) as number),
-        startAt: new Date(now),
-        dueAt: new Date(loan.dueAt),
-      })
-      data = { status: 'lent', lentAt: now, lentBy: user.id }
-    } else if (action === 'return') {
-      if (loan.status !== 'lent') throw conflict('此借阅未借出 / This loan is not out')
-      data = { status: 'returned', returnedAt: now, returnedTo: user.id, overdue: false }
-    } else {
-      throw invalidField(slugs.documentLoans, 'action', `未知操作 / Unknown action: ${action}`)
+    }),
+  verify: async ({ req, action, plan, doc: loan }) => {
+    if (action !== 'lend') return
+    const documents = (loan.documents ?? []).map((d) => relationId(d) as number)
+    for (const documentId of [...documents].sort((a, b) => a - b)) {
+      await lockCase(req, slugs.archivedDocuments, documentId)
     }
-    const doc = await req.payload.update({
-      collection: slugs.documentLoans,
-      id,
-      data,
-      depth: 0,
-      overrideAccess: true,
-      req: serverReq(req),
+    await checkNoOverlap(req, {
+      id: loan.id,
+      documents,
+      startAt: new Date(String(plan.data.lentAt)),
+      dueAt: new Date(loan.dueAt),
     })
-    return Response.json({ doc, message: 'OK' })
   },
+  writeContext: () => ({ [SERVER_WRITE]: true }),
 }
+
+export const loanEndpoints = workflowEndpoints(loanCase)

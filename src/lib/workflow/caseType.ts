@@ -36,9 +36,21 @@ export type CaseType<
   verify?: (args: {
     req: PayloadRequest
     plan: Extract<Plan<Extra>, { ok: true }>
+    doc: Doc
     state: State
     action: string
   }) => Promise<void>
+  /**
+   * Writes an action makes outside the case, in the same transaction, after the case's own write
+   * (an acknowledgement row); what it returns joins the answer.
+   */
+  apply?: (args: {
+    req: PayloadRequest
+    plan: Extract<Plan<Extra>, { ok: true }>
+    doc: Doc
+    user: TypedUser
+    action: string
+  }) => Promise<Record<string, unknown> | void>
   /** `req.context` flags the write carries (which server-only fields it sets, and why). */
   writeContext?: (action: string, plan: Extract<Plan<Extra>, { ok: true }>) => RequestContext
 }

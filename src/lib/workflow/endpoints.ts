@@ -108,22 +108,23 @@ const takeAction =
         context,
       })
       if (!plan.ok) throw refusal(collection, plan)
-      await caseType.verify?.({ req, plan, state, action })
-      // A plan that changes nothing (the same receipt sent twice) answers with the case as it is.
-      if (Object.keys(plan.data).length === 0) {
-        if (shouldCommit) await commitTransaction(req)
-        return Response.json({ doc, message: 'OK' })
-      }
-      const written = await writeCase(req, {
-        collection,
-        id: doc.id,
-        action,
-        data: plan.data,
-        user,
-        context: caseType.writeContext?.(action, plan),
-      })
+      await caseType.verify?.({ req, plan, doc, state, action })
+      // A plan that changes nothing in the case (the same receipt sent twice, an acknowledgement
+      // kept elsewhere) answers with the case as it is.
+      const written =
+        Object.keys(plan.data).length === 0
+          ? doc
+          : await writeCase(req, {
+              collection,
+              id: doc.id,
+              action,
+              data: plan.data,
+              user,
+              context: caseType.writeContext?.(action, plan),
+            })
+      const more = (await caseType.apply?.({ req, plan, doc, user, action })) ?? {}
       if (shouldCommit) await commitTransaction(req)
-      return Response.json({ doc: written, message: 'OK' })
+      return Response.json({ doc: written, message: 'OK', ...more })
     } catch (error) {
       await killTransaction(req)
       throw error
