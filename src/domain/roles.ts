@@ -30,6 +30,12 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
 /** Managers: the roles that may decide, not only record. */
 export const MANAGER_ROLES: readonly Role[] = ['director', 'property-manager', 'site-manager']
 
+/** The senior managers: the property manager and the director (major matters, lowering a severity). */
+export const SENIOR_MANAGER_ROLES: readonly Role[] = ['director', 'property-manager']
+
+/** The site captain and above: who issues notices and confirms work on site. */
+export const SUPERVISOR_ROLES: readonly Role[] = ['site-captain', ...MANAGER_ROLES]
+
 /** Who manages staff accounts and their roles. */
 export const USER_MANAGER_ROLES: readonly Role[] = ['admin', 'director']
 

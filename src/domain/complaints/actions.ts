@@ -1,10 +1,11 @@
 import type { Role } from '../roles'
+import { MANAGER_ROLES } from '../roles'
 
 import { DEPARTMENTS } from './categories'
 import type { Severity, SeveritySource } from './severity'
 import { severityChangeProblem } from './severity'
 import type { ComplaintStatus } from './statusMachine'
-import { checkTransition, isComplaintAction } from './statusMachine'
+import { checkTransition, isComplaintAction, isHandled } from './statusMachine'
 
 export type ComplaintState = {
   status: ComplaintStatus
@@ -38,7 +39,8 @@ const futureDate = (value: unknown, now: Date): Date | 'missing' | 'invalid' | '
   return date.getTime() <= now.getTime() ? 'past' : date
 }
 
-const VERIFIERS: Role[] = ['cs-clerk', 'dispatcher', 'site-manager', 'property-manager', 'director']
+/** Who may verify a complaint (核实) besides its handler. */
+export const COMPLAINT_VERIFIERS: readonly Role[] = ['cs-clerk', 'dispatcher', ...MANAGER_ROLES]
 
 /**
  * What an action on a complaint writes, or why it is refused. Pure: the endpoint loads the
@@ -58,11 +60,11 @@ export const planComplaintAction = (args: {
     String(complaint.handler) === String(actor.id)
 
   if (action === 'verify') {
-    if (!actor.roles.some((r) => VERIFIERS.includes(r)) && !actorIsHandler) {
+    if (!actor.roles.some((r) => COMPLAINT_VERIFIERS.includes(r)) && !actorIsHandler) {
       return fail(403, '无权核实投诉 / You may not verify this complaint')
     }
     if (complaint.verifiedAt) return fail(400, '投诉已核实 / Already verified', 'verifiedAt')
-    if (['resolved', 'return-visit', 'closed'].includes(complaint.status)) {
+    if (isHandled(complaint.status)) {
       return fail(400, '投诉已处理完毕 / The complaint is already resolved', 'status')
     }
     return { ok: true, data: { verifiedAt: now.toISOString(), verifiedBy: actor.id } }

@@ -1,6 +1,7 @@
 import { DAY, endOfLocalDay, HOUR } from '../time'
 
 import type { Severity } from './severity'
+import { isHandled } from './statusMachine'
 
 export type ComplaintClock = {
   registeredAt: string
@@ -77,7 +78,7 @@ export const pendingBreaches = (
   now: Date,
 ): Breach[] => {
   const notified = new Set(complaint.breachesNotified ?? [])
-  const open = !['resolved', 'return-visit', 'closed'].includes(complaint.status ?? '')
+  const open = !isHandled(complaint.status)
   const breaches: Breach[] = []
   if (
     open &&

@@ -1,4 +1,5 @@
 import type { Role } from '../roles'
+import { MANAGER_ROLES, SENIOR_MANAGER_ROLES } from '../roles'
 
 import { isEmergencyCategory } from './categories'
 
@@ -19,9 +20,6 @@ export const deriveSeverity = (args: {
   return { severity: 'general', source: null }
 }
 
-const MANAGERS: Role[] = ['site-manager', 'property-manager', 'director']
-const SENIOR: Role[] = ['property-manager', 'director']
-
 /**
  * Who may set severity by hand. Any manager raises it (with a reason); lowering a major that the
  * rules derived (emergency or collective) needs a property manager or the director.
@@ -39,12 +37,12 @@ export const severityChangeProblem = (args: {
   if (!reason || !reason.trim()) {
     return { status: 400, field: 'reason', message: '须说明理由 / A reason is required' }
   }
-  if (!actorRoles.some((r) => MANAGERS.includes(r))) {
+  if (!actorRoles.some((r) => MANAGER_ROLES.includes(r))) {
     return { status: 403, message: '只有经理可以调整严重程度 / Only a manager may change severity' }
   }
   const lowering = current === 'major' && wanted === 'general'
   const derived = currentSource === 'category' || currentSource === 'collective'
-  if (lowering && derived && !actorRoles.some((r) => SENIOR.includes(r))) {
+  if (lowering && derived && !actorRoles.some((r) => SENIOR_MANAGER_ROLES.includes(r))) {
     return {
       status: 403,
       message:

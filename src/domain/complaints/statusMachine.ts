@@ -12,6 +12,24 @@ export const COMPLAINT_STATUSES = [
 ] as const
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number]
 
+/** Complaints still being worked on: registered, with someone, or sent back after a visit. */
+export const OPEN_COMPLAINT_STATUSES = [
+  'registered',
+  'dispatched',
+  'in-progress',
+  'reopened',
+] as const satisfies readonly ComplaintStatus[]
+
+/** Complaints whose handling is done (resolved, visited or closed): their clocks have stopped. */
+export const HANDLED_COMPLAINT_STATUSES = [
+  'resolved',
+  'return-visit',
+  'closed',
+] as const satisfies readonly ComplaintStatus[]
+
+export const isHandled = (status: string | null | undefined) =>
+  (HANDLED_COMPLAINT_STATUSES as readonly string[]).includes(status ?? '')
+
 export const STATUS_LABELS: Record<ComplaintStatus, { zh: string; en: string }> = {
   registered: { zh: '已登记', en: 'Registered' },
   dispatched: { zh: '已派单', en: 'Dispatched' },
@@ -32,8 +50,6 @@ type Edge = {
   roles: readonly Role[]
 }
 
-const MANAGERS = MANAGER_ROLES
-
 /** The only ways a complaint moves. `handlerMay` edges may also be taken by the complaint's handler. */
 export const ACTIONS: Record<
   ComplaintAction,
@@ -42,18 +58,22 @@ export const ACTIONS: Record<
   dispatch: {
     from: ['registered', 'reopened'],
     to: 'dispatched',
-    roles: ['dispatcher', ...MANAGERS],
+    roles: ['dispatcher', ...MANAGER_ROLES],
   },
   start: {
     from: ['dispatched'],
     to: 'in-progress',
-    roles: ['dispatcher', ...MANAGERS],
+    roles: ['dispatcher', ...MANAGER_ROLES],
     handlerMay: true,
   },
   // The resolving department's head signs the result: a manager.
-  resolve: { from: ['in-progress'], to: 'resolved', roles: MANAGERS },
+  resolve: { from: ['in-progress'], to: 'resolved', roles: MANAGER_ROLES },
   // 销项: only once the return visit is recorded.
-  close: { from: ['return-visit'], to: 'closed', roles: ['cs-clerk', 'dispatcher', ...MANAGERS] },
+  close: {
+    from: ['return-visit'],
+    to: 'closed',
+    roles: ['cs-clerk', 'dispatcher', ...MANAGER_ROLES],
+  },
 }
 
 export const SYSTEM_EVENTS: Record<

@@ -3,20 +3,11 @@ import { MANAGER_ROLES } from '../roles'
 import type { ActionInput, Workflow } from '../workflow'
 
 import type { ComplaintState } from './actions'
-import { planComplaintAction } from './actions'
+import { COMPLAINT_VERIFIERS, planComplaintAction } from './actions'
 import { DEPARTMENTS } from './categories'
-import { ACTIONS, STATUS_LABELS } from './statusMachine'
+import { ACTIONS, OPEN_COMPLAINT_STATUSES, STATUS_LABELS } from './statusMachine'
 
-/** Complaints still being worked on: registered, with someone, or sent back after a visit. */
-export const OPEN_COMPLAINT_STATUSES = [
-  'registered',
-  'dispatched',
-  'in-progress',
-  'reopened',
-] as const
-
-/** Who may verify a complaint (核实) besides its handler. */
-export const COMPLAINT_VERIFIERS: readonly Role[] = ['cs-clerk', 'dispatcher', ...MANAGER_ROLES]
+export { OPEN_COMPLAINT_STATUSES }
 
 /** Who may be a complaint's handler: staff who work on complaints (never a guard or an engineer). */
 export const COMPLAINT_HANDLER_ROLES: readonly Role[] = [

@@ -1,3 +1,6 @@
+import type { Role } from '../roles'
+import { SENIOR_MANAGER_ROLES } from '../roles'
+
 /**
  * Document control (文件控制, ISO 9001 clause 7.5), as plain rules: kinds and their codes and
  * retention, unified numbers, version labels, the lifecycle, loans that must not overlap, and who
@@ -100,7 +103,7 @@ export type DocumentStatus =
   'draft' | 'in-review' | 'effective' | 'superseded' | 'obsolete' | 'destroyed'
 
 /** Roles that see every document, confidential ones included. */
-export const DOCUMENT_KEEPERS = ['document-controller', 'property-manager', 'director'] as const
+export const DOCUMENT_KEEPERS: readonly Role[] = ['document-controller', ...SENIOR_MANAGER_ROLES]
 
 /** When a document's retention ends: its effective (or creation) date plus the kind's years. */
 export const retentionEnds = (kind: DocumentKind, from: Date, years?: number | null): Date => {

@@ -1,4 +1,5 @@
 import type { Role } from '../roles'
+import { MANAGER_ROLES } from '../roles'
 
 import type { OpenItem, ShiftEntry } from './entries'
 import type { ShiftPost } from './shifts'
@@ -18,7 +19,7 @@ export const LOCKED_STATUSES: readonly ShiftLogStatus[] = ['accepted', 'reviewed
 export const WRITABLE_STATUSES: readonly ShiftLogStatus[] = ['open', 'refused']
 
 /** Who reviews and signs the day's logs: the manager on duty. */
-export const REVIEWER_ROLES: readonly Role[] = ['site-manager', 'property-manager', 'director']
+export const REVIEWER_ROLES: readonly Role[] = MANAGER_ROLES
 
 export type Equipment = {
   item: string

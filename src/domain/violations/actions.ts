@@ -1,4 +1,5 @@
 import type { Role } from '@/domain/roles'
+import { SUPERVISOR_ROLES } from '@/domain/roles'
 
 import { outstanding, toFen } from './amounts'
 import type { Measure, ViolationKind } from './ladder'
@@ -153,7 +154,7 @@ export const planViolationAction = ({
       }
     }
     case 'rectified': {
-      if (!has('site-captain', 'site-manager', 'property-manager', 'director')) {
+      if (!has(...SUPERVISOR_ROLES)) {
         return no(
           403,
           '只有现场队长及以上可以确认整改 / Only a site captain or a manager confirms rectification',

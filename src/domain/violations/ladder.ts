@@ -4,6 +4,8 @@
  * functions, unit-tested without a database.
  */
 
+import { SUPERVISOR_ROLES } from '../roles'
+
 export const VIOLATION_KINDS = {
   renovation: {
     zh: '违章装修',
@@ -111,7 +113,7 @@ export const DEADLINE_MEASURES: readonly Measure[] = ['rectification', 'payment-
 /** Who may record a measure that is not a decision: persuasion by anyone on staff, notices by those in charge. */
 export const RECORDING_ROLES: Record<'anyone' | 'notice', readonly string[]> = {
   anyone: [],
-  notice: ['site-captain', 'site-manager', 'property-manager', 'director'],
+  notice: SUPERVISOR_ROLES,
 }
 
 export const mayRecordMeasure = (measure: Measure, roles: readonly string[]): boolean => {

@@ -1,5 +1,5 @@
 import type { Role } from '../roles'
-import { MANAGER_ROLES, ROLES } from '../roles'
+import { MANAGER_ROLES, ROLES, SUPERVISOR_ROLES } from '../roles'
 import type { Workflow } from '../workflow'
 
 import type { ViolationState } from './actions'
@@ -18,7 +18,7 @@ export const VIOLATION_STATUSES = {
 
 const NOT_RESOLVED = ['open', 'rectifying', 'pending-approval', 'decided'] as const
 const STAFF: readonly Role[] = ROLES
-const CONFIRMERS: readonly Role[] = ['site-captain', ...MANAGER_ROLES]
+const CONFIRMERS = SUPERVISOR_ROLES
 
 /**
  * 违章处理: measures on the ladder (persuasion, a talk, a reminder, a rectification order),
@@ -103,7 +103,7 @@ export const violationWorkflow: Workflow<ViolationState> = {
     {
       key: 'resolve',
       label: { zh: '结案', en: 'Resolve' },
-      roles: ['site-manager', 'property-manager', 'director'],
+      roles: MANAGER_ROLES,
       from: NOT_RESOLVED,
       allowed: (state, actor) =>
         actor.roles.some((r) =>
