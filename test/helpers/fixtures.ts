@@ -1,38 +1,25 @@
 import type { Payload } from 'payload'
 
 import { lexicalFromText } from '@/lib/lexical'
-import { slugs } from '@/slugs'
+import type { Resident, Unit } from '@/payload-types'
 
-/** A unit, created through the Local API. */
+import { createResident, createUnit } from './factories'
+
+/** A unit (kept for older callers: `createUnit` takes any field). */
 export const makeUnit = async (
   payload: Payload,
   building: string,
   number: string,
-  use: 'residential' | 'commercial' | 'office' = 'residential',
-) =>
-  payload.create({
-    collection: slugs.units,
-    data: { estate: '测试花园', building, floor: 1, number, area: 88, use, status: 'occupied' },
-  })
+  use: Unit['use'] = 'residential',
+) => createUnit(payload, { building, number, use })
 
-/** A resident living in a unit. */
+/** A resident living in a unit (kept for older callers: `createResident` takes any field). */
 export const makeResident = async (
   payload: Payload,
   unitId: number,
   name: string,
-  kind: 'owner' | 'tenant' | 'commercial-tenant' = 'owner',
-) =>
-  payload.create({
-    collection: slugs.residents,
-    data: {
-      kind,
-      status: 'active',
-      name,
-      units: [unitId],
-      phone: '13800000000',
-      companyName: kind === 'commercial-tenant' ? `${name}商行` : undefined,
-    },
-  })
+  kind: Resident['kind'] = 'owner',
+) => createResident(payload, { units: [unitId], name, kind })
 
 /** The body of a complaint registration, as the admin form or a REST client sends it. */
 export const complaintBody = (

@@ -120,8 +120,9 @@ export const restClient = (config: SanitizedConfig) => {
     })
     const response = await handleEndpoints({ config, request })
     if (response.headers.get('content-type')?.includes('application/pdf')) {
-      const bytes = new Uint8Array(await response.arrayBuffer())
-      return { status: response.status, body: bytes as unknown as T, headers: response.headers }
+      // A PDF comes back as its bytes: the caller asks for `Uint8Array`.
+      const bytes: unknown = new Uint8Array(await response.arrayBuffer())
+      return { status: response.status, body: bytes as T, headers: response.headers }
     }
     const text = await response.text()
     let parsed: unknown = text

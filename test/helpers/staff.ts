@@ -2,11 +2,12 @@ import type { Payload } from 'payload'
 
 import type { Role } from '@/domain/roles'
 import { ROLES } from '@/domain/roles'
+import type { User } from '@/payload-types'
 import { slugs } from '@/slugs'
 
 export const TEST_PASSWORD = 'correct-horse-battery'
 
-export type StaffMember = { id: number | string; email: string; role: Role }
+export type StaffMember = { id: User['id']; email: string; role: Role }
 
 /** One member of staff per role, `<role>@test.local`, created through the Local API. */
 export const createStaff = async (

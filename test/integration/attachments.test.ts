@@ -6,21 +6,31 @@ import type { Field, Payload } from 'payload'
 import { ATTACHMENT_HOLDERS } from '@/collections/Attachments/holders'
 import type { Role } from '@/domain/roles'
 import { lexicalFromText } from '@/lib/lexical'
+import type { Attachment } from '@/payload-types'
 import { slugs } from '@/slugs'
 
-import { makeResident, makeUnit } from '../helpers/fixtures'
-import type { Booted, ErrorBody } from '../helpers/payload'
-import { bootPayload, restClient, tokenCache } from '../helpers/payload'
+import {
+  createComplaint,
+  createResident,
+  createStaffMember,
+  createUnit,
+  createViolation,
+  createWorkOrder,
+  richText,
+} from '../helpers/factories'
+import type { ErrorBody } from '../helpers/payload'
 import type { StaffMember } from '../helpers/staff'
-import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+import { TEST_PASSWORD } from '../helpers/staff'
+import type { RestClient, Staff, Testbed } from '../helpers/testbed'
+import { expectUnchanged, startTestbed } from '../helpers/testbed'
 
-type Doc = Record<string, unknown> & { id: number; filename?: string; filesize?: number }
+type Doc = Attachment
 type Who = Role | 'anonymous' | 'engineer-b'
 
-let booted: Booted
+let tb: Testbed
 let payload: Payload
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
+let rest: RestClient
+let staff: Staff
 let engineerB: StaffMember
 let tokenOf: (member: StaffMember) => Promise<string>
 
@@ -69,9 +79,8 @@ const upload = async (who: Exclude<Who, 'anonymous'>, name: string) => {
   return res.body.doc
 }
 
-const reread = (id: number) =>
-  payload.findByID({ collection: slugs.attachments, id, depth: 0 }) as unknown as Promise<Doc>
-const download = async (who: Who, doc: Doc) =>
+const reread = (id: number) => tb.reread(slugs.attachments, id)
+const download = async (who: Who, doc: Pick<Doc, 'id' | 'filename'>) =>
   rest.get<Uint8Array>(`/attachments/file/${encodeURIComponent(String(doc.filename))}`, {
     token: await tokenFor(who),
   })
@@ -118,26 +127,19 @@ const effectiveDocument = async (file: Doc, confidentiality: string) => {
 }
 
 beforeAll(async () => {
-  booted = await bootPayload('attachments', {
-    UPLOAD_DIR: path.resolve('test/.tmp', `uploads-att-${process.pid}`),
+  tb = await startTestbed('attachments', {
+    env: { UPLOAD_DIR: path.resolve('test/.tmp', `uploads-att-${process.pid}`) },
   })
-  payload = booted.payload
-  rest = restClient(booted.config)
-  tokenOf = tokenCache(rest, TEST_PASSWORD)
-  staff = await createStaff(payload)
-  const b = await payload.create({
-    collection: slugs.users,
-    data: {
-      email: 'engineer-b@test.local',
-      password: TEST_PASSWORD,
-      name: '工程B',
-      roles: ['engineer'],
-    },
+  ;({ payload, rest, staff, tokenOf } = tb)
+  engineerB = await createStaffMember(payload, {
+    email: 'engineer-b@test.local',
+    password: TEST_PASSWORD,
+    name: '工程B',
+    roles: ['engineer'],
   })
-  engineerB = { id: b.id, email: 'engineer-b@test.local', role: 'engineer' }
 
-  const unit = await makeUnit(payload, '5栋', '0601')
-  const resident = await makeResident(payload, unit.id, '钱业主')
+  const unit = await createUnit(payload, { building: '5栋', number: '0601' })
+  const resident = await createResident(payload, { units: [unit.id], name: '钱业主' })
 
   // A resident's move-in form, scanned at the front desk.
   files.moveIn = await upload('cs-clerk', 'move-in-form')
@@ -148,52 +150,45 @@ beforeAll(async () => {
   })
   // A complaint's scan.
   files.complaintScan = await upload('cs-clerk', 'complaint-scan')
-  await payload.create({
-    collection: slugs.complaints,
-    data: {
-      kind: 'complaint',
-      channel: 'phone',
-      category: 'renovation-noise',
-      unit: unit.id,
-      resident: resident.id,
-      description: lexicalFromText('楼上装修噪音') as never,
-      attachments: [files.complaintScan.id],
-    },
+  await createComplaint(payload, {
+    unit: unit.id,
+    resident: resident.id,
+    description: richText('楼上装修噪音'),
+    attachments: [files.complaintScan.id],
   })
   // A violation's photo, taken by the guard.
   files.violationPhoto = await upload('security-guard', 'violation-photo')
-  await payload.create({
-    collection: slugs.violations,
-    data: {
-      kind: 'civility',
-      subKind: 'hoarding',
-      severity: 'general',
+  await createViolation(
+    payload,
+    {
       unit: unit.id,
+      resident: null,
+      location: null,
       occurredAt: new Date().toISOString(),
       description: '楼道堆物',
       photos: [files.violationPhoto.id],
     },
-    context: { serverWrite: true },
-  })
+    { serverWrite: true },
+  )
   // Each engineer's order, with the resident's signature.
   for (const [key, engineer] of [
     ['signatureA', staff.engineer],
     ['signatureB', engineerB],
   ] as const) {
     files[key] = await upload(engineer === engineerB ? 'engineer-b' : 'engineer', key)
-    await payload.create({
-      collection: slugs.workOrders,
-      data: {
-        source: 'phone',
-        category: 'plumbing',
+    await createWorkOrder(
+      payload,
+      {
         unit: unit.id,
         resident: resident.id,
         fault: '漏水',
-        engineer: engineer.id as number,
+        location: null,
+        atHome: null,
+        engineer: engineer.id,
         signature: files[key].id,
       },
-      context: { serverWrite: true },
-    })
+      { serverWrite: true },
+    )
   }
   // Controlled documents in effect: one confidential, one internal.
   files.confidentialFile = await upload('document-controller', 'confidential-procedure')
@@ -206,7 +201,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await booted?.shutdown()
+  await tb?.shutdown()
 })
 
 const ALL: Who[] = [
@@ -308,7 +303,7 @@ describe('holders', () => {
       }
     }
     // Payload's own lock records point at any document; they hold no file.
-    for (const collection of booted.config.collections.filter(
+    for (const collection of tb.booted.config.collections.filter(
       (c) => !c.slug.startsWith('payload-'),
     )) {
       walk(collection.fields, collection.slug, '')
@@ -432,7 +427,7 @@ describe('changing attachments', () => {
         })
         expect(deleted.status).toBe(409)
       }
-      expect(await reread(doc.id)).toEqual(before)
+      expectUnchanged(before, await reread(doc.id))
       const bytes = await download('director', doc)
       expect(Buffer.from(bytes.body).equals(bytesOf[String(doc.filename)])).toBe(true)
     }
@@ -456,7 +451,7 @@ describe('changing attachments', () => {
       })
       expect(deleted.status).toBe(403)
     }
-    expect(await reread(files.confidentialFile.id)).toEqual(before)
+    expectUnchanged(before, await reread(files.confidentialFile.id))
   })
 
   it('should refuse staff who may not change a resident file, and keep it unchanged', async () => {
@@ -468,7 +463,7 @@ describe('changing attachments', () => {
           .status,
       ).toBe(403)
     }
-    expect(await reread(files.moveIn.id)).toEqual(before)
+    expectUnchanged(before, await reread(files.moveIn.id))
     const bytes = await download('cs-clerk', files.moveIn)
     expect(Buffer.from(bytes.body).equals(bytesOf[String(files.moveIn.filename)])).toBe(true)
   })

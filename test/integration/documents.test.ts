@@ -4,63 +4,54 @@ import PDFDocument from 'pdfkit'
 import type { Payload } from 'payload'
 
 import { lexicalFromText } from '@/lib/lexical'
+import type {
+  ArchivedDocument,
+  Attachment,
+  DocumentDestruction,
+  DocumentLoan,
+} from '@/payload-types'
 import { slugs } from '@/slugs'
 
-import { makeResident, makeUnit, runJobs } from '../helpers/fixtures'
-import type { Booted, ErrorBody } from '../helpers/payload'
-import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
+import { createResident, createUnit } from '../helpers/factories'
+import { runJobs } from '../helpers/fixtures'
+import type { ErrorBody } from '../helpers/payload'
+import { errorPaths } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import type { Mailbox } from '../helpers/smtp'
-import { smtpEnv, startMailbox } from '../helpers/smtp'
 import type { StaffMember } from '../helpers/staff'
-import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+import type { RestClient, Staff, Testbed } from '../helpers/testbed'
+import { expectUnchanged, startTestbed } from '../helpers/testbed'
 
-type Doc = Record<string, unknown> & {
-  id: number
-  number?: string
-  title?: string
-  status?: string
-  versionLabel?: string
-  effectiveVersion?: string
-}
 type History = {
   totalDocs: number
   docs: Array<{ versionLabel: string; changeNote: string; state: string }>
 }
 
-let booted: Booted
+let tb: Testbed
 let payload: Payload
-let rest: ReturnType<typeof restClient>
+let rest: RestClient
 let mailbox: Mailbox
-let staff: Awaited<ReturnType<typeof createStaff>>
+let staff: Staff
 let tokenOf: (member: StaffMember) => Promise<string>
 
 beforeAll(async () => {
-  mailbox = await startMailbox()
-  booted = await bootPayload('documents', {
-    ...smtpEnv(mailbox),
-    UPLOAD_DIR: path.resolve('test/.tmp', `uploads-docs-${process.pid}`),
-    UPLOAD_MAX_BYTES: String(200 * 1024),
+  const started = await startTestbed('documents', {
+    mail: true,
+    env: {
+      UPLOAD_DIR: path.resolve('test/.tmp', `uploads-docs-${process.pid}`),
+      UPLOAD_MAX_BYTES: String(200 * 1024),
+    },
   })
-  payload = booted.payload
-  rest = restClient(booted.config)
-  tokenOf = tokenCache(rest, TEST_PASSWORD)
-  staff = await createStaff(payload)
+  tb = started
+  ;({ payload, rest, mailbox, staff, tokenOf } = started)
 })
 
 afterAll(async () => {
-  await booted?.shutdown()
-  await mailbox?.close()
+  await tb?.shutdown()
 })
 
 const controller = () => staff['document-controller']
-const asDraft = (id: number) =>
-  payload.findByID({
-    collection: slugs.archivedDocuments,
-    id,
-    depth: 0,
-    draft: true,
-  }) as unknown as Promise<Doc>
+const asDraft = (id: number) => tb.reread(slugs.archivedDocuments, id, { draft: true })
 const versionCount = async (id: number) =>
   (
     await payload.findVersions({
@@ -70,7 +61,7 @@ const versionCount = async (id: number) =>
     })
   ).totalDocs
 const create = async (body: Record<string, unknown>, member: StaffMember = controller()) =>
-  rest.post<{ doc: Doc } & ErrorBody>('/archived-documents?draft=true', {
+  rest.post<{ doc: ArchivedDocument } & ErrorBody>('/archived-documents?draft=true', {
     token: await tokenOf(member),
     body,
   })
@@ -79,7 +70,7 @@ const revise = async (
   body: Record<string, unknown>,
   member: StaffMember = controller(),
 ) =>
-  rest.patch<{ doc: Doc } & ErrorBody>(`/archived-documents/${id}?draft=true`, {
+  rest.patch<{ doc: ArchivedDocument } & ErrorBody>(`/archived-documents/${id}?draft=true`, {
     token: await tokenOf(member),
     body,
   })
@@ -89,12 +80,14 @@ const approve = async (
   collection = 'archived-documents',
   body: Record<string, unknown> = {},
 ) =>
-  rest.post<{ doc: Doc } & ErrorBody>(`/approvals/${collection}/${id}/approve`, {
+  rest.post<{ doc: ArchivedDocument } & ErrorBody>(`/approvals/${collection}/${id}/approve`, {
     token: await tokenOf(member),
     body,
   })
 const read = async (id: number, member: StaffMember, query = '') =>
-  rest.get<Doc & ErrorBody>(`/archived-documents/${id}${query}`, { token: await tokenOf(member) })
+  rest.get<ArchivedDocument & ErrorBody>(`/archived-documents/${id}${query}`, {
+    token: await tokenOf(member),
+  })
 /** The manager chain (forms): author, site manager, property manager. */
 const approveForm = async (id: number) => {
   for (const member of [controller(), staff['site-manager'], staff['property-manager']]) {
@@ -124,7 +117,7 @@ const upload = async (bytes: Uint8Array, name: string, type: string) => {
   const data = new FormData()
   data.append('file', new Blob([Buffer.from(bytes)], { type }), name)
   data.append('_payload', JSON.stringify({ description: name }))
-  return rest.post<{ doc?: Doc } & ErrorBody>('/attachments', {
+  return rest.post<{ doc?: Attachment } & ErrorBody>('/attachments', {
     token: await tokenOf(controller()),
     formData: data,
   })
@@ -210,7 +203,7 @@ describe('approved before use', () => {
         })
       ).status,
     ).toBe(403)
-    expect(await asDraft(id)).toEqual(before)
+    expectUnchanged(before, await asDraft(id))
     expect(await versionCount(id)).toBe(versions)
     // Ordinary staff never see a draft.
     expect((await read(id, staff['cs-clerk'])).status).toBe(404)
@@ -218,7 +211,7 @@ describe('approved before use', () => {
     // The director cannot approve what nobody has submitted; the clerk does not even see it.
     expect((await approve(id, staff.director)).status).toBe(403)
     expect((await approve(id, staff['cs-clerk'])).status).toBe(404)
-    expect(await asDraft(id)).toEqual(before)
+    expectUnchanged(before, await asDraft(id))
   })
 
   it('should take effect through author → department manager → property manager, and print a cover', async () => {
@@ -360,7 +353,7 @@ describe('approved before use', () => {
       ).status,
     ).toBe(403)
     await expect(payload.delete({ collection: slugs.archivedDocuments, id })).rejects.toThrow()
-    expect(await asDraft(id)).toEqual(before)
+    expectUnchanged(before, await asDraft(id))
     expect(await versionCount(id)).toBe(versions)
 
     // A draft that never took effect may go to the trash.
@@ -423,7 +416,7 @@ describe('confidentiality and loans', () => {
     expect((await read(id, staff['property-manager'])).status).toBe(200)
 
     const clerk = await tokenOf(staff['cs-clerk'])
-    const loan = await rest.post<{ doc: Doc } & ErrorBody>('/document-loans', {
+    const loan = await rest.post<{ doc: DocumentLoan } & ErrorBody>('/document-loans', {
       token: clerk,
       body: {
         documents: [id],
@@ -496,7 +489,7 @@ describe('confidentiality and loans', () => {
       })
       expect(restore.status).toBe(403)
     }
-    expect(await asDraft(id)).toEqual(before)
+    expectUnchanged(before, await asDraft(id))
     expect(await versionCount(id)).toBe(versionsBefore)
 
     // The author is whoever creates the draft.
@@ -516,7 +509,7 @@ describe('confidentiality and loans', () => {
     })
     const day = 86_400_000
     const borrow = async (member: StaffMember, fromDays: number, toDays: number) =>
-      rest.post<{ doc: Doc } & ErrorBody>('/document-loans', {
+      rest.post<{ doc: DocumentLoan } & ErrorBody>('/document-loans', {
         token: await tokenOf(member),
         body: {
           documents: [id],
@@ -539,7 +532,7 @@ describe('confidentiality and loans', () => {
 
   it('should flag an overdue loan and email the borrower once', async () => {
     const id = await effectiveForm({ title: '消防演练记录' })
-    const loan = await rest.post<{ doc: Doc }>('/document-loans', {
+    const loan = await rest.post<{ doc: DocumentLoan }>('/document-loans', {
       token: await tokenOf(staff['site-manager']),
       body: {
         documents: [id],
@@ -621,10 +614,13 @@ describe('read-and-sign, retention and destruction', () => {
       file: upload1.body.doc?.id,
     })
     const token = await tokenOf(controller())
-    const destruction = await rest.post<{ doc: Doc } & ErrorBody>('/document-destructions', {
-      token,
-      body: { document: id, method: 'shredding', reason: '超过保管期' },
-    })
+    const destruction = await rest.post<{ doc: DocumentDestruction } & ErrorBody>(
+      '/document-destructions',
+      {
+        token,
+        body: { document: id, method: 'shredding', reason: '超过保管期' },
+      },
+    )
     expect(destruction.status).toBe(201)
     const destructionId = destruction.body.doc.id
     // In effect and within its retention: not yet.
@@ -731,8 +727,8 @@ describe('read-and-sign, retention and destruction', () => {
 
 describe('the customer archive', () => {
   it('should list a resident’s documents on their archive page', async () => {
-    const unit = await makeUnit(payload, '6栋', '602')
-    const resident = await makeResident(payload, unit.id, '钱业主')
+    const unit = await createUnit(payload, { building: '6栋', number: '602' })
+    const resident = await createResident(payload, { units: [unit.id], name: '钱业主' })
     const id = await effectiveForm({
       title: '钱业主装修申请及回函',
       kind: 'correspondence',

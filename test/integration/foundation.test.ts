@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
+import type { Resident, Unit } from '@/payload-types'
 import { slugs } from '@/slugs'
 
+import { createResident, createUnit } from '../helpers/factories'
 import type { Booted } from '../helpers/payload'
 import type { ErrorBody } from '../helpers/payload'
 import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
@@ -24,9 +26,9 @@ const count = async (
 
 const unitDefaults = { estate: '翠湖花园', use: 'residential', status: 'vacant' } as const
 
-let unitA: Doc
-let unitB: Doc
-let resident: Doc
+let unitA: Unit
+let unitB: Unit
+let resident: Resident
 
 beforeAll(async () => {
   booted = await bootPayload('foundation', {
@@ -37,35 +39,32 @@ beforeAll(async () => {
   rest = restClient(booted.config)
   tokenOf = tokenCache(rest, TEST_PASSWORD)
   staff = await createStaff(payload)
-  unitA = (await payload.create({
-    collection: slugs.units,
-    data: { ...unitDefaults, building: '1栋', floor: 12, number: '1203', area: 98.5 },
-  })) as unknown as Doc
-  unitB = (await payload.create({
-    collection: slugs.units,
-    data: {
-      ...unitDefaults,
-      building: '1栋',
-      floor: 1,
-      number: 'S-101',
-      area: 45,
-      use: 'commercial',
-    },
-  })) as unknown as Doc
-  resident = (await payload.create({
-    collection: slugs.residents,
-    data: {
-      kind: 'owner',
-      status: 'active',
-      name: '王建国',
-      units: [unitA.id as number],
-      phone: '13812345678',
-      email: 'wang@example.cn',
-      idType: 'mainland-id',
-      idNumber: '11010519491231002X',
-      emergencyContacts: [{ name: '王小明', relation: '儿子', phone: '13912345678' }],
-    },
-  })) as unknown as Doc
+  unitA = await createUnit(payload, {
+    ...unitDefaults,
+    building: '1栋',
+    floor: 12,
+    number: '1203',
+    area: 98.5,
+  })
+  unitB = await createUnit(payload, {
+    ...unitDefaults,
+    building: '1栋',
+    floor: 1,
+    number: 'S-101',
+    area: 45,
+    use: 'commercial',
+  })
+  resident = await createResident(payload, {
+    kind: 'owner',
+    status: 'active',
+    name: '王建国',
+    units: [unitA.id],
+    phone: '13812345678',
+    email: 'wang@example.cn',
+    idType: 'mainland-id',
+    idNumber: '11010519491231002X',
+    emergencyContacts: [{ name: '王小明', relation: '儿子', phone: '13912345678' }],
+  })
 })
 
 afterAll(async () => {

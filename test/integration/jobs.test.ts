@@ -27,6 +27,16 @@ const ESCALATIONS = 'escalations'
 const BOUNCE = 'bounce@resident.test'
 const MINUTE = 60_000
 
+/** The dashboard as an admin sees it: the jobs panel's failed mail. */
+type JobsDashboard = {
+  panels: Array<{
+    key: string
+    data: {
+      failedMail: { total: number; items: Array<{ id: number; subject: string; to: string[] }> }
+    }
+  }>
+}
+
 let booted: Booted
 let payload: Payload
 let req: PayloadRequest
@@ -308,14 +318,12 @@ describe('failed mail', () => {
     expect((await sweepJobs(payload, jobSettings)).reported).toBe(0)
     expect(await pendingIn(URGENT_EMAIL_QUEUE)).toBe(0)
 
-    const admin = await rest.get<{ panels: Array<{ key: string; data: never }> }>('/dashboard', {
+    const admin = await rest.get<JobsDashboard>('/dashboard', {
       token: await tokenOf(staff.admin),
     })
     expect(admin.status).toBe(200)
-    const panel = admin.body.panels.find((p) => p.key === 'jobs')?.data as unknown as {
-      failedMail: { total: number; items: Array<{ id: number; subject: string; to: string[] }> }
-    }
-    expect(panel.failedMail.items).toContainEqual(
+    const panel = admin.body.panels.find((p) => p.key === 'jobs')?.data
+    expect(panel?.failedMail.items).toContainEqual(
       expect.objectContaining({ id: failedId, subject: 'will bounce', to: [BOUNCE] }),
     )
     const clerk = await rest.get<{ panels: Array<{ key: string }> }>('/dashboard', {
@@ -338,13 +346,11 @@ describe('failed mail', () => {
     expect((await sweepJobs(payload, jobSettings)).reported).toBe(0)
     expect((await payload.count({ collection: JOBS })).totalDocs).toBe(jobsBefore)
     expect((await reread(job.id)).meta).toHaveProperty('failureReportedAt')
-    const admin = await rest.get<{ panels: Array<{ key: string; data: never }> }>('/dashboard', {
+    const admin = await rest.get<JobsDashboard>('/dashboard', {
       token: await tokenOf(staff.admin),
     })
-    const panel = admin.body.panels.find((p) => p.key === 'jobs')?.data as unknown as {
-      failedMail: { items: Array<{ id: number }> }
-    }
-    expect(panel.failedMail.items.map((i) => i.id)).toContain(job.id)
+    const panel = admin.body.panels.find((p) => p.key === 'jobs')?.data
+    expect(panel?.failedMail.items.map((i) => i.id)).toContain(job.id)
   })
 })
 

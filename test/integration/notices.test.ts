@@ -8,14 +8,15 @@ import type { Role } from '@/domain/roles'
 import { attachmentDir, noticeDir } from '@/lib/storageDirs'
 import { slugs } from '@/slugs'
 
-import { makeResident, makeUnit, runJobs } from '../helpers/fixtures'
+import { createResident, createUnit } from '../helpers/factories'
+import { runJobs } from '../helpers/fixtures'
 import type { Booted, ErrorBody } from '../helpers/payload'
-import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
+import { errorPaths } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import type { Mailbox } from '../helpers/smtp'
-import { smtpEnv, startMailbox } from '../helpers/smtp'
 import type { StaffMember } from '../helpers/staff'
-import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+import type { RestClient, Staff, Testbed } from '../helpers/testbed'
+import { startTestbed } from '../helpers/testbed'
 
 type Notice = {
   id: number
@@ -28,37 +29,33 @@ type Notice = {
 
 let booted: Booted
 let payload: Payload
-let rest: ReturnType<typeof restClient>
+let rest: RestClient
 let mailbox: Mailbox
-let staff: Awaited<ReturnType<typeof createStaff>>
+let staff: Staff
 let tokenOf: (member: StaffMember) => Promise<string>
+let tb: Testbed
 let unitId: number
 let residentId: number
 
 beforeAll(async () => {
-  mailbox = await startMailbox()
-  booted = await bootPayload('notices', {
-    ...smtpEnv(mailbox),
-    UPLOAD_DIR: path.resolve('test/.tmp', `uploads-notices-${process.pid}`),
+  const started = await startTestbed('notices', {
+    mail: true,
+    env: { UPLOAD_DIR: path.resolve('test/.tmp', `uploads-notices-${process.pid}`) },
   })
-  payload = booted.payload
-  rest = restClient(booted.config)
-  tokenOf = tokenCache(rest, TEST_PASSWORD)
-  staff = await createStaff(payload)
-  const unit = await makeUnit(payload, '8栋', '0303')
+  tb = started
+  ;({ booted, payload, rest, mailbox, staff, tokenOf } = started)
+  const unit = await createUnit(payload, { building: '8栋', number: '0303' })
   unitId = unit.id
-  const resident = await makeResident(payload, unit.id, '孙业主')
-  await payload.update({
-    collection: slugs.residents,
-    id: resident.id,
-    data: { email: 'sun@resident.test' },
+  const resident = await createResident(payload, {
+    units: [unit.id],
+    name: '孙业主',
+    email: 'sun@resident.test',
   })
   residentId = resident.id
 })
 
 afterAll(async () => {
-  await booted?.shutdown()
-  await mailbox?.close()
+  await tb?.shutdown()
 })
 
 const token = async (who: Role | 'anonymous') =>
@@ -86,15 +83,12 @@ const caseWith = async (measure: 'rectification' | 'payment-reminder') => {
   expect(res.status).toBe(200)
   return id
 }
-const recordMeasure = async (id: number, measure: string) =>
-  rest.post(`/violations/${id}/actions/record-measure`, {
-    token: await tokenOf(staff['site-captain']),
-    body: {
-      measure,
-      outcome: '限期处理',
-      deadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-      skipReason: '情节明显',
-    },
+const recordMeasure = (id: number, measure: string) =>
+  tb.act(staff['site-captain'], slugs.violations, id, 'record-measure', {
+    measure,
+    outcome: '限期处理',
+    deadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    skipReason: '情节明显',
   })
 const issue = async (id: number, who: Role | 'anonymous', body: unknown) =>
   rest.post<{ doc: Notice; message: string } & ErrorBody>(`/violations/${id}/notices`, {

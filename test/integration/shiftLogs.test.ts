@@ -1,30 +1,25 @@
 import type { Payload } from 'payload'
 
 import { currentShift } from '@/domain/shiftLogs/shifts'
+import type { ShiftLog, User } from '@/payload-types'
 import { slugs } from '@/slugs'
 
+import { createShiftLog, createStaffMember } from '../helpers/factories'
 import { runJobs } from '../helpers/fixtures'
-import type { Booted, ErrorBody } from '../helpers/payload'
-import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
+import type { ErrorBody } from '../helpers/payload'
+import { errorPaths } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import type { Mailbox } from '../helpers/smtp'
-import { smtpEnv, startMailbox } from '../helpers/smtp'
 import type { StaffMember } from '../helpers/staff'
-import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+import { TEST_PASSWORD } from '../helpers/staff'
+import type { RestClient, Staff, Testbed } from '../helpers/testbed'
+import { startTestbed } from '../helpers/testbed'
 
-type Doc = Record<string, unknown> & { id: number }
-type Log = Doc & {
-  status: string
-  entries?: Array<Record<string, unknown>>
-  equipment: Array<{ item: string }>
-  openItems?: Array<{ kind: string }>
-}
-
-let booted: Booted
+let tb: Testbed
 let payload: Payload
-let rest: ReturnType<typeof restClient>
+let rest: RestClient
 let mailbox: Mailbox
-let staff: Awaited<ReturnType<typeof createStaff>>
+let staff: Staff
 let guardA: StaffMember
 let guardB: StaffMember
 let guardGate2: StaffMember
@@ -32,54 +27,39 @@ let tokenOf: (member: StaffMember) => Promise<string>
 
 const TZ = 'Asia/Shanghai'
 
-const makeGuard = async (email: string, dutyPost: string) => {
-  const user = await payload.create({
-    collection: slugs.users,
-    data: {
-      email,
-      password: TEST_PASSWORD,
-      name: email.split('@')[0],
-      roles: ['security-guard'],
-      dutyPost: dutyPost as never,
-    },
+const makeGuard = (email: string, dutyPost: User['dutyPost']) =>
+  createStaffMember(payload, {
+    email,
+    password: TEST_PASSWORD,
+    roles: ['security-guard'],
+    dutyPost,
   })
-  return { id: user.id, email, role: 'security-guard' as const }
-}
 
 beforeAll(async () => {
-  mailbox = await startMailbox()
-  booted = await bootPayload('shift-logs', smtpEnv(mailbox))
-  payload = booted.payload
-  rest = restClient(booted.config)
-  tokenOf = tokenCache(rest, TEST_PASSWORD)
-  staff = await createStaff(payload)
+  const started = await startTestbed('shift-logs', { mail: true })
+  tb = started
+  ;({ payload, rest, mailbox, staff, tokenOf } = started)
   guardA = await makeGuard('guard-a@test.local', 'gate-1')
   guardB = await makeGuard('guard-b@test.local', 'gate-1')
   guardGate2 = await makeGuard('guard-c@test.local', 'gate-2')
 })
 
 afterAll(async () => {
-  await booted?.shutdown()
-  await mailbox?.close()
+  await tb?.shutdown()
 })
 
 beforeEach(() => mailbox.clear())
 
 const open = async (member: StaffMember, body: Record<string, unknown>) =>
-  rest.post<{ doc: Log } & ErrorBody>('/shift-logs?depth=0', { token: await tokenOf(member), body })
-const act = async (
-  id: number,
-  action: string,
-  member: StaffMember,
-  body: Record<string, unknown> = {},
-) =>
-  rest.post<{ doc: Log } & ErrorBody>(`/shift-logs/${id}/actions/${action}`, {
+  rest.post<{ doc: ShiftLog } & ErrorBody>('/shift-logs?depth=0', {
     token: await tokenOf(member),
     body,
   })
-const reread = async (id: number) =>
-  (await payload.findByID({ collection: slugs.shiftLogs, id, depth: 0 })) as unknown as Log
-const checks = (log: Log, ok = true) => log.equipment.map((e) => ({ item: e.item, ok }))
+const act = (id: number, action: string, as: StaffMember, body?: Record<string, unknown>) =>
+  tb.act(as, slugs.shiftLogs, id, action, body)
+const reread = (id: number) => tb.reread(slugs.shiftLogs, id)
+const checks = (log: ShiftLog, ok = true) =>
+  (log.equipment ?? []).map((e) => ({ item: e.item, ok }))
 
 /** The current gate-1 shift and the one before it (a log per shift: tests need several). */
 const current = currentShift('gate-1', new Date(), TZ)!
@@ -100,7 +80,7 @@ describe('opening a log', () => {
       onDuty: guardA.id,
       key: `gate-1|${current.shiftDate}|${current.shift.code}`,
     })
-    expect(res.body.doc.equipment.length).toBeGreaterThan(0)
+    expect(res.body.doc.equipment?.length).toBeGreaterThan(0)
     const again = await open(guardB, { post: 'gate-1' })
     expect(again.status).toBe(400)
     expect(errorPaths(again.body)).toEqual(['shift'])
@@ -111,10 +91,15 @@ describe('opening a log', () => {
     expect(count.totalDocs).toBe(1)
   })
 
-  it('should refuse a guard opening another post’s log, and server fields from a client', async () => {
+  it('should refuse a guard opening another post’s log, creating nothing', async () => {
     const before = (await payload.count({ collection: slugs.shiftLogs })).totalDocs
     const other = await open(guardA, { post: 'gate-2' })
     expect(other.status).toBe(403)
+    expect((await payload.count({ collection: slugs.shiftLogs })).totalDocs).toBe(before)
+  })
+
+  it('should refuse server fields from a client opening a log, creating nothing', async () => {
+    const before = (await payload.count({ collection: slugs.shiftLogs })).totalDocs
     const forged = await open(guardGate2, { post: 'gate-2', status: 'accepted' })
     expect(forged.status).toBe(403)
     expect((await payload.count({ collection: slugs.shiftLogs })).totalDocs).toBe(before)
@@ -122,12 +107,12 @@ describe('opening a log', () => {
 
   it('should show a guard only their post’s logs and a clerk only the front desk', async () => {
     await open(guardGate2, { post: 'gate-2', shiftDate: previousDay, shift: 'day' })
-    const guardList = await rest.get<{ docs: Log[] }>('/shift-logs?limit=100', {
+    const guardList = await rest.get<{ docs: ShiftLog[] }>('/shift-logs?limit=100', {
       token: await tokenOf(guardGate2),
     })
     expect(guardList.body.docs.length).toBeGreaterThan(0)
     expect(guardList.body.docs.every((d) => d.post === 'gate-2')).toBe(true)
-    const clerkList = await rest.get<{ docs: Log[] }>('/shift-logs?limit=100', {
+    const clerkList = await rest.get<{ docs: ShiftLog[] }>('/shift-logs?limit=100', {
       token: await tokenOf(staff['cs-clerk']),
     })
     expect(clerkList.body.docs.every((d) => d.post === 'front-desk')).toBe(true)
@@ -135,11 +120,14 @@ describe('opening a log', () => {
 })
 
 describe('entries and the handover', () => {
-  let log: Log
+  let log: ShiftLog
 
   beforeAll(async () => {
-    const res = await open(guardA, { post: 'gate-1', shiftDate: previousDay, shift: 'evening' })
-    log = res.body.doc
+    log = await createShiftLog(
+      payload,
+      { post: 'gate-1', shiftDate: previousDay, shift: 'evening' },
+      { as: guardA },
+    )
   })
 
   // The previous day's evening shift: entries are timed inside it.
@@ -225,11 +213,14 @@ describe('entries and the handover', () => {
     expect((await reread(log.id)).status).toBe('signed')
   })
 
-  it('should refuse the handover with a reason and email the supervisor', async () => {
+  it('should refuse a refusal of the handover without a reason, naming the field', async () => {
     const bare = await act(log.id, 'refuse', guardB, {})
     expect(bare.status).toBe(400)
     expect(errorPaths(bare.body)).toEqual(['refusalReason'])
     expect((await reread(log.id)).status).toBe('signed')
+  })
+
+  it('should record the refusal of a handover and email the supervisor', async () => {
     const res = await act(log.id, 'refuse', guardB, { reason: '充电器缺失，未说明去向' })
     expect(res.status).toBe(200)
     expect(res.body.doc).toMatchObject({ status: 'refused', refusedBy: guardB.id })
@@ -292,17 +283,27 @@ describe('entries and the handover', () => {
     expect(text).toContain('粤B·12345')
   })
 
-  it('should let only a manager review, and only a locked log', async () => {
-    const unlocked = await open(guardA, { post: 'gate-1', shiftDate: previousDay, shift: 'day' })
-    const early = await act(unlocked.body.doc.id, 'review', staff['site-manager'])
+  it('should refuse reviewing or printing a log that is not locked', async () => {
+    const unlocked = await createShiftLog(
+      payload,
+      { post: 'gate-1', shiftDate: previousDay, shift: 'day' },
+      { as: guardA },
+    )
+    const early = await act(unlocked.id, 'review', staff['site-manager'])
     expect(early.status).toBe(409)
-    expect((await reread(unlocked.body.doc.id)).status).toBe('open')
-    const pdf = await rest.get(`/shift-logs/${unlocked.body.doc.id}/pdf`, {
+    expect((await reread(unlocked.id)).status).toBe('open')
+    const pdf = await rest.get(`/shift-logs/${unlocked.id}/pdf`, {
       token: await tokenOf(guardA),
     })
     expect(pdf.status).toBe(409)
+  })
+
+  it('should refuse a guard reviewing a locked log', async () => {
     expect((await act(log.id, 'review', guardB)).status).toBe(403)
     expect((await reread(log.id)).status).toBe('accepted')
+  })
+
+  it('should let a manager review a locked log, and keep the review as written', async () => {
     const res = await act(log.id, 'review', staff['site-manager'], { note: '已阅，注意充电器管理' })
     expect(res.status).toBe(200)
     expect(res.body.doc).toMatchObject({ status: 'reviewed', reviewedBy: staff['site-manager'].id })
@@ -316,6 +317,8 @@ describe('entries and the handover', () => {
 })
 
 describe('the front desk', () => {
+  let id: number
+
   it('should follow the schedule in the office settings and keep its registers', async () => {
     await payload.updateGlobal({
       slug: 'office-settings',
@@ -324,7 +327,7 @@ describe('the front desk', () => {
     const res = await open(staff['cs-clerk'], { post: 'front-desk' })
     expect(res.status).toBe(201)
     expect(res.body.doc.shift).toBe('desk-all')
-    const id = res.body.doc.id
+    id = res.body.doc.id
     for (const entry of [
       { kind: 'mail', name: '3栋1201', text: '挂号信一封' },
       {
@@ -343,7 +346,9 @@ describe('the front desk', () => {
     ]) {
       expect((await act(id, 'add-entry', staff['cs-clerk'], entry)).status).toBe(200)
     }
-    // A guard neither reads nor writes the front desk's log.
+  })
+
+  it('should let a guard neither read nor write the front desk’s log', async () => {
     const read = await rest.get(`/shift-logs/${id}`, { token: await tokenOf(guardA) })
     expect([403, 404]).toContain(read.status)
     const write = await act(id, 'add-entry', guardA, { kind: 'note', text: '越岗' })

@@ -4,7 +4,7 @@
  * no address at all. The throttle's clock is moved by hand, so "429, then recovery" needs no
  * sleeping. Each test starts a day after the previous one and uses its own addresses.
  */
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { THROTTLE_RULES } from '@/domain/throttle'
 import type * as AddressModule from '@/lib/security/clientAddress'
@@ -18,7 +18,6 @@ import { createStaff, TEST_PASSWORD } from '../helpers/staff'
 const SECOND = 1000
 const MINUTE = 60 * SECOND
 const DAY = 24 * 60 * MINUTE
-const THROTTLES = slugs.throttles as string as CollectionSlug
 
 let booted: Booted
 let payload: Payload
@@ -59,12 +58,12 @@ const signIn = (email: string, password: string, address?: string) =>
 const counters = async () =>
   (
     await payload.find({
-      collection: THROTTLES,
+      collection: slugs.throttles,
       pagination: false,
       overrideAccess: true,
       depth: 0,
     })
-  ).docs as unknown as Array<{ key: string; hits: number; blockedUntil: number }>
+  ).docs
 
 const counterOf = async (key: string) => (await counters()).find((c) => c.key === key)
 

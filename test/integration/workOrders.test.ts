@@ -1,86 +1,75 @@
 import type { Payload } from 'payload'
 
+import type { PriceList, Resident, Unit, WorkOrder } from '@/payload-types'
 import { globalSlugs, slugs } from '@/slugs'
 
-import { makeResident, makeUnit, runJobs } from '../helpers/fixtures'
-import type { Booted } from '../helpers/payload'
+import {
+  createPriceItem,
+  createResident,
+  createStaffMember,
+  createUnit,
+  createWorkOrder,
+} from '../helpers/factories'
+import { runJobs } from '../helpers/fixtures'
 import type { ErrorBody } from '../helpers/payload'
-import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
+import { errorPaths } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import type { Mailbox } from '../helpers/smtp'
-import { smtpEnv, startMailbox } from '../helpers/smtp'
 import type { StaffMember } from '../helpers/staff'
-import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+import { TEST_PASSWORD } from '../helpers/staff'
+import type { RestClient, Staff, Testbed } from '../helpers/testbed'
+import { expectUnchanged, startTestbed } from '../helpers/testbed'
 
-type Doc = Record<string, unknown> & { id: number }
-
-let booted: Booted
+let tb: Testbed
 let payload: Payload
-let rest: ReturnType<typeof restClient>
+let rest: RestClient
 let mailbox: Mailbox
-let staff: Awaited<ReturnType<typeof createStaff>>
+let staff: Staff
 let engineerB: StaffMember
 let tokenOf: (member: StaffMember) => Promise<string>
 
-let flat: Doc
-let shop: Doc
-let owner: Doc
-let tenant: Doc
-let lock: Doc
-let tap: Doc
+let flat: Unit
+let shop: Unit
+let owner: Resident
+let tenant: Resident
+let lock: PriceList
+let tap: PriceList
 
 beforeAll(async () => {
-  mailbox = await startMailbox()
-  booted = await bootPayload('work-orders', smtpEnv(mailbox))
-  payload = booted.payload
-  rest = restClient(booted.config)
-  tokenOf = tokenCache(rest, TEST_PASSWORD)
-  staff = await createStaff(payload)
-  const b = await payload.create({
-    collection: slugs.users,
-    data: {
-      email: 'engineer-b@test.local',
-      password: TEST_PASSWORD,
-      name: '维修员乙',
-      roles: ['engineer'],
-    },
+  const started = await startTestbed('work-orders', { mail: true })
+  tb = started
+  ;({ payload, rest, mailbox, staff, tokenOf } = started)
+  engineerB = await createStaffMember(payload, {
+    email: 'engineer-b@test.local',
+    password: TEST_PASSWORD,
+    name: '维修员乙',
+    roles: ['engineer'],
   })
-  engineerB = { id: b.id, email: b.email, role: 'engineer' }
-  flat = (await makeUnit(payload, '8栋', '801')) as unknown as Doc
-  shop = (await makeUnit(payload, '商业街', 'S008', 'commercial')) as unknown as Doc
-  owner = (await makeResident(payload, flat.id, '孙业主')) as unknown as Doc
-  tenant = (await makeResident(payload, shop.id, '李店主', 'commercial-tenant')) as unknown as Doc
-  lock = (await payload.create({
-    collection: slugs.priceList,
-    data: { item: '更换门锁', unit: '把', price: 120, active: true },
-  })) as unknown as Doc
-  tap = (await payload.create({
-    collection: slugs.priceList,
-    data: { item: '更换水龙头', unit: '个', price: 45.5, active: true },
-  })) as unknown as Doc
+  flat = await createUnit(payload, { building: '8栋', number: '801' })
+  shop = await createUnit(payload, { building: '商业街', number: 'S008', use: 'commercial' })
+  owner = await createResident(payload, { units: [flat.id], name: '孙业主' })
+  tenant = await createResident(payload, {
+    units: [shop.id],
+    name: '李店主',
+    kind: 'commercial-tenant',
+  })
+  lock = await createPriceItem(payload, { item: '更换门锁', unit: '把', price: 120 })
+  tap = await createPriceItem(payload, { item: '更换水龙头', unit: '个', price: 45.5 })
   await payload.updateGlobal({ slug: globalSlugs.officeSettings, data: { repairVisitRate: 100 } })
 })
 
 afterAll(async () => {
-  await booted?.shutdown()
-  await mailbox?.close()
+  await tb?.shutdown()
 })
 
 beforeEach(() => mailbox.clear())
 
 const register = async (body: Record<string, unknown>, member = staff['cs-clerk']) =>
-  rest.post<{ doc: Doc } & ErrorBody>('/work-orders', { token: await tokenOf(member), body })
-const act = async (
-  id: number,
-  action: string,
-  member: StaffMember,
-  body: Record<string, unknown> = {},
-) =>
-  rest.post<{ doc: Doc } & ErrorBody>(`/work-orders/${id}/actions/${action}`, {
-    token: await tokenOf(member),
-    body,
-  })
-const reread = (id: number) => payload.findByID({ collection: slugs.workOrders, id, depth: 0 })
+  rest.post<{ doc: WorkOrder } & ErrorBody>('/work-orders', { token: await tokenOf(member), body })
+const act = (id: number, action: string, as: StaffMember, body?: Record<string, unknown>) =>
+  tb.act(as, slugs.workOrders, id, action, body)
+const reread = (id: number) => tb.reread(slugs.workOrders, id)
+/** The body of a registration: the owner's leaking kitchen tap. */
 const base = (extra: Record<string, unknown> = {}) => ({
   source: 'phone',
   category: 'plumbing',
@@ -94,12 +83,15 @@ const base = (extra: Record<string, unknown> = {}) => ({
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString()
 
 describe('registration and paid services', () => {
-  it('should number an order WX-YYYYMMDD-NNN and set its dispatch deadline by customer', async () => {
+  it('should number an order WX-YYYYMMDD-NNN and give a household 5 minutes to dispatch', async () => {
     const res = await register(base())
     expect(res.status).toBe(201)
     expect(res.body.doc.number).toMatch(/^WX-\d{8}-\d{3}$/)
     const registered = new Date(String(res.body.doc.registeredAt)).getTime()
     expect(new Date(String(res.body.doc.dispatchDueAt)).getTime() - registered).toBe(5 * 60_000)
+  })
+
+  it('should mark a shop’s order commercial and give it 20 minutes to dispatch', async () => {
     const commercial = await register(base({ unit: shop.id, resident: tenant.id }))
     expect(commercial.body.doc.commercial).toBe(true)
     expect(
@@ -125,11 +117,7 @@ describe('registration and paid services', () => {
       }),
     )
     expect(res.status).toBe(201)
-    const lines = res.body.doc.lines as Array<{
-      unitPrice: number
-      amount: number
-      onSitePrice: boolean
-    }>
+    const lines = res.body.doc.lines ?? []
     expect(lines.map((l) => l.amount)).toEqual([120, 91, 80])
     expect(lines[0].unitPrice).toBe(120)
     expect(lines[2].onSitePrice).toBe(true)
@@ -196,11 +184,11 @@ describe('engineers on site', () => {
   })
 
   it('should show an engineer only their own orders', async () => {
-    const mine = await rest.get<{ docs: Doc[] }>('/work-orders?limit=100', {
+    const mine = await rest.get<{ docs: WorkOrder[] }>('/work-orders?limit=100', {
       token: await tokenOf(staff.engineer),
     })
     expect(mine.body.docs.map((d) => d.id)).toContain(id)
-    const other = await rest.get<{ docs: Doc[] }>('/work-orders?limit=100', {
+    const other = await rest.get<{ docs: WorkOrder[] }>('/work-orders?limit=100', {
       token: await tokenOf(engineerB),
     })
     expect(other.body.docs.map((d) => d.id)).not.toContain(id)
@@ -217,10 +205,10 @@ describe('engineers on site', () => {
     expect(patch.status).toBeGreaterThanOrEqual(403)
     const arrive = await act(id, 'arrive', engineerB)
     expect(arrive.status).toBeGreaterThanOrEqual(403)
-    expect(await reread(id)).toEqual(before)
+    expectUnchanged(before, await reread(id))
   })
 
-  it('should let the engineer record materials but not change prices, the engineer or the fault', async () => {
+  it('should refuse the engineer changing prices, the engineer, the fault or the total', async () => {
     const token = await tokenOf(staff.engineer)
     const before = await reread(id)
     for (const body of [
@@ -232,21 +220,30 @@ describe('engineers on site', () => {
       const res = await rest.patch(`/work-orders/${id}`, { token, body })
       expect(res.status).toBe(403)
     }
-    expect(await reread(id)).toEqual(before)
+    expectUnchanged(before, await reread(id))
+  })
+
+  it('should refuse a resident’s material without a check, naming the field', async () => {
     const unchecked = await rest.patch<ErrorBody>(`/work-orders/${id}`, {
-      token,
+      token: await tokenOf(staff.engineer),
       body: { materials: [{ source: 'resident', name: '住户自购龙头', quantity: 1 }] },
     })
     expect(unchecked.status).toBe(400)
     expect(errorPaths(unchecked.body)).toContain('materials.0.check')
+  })
+
+  it('should refuse a negative quantity of material, naming the field', async () => {
     const negative = await rest.patch<ErrorBody>(`/work-orders/${id}`, {
-      token,
+      token: await tokenOf(staff.engineer),
       body: { materials: [{ source: 'company', name: '生料带', quantity: -2, unitCost: 3 }] },
     })
     expect(negative.status).toBe(400)
     expect(errorPaths(negative.body)).toContain('materials.0.quantity')
-    const ok = await rest.patch<Doc>(`/work-orders/${id}`, {
-      token,
+  })
+
+  it('should let the engineer record materials, costing the company’s', async () => {
+    const ok = await rest.patch<WorkOrder>(`/work-orders/${id}`, {
+      token: await tokenOf(staff.engineer),
       body: {
         materials: [
           { source: 'company', name: '生料带', quantity: 2, unitCost: 3.5 },
@@ -256,24 +253,31 @@ describe('engineers on site', () => {
     })
     expect(ok.status).toBe(200)
     expect((await reread(id)).materialsCost).toBe(7)
+  })
+
+  it('should accept the admin form sending every field back with the engineer’s note', async () => {
     // The admin form sends every field back: unchanged ones are not a change.
-    const current = await reread(id)
-    const { id: _id, createdAt: _c, updatedAt: _u, ...form } = current
+    const { id: _id, createdAt: _c, updatedAt: _u, ...form } = await reread(id)
     const formSave = await rest.patch(`/work-orders/${id}`, {
-      token,
+      token: await tokenOf(staff.engineer),
       body: { ...form, engineerNotes: '已更换生料带' },
     })
     expect(formSave.status).toBe(200)
     expect((await reread(id)).engineerNotes).toBe('已更换生料带')
   })
 
-  it('should refuse a finish before arrival time and without the resident’s sign-off', async () => {
+  /** The engineer arrives two seconds after dispatch (entered times may run a minute ahead). */
+  const arrive = async () => {
     const dispatchedAt = String((await reread(id)).dispatchedAt)
-    // Times the engineer enters may be up to a minute ahead of the server's clock.
     const arrivedAt = new Date(new Date(dispatchedAt).getTime() + 2_000)
     expect((await act(id, 'arrive', staff.engineer, { at: arrivedAt.toISOString() })).status).toBe(
       200,
     )
+    return arrivedAt
+  }
+
+  it('should refuse a finish before arrival time and without the resident’s sign-off', async () => {
+    const arrivedAt = await arrive()
     const before = await reread(id)
     const early = await act(id, 'finish', staff.engineer, {
       at: new Date(arrivedAt.getTime() - 1_000).toISOString(),
@@ -286,9 +290,13 @@ describe('engineers on site', () => {
     const unsigned = await act(id, 'finish', staff.engineer, { at: finishedAt, result: '已更换' })
     expect(unsigned.status).toBe(400)
     expect(errorPaths(unsigned.body)).toContain('residentSignoffName')
-    expect(await reread(id)).toEqual(before)
+    expectUnchanged(before, await reread(id))
+  })
+
+  it('should complete a signed-off repair and schedule the site captain’s visit within 7 days', async () => {
+    const arrivedAt = await arrive()
     const done = await act(id, 'finish', staff.engineer, {
-      at: finishedAt,
+      at: new Date(arrivedAt.getTime() + 1_000).toISOString(),
       result: '已更换水龙头，试水无渗漏',
       residentSignoffName: '孙业主',
     })
@@ -307,7 +315,7 @@ describe('engineers on site', () => {
     ).toBe(7 * 86_400_000)
   })
 
-  it('should send an unfinished repair back to customer service the same day', async () => {
+  it('should refuse an unfinished repair’s next appointment in the past, naming the field', async () => {
     await act(id, 'arrive', staff.engineer)
     const past = await act(id, 'not-finished', staff.engineer, {
       reason: '缺配件',
@@ -316,6 +324,10 @@ describe('engineers on site', () => {
     })
     expect(past.status).toBe(400)
     expect(errorPaths(past.body)).toContain('nextAppointment')
+  })
+
+  it('should send an unfinished repair back to customer service the same day', async () => {
+    await act(id, 'arrive', staff.engineer)
     const res = await act(id, 'not-finished', staff.engineer, {
       reason: '缺配件',
       madeSafe: '已关闭总阀',
@@ -335,7 +347,7 @@ describe('refusals', () => {
     const arrive = await act(res.body.doc.id, 'arrive', staff.dispatcher)
     expect(arrive.status).toBe(400)
     expect(errorPaths(arrive.body)).toContain('dispatchedAt')
-    expect(await reread(res.body.doc.id)).toEqual(before)
+    expectUnchanged(before, await reread(res.body.doc.id))
   })
 
   it('should refuse dispatching to someone who is not an engineer', async () => {
@@ -359,26 +371,24 @@ describe('refusals', () => {
 })
 
 describe('service levels across midnight in the office timezone', () => {
-  it('should date numbers by the local day and escalate late dispatch once', async () => {
-    const beforeMidnight = await payload.create({
-      collection: slugs.workOrders,
-      data: { ...base(), registeredAt: '2026-11-21T15:58:00.000Z' } as never,
-      context: { serverWrite: true, importingHistory: true },
-    })
-    const afterMidnight = await payload.create({
-      collection: slugs.workOrders,
-      data: { ...base(), registeredAt: '2026-11-21T16:01:00.000Z' } as never,
-      context: { serverWrite: true, importingHistory: true },
-    })
+  /** An order imported as registered at `registeredAt` (history: no mail about it). */
+  const registeredAt = (at: string, importingHistory = true) =>
+    createWorkOrder(
+      payload,
+      { unit: flat.id, resident: owner.id, registeredAt: at },
+      { serverWrite: true, context: importingHistory ? { importingHistory: true } : {} },
+    )
+
+  it('should date numbers and deadlines by the local day', async () => {
+    const beforeMidnight = await registeredAt('2026-11-21T15:58:00.000Z')
+    const afterMidnight = await registeredAt('2026-11-21T16:01:00.000Z')
     expect(beforeMidnight.number).toMatch(/^WX-20261121-/)
     expect(afterMidnight.number).toMatch(/^WX-20261122-/)
     expect(beforeMidnight.dispatchDueAt).toBe('2026-11-21T16:03:00.000Z')
+  })
 
-    const late = await payload.create({
-      collection: slugs.workOrders,
-      data: { ...base(), registeredAt: minutesAgo(30) } as never,
-      context: { serverWrite: true },
-    })
+  it('should escalate a late dispatch to the dispatcher and site manager once', async () => {
+    const late = await registeredAt(minutesAgo(30), false)
     await runJobs(payload)
     mailbox.clear()
     await payload.jobs.queue({ task: 'escalateWorkOrders', queue: 'escalations', input: {} })
@@ -396,10 +406,19 @@ describe('service levels across midnight in the office timezone', () => {
 })
 
 describe('printed form and reports', () => {
-  it('should print the three-part form with prices, and the day’s dispatch register', async () => {
+  let order: WorkOrder
+  let date: string
+
+  beforeAll(async () => {
     const res = await register(base({ paid: true, lines: [{ item: lock.id, quantity: 1 }] }))
-    const id = res.body.doc.id
-    const form = await rest.get<Uint8Array>(`/work-orders/${id}/form.pdf`, {
+    expect(res.status).toBe(201)
+    order = res.body.doc
+    const day = String(order.number).slice(3, 11)
+    date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`
+  })
+
+  it('should print the three-part form with prices', async () => {
+    const form = await rest.get<Uint8Array>(`/work-orders/${order.id}/form.pdf`, {
       token: await tokenOf(staff.dispatcher),
     })
     expect(form.status).toBe(200)
@@ -411,24 +430,31 @@ describe('printed form and reports', () => {
       '存根',
       '维修工作单',
       'WY-GC-JL-001',
-      String(res.body.doc.number),
+      String(order.number),
       '更换门锁',
       '120.00',
     ]) {
       expect(text).toContain(part)
     }
-    const day = String(res.body.doc.number).slice(3, 11)
-    const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`
+  })
+
+  it('should list the order in the day’s dispatch register', async () => {
     const daily = await rest.get<{ counts: { opened: number }; opened: Array<{ number: string }> }>(
       `/reports/work-orders/daily?date=${date}`,
       { token: await tokenOf(staff.dispatcher) },
     )
     expect(daily.status).toBe(200)
-    expect(daily.body.opened.map((o) => o.number)).toContain(res.body.doc.number)
+    expect(daily.body.opened.map((o) => o.number)).toContain(order.number)
+  })
+
+  it('should print the day’s dispatch register', async () => {
     const pdf = await rest.get<Uint8Array>(`/reports/work-orders/daily.pdf?date=${date}`, {
       token: await tokenOf(staff.dispatcher),
     })
     expect((await pdfText(pdf.body)).text).toContain('派工单统计表')
+  })
+
+  it('should refuse a register for a day that does not exist, naming the field', async () => {
     const bad = await rest.get<ErrorBody>('/reports/work-orders/daily?date=2026-02-30', {
       token: await tokenOf(staff.dispatcher),
     })
