@@ -1,14 +1,18 @@
 import type { Payload } from 'payload'
 
-import { SERVER_WRITE } from '@/lib/serverWrite'
-import type { Complaint, ShiftLog, Violation } from '@/payload-types'
+import type { ShiftLog } from '@/payload-types'
 import { slugs } from '@/slugs'
 
-import { complaintBody, makeResident, makeUnit } from '../helpers/fixtures'
-import type { Booted, ErrorBody } from '../helpers/payload'
-import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
-import type { StaffMember } from '../helpers/staff'
-import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+import {
+  createComplaint,
+  createStaffMember,
+  createResident,
+  createViolation,
+} from '../helpers/factories'
+import { errorPaths } from '../helpers/payload'
+import { TEST_PASSWORD } from '../helpers/staff'
+import type { Testbed } from '../helpers/testbed'
+import { startTestbed } from '../helpers/testbed'
 
 /**
  * The workflow engine under simultaneous requests. On PostgreSQL these are the lost updates the
@@ -16,15 +20,11 @@ import { createStaff, TEST_PASSWORD } from '../helpers/staff'
  * they prove the same contract through its single writer.
  */
 
-let booted: Booted
+let tb: Testbed
 let payload: Payload
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
-let tokenOf: (member: StaffMember) => Promise<string>
 let unitId: number
 let residentId: number
 
-type Answer = { doc: Record<string, unknown> } & ErrorBody
 type ActionsAnswer = {
   status: string
   statusLabel: { zh: string; en: string }
@@ -35,55 +35,19 @@ type ActionsAnswer = {
   }>
 }
 
-const act = async (
-  collection: string,
-  id: number | string,
-  action: string,
-  member: StaffMember,
-  body: Record<string, unknown> = {},
-) =>
-  rest.post<Answer>(`/${collection}/${id}/actions/${action}`, {
-    token: await tokenOf(member),
-    body,
-  })
-
-const member = async (email: string, roles: string[], extra: Record<string, unknown> = {}) => {
-  const user = await payload.create({
-    collection: slugs.users,
-    data: {
-      email,
-      password: TEST_PASSWORD,
-      name: email.split('@')[0],
-      roles: roles as never,
-      ...extra,
-    },
-  })
-  return { id: user.id, email, role: roles[0] as StaffMember['role'] }
-}
-
 beforeAll(async () => {
-  booted = await bootPayload('workflow')
-  payload = booted.payload
-  rest = restClient(booted.config)
-  staff = await createStaff(payload)
-  tokenOf = tokenCache(rest, TEST_PASSWORD)
-  const unit = await makeUnit(payload, '5栋', '0801')
-  unitId = unit.id
-  residentId = (await makeResident(payload, unit.id, '钱业主')).id
+  tb = await startTestbed('workflow')
+  payload = tb.payload
+  const resident = await createResident(payload)
+  unitId = resident.units[0] as number
+  residentId = resident.id
 })
 
 afterAll(async () => {
-  await booted?.shutdown()
+  await tb?.shutdown()
 })
 
-const registerComplaint = async () => {
-  const res = await rest.post<{ doc: Complaint }>('/complaints', {
-    token: await tokenOf(staff['cs-clerk']),
-    body: complaintBody({ unit: unitId, resident: residentId }),
-  })
-  expect(res.status).toBe(201)
-  return res.body.doc
-}
+const registerComplaint = () => createComplaint(payload, { unit: unitId, resident: residentId })
 
 const dispatchBody = (handler: number | string) => ({
   department: 'customer-service',
@@ -95,19 +59,19 @@ describe('two actions on one complaint at the same moment', () => {
   it('should let exactly one of two simultaneous dispatches through, and keep its handler', async () => {
     const complaint = await registerComplaint()
     const [a, b] = await Promise.all([
-      act(
+      tb.act(
+        tb.staff.dispatcher,
         slugs.complaints,
         complaint.id,
         'dispatch',
-        staff.dispatcher,
-        dispatchBody(staff['cs-clerk'].id),
+        dispatchBody(tb.staff['cs-clerk'].id),
       ),
-      act(
+      tb.act(
+        tb.staff['site-manager'],
         slugs.complaints,
         complaint.id,
         'dispatch',
-        staff['site-manager'],
-        dispatchBody(staff['site-captain'].id),
+        dispatchBody(tb.staff['site-captain'].id),
       ),
     ])
     const statuses = [a.status, b.status].sort()
@@ -126,15 +90,15 @@ describe('two actions on one complaint at the same moment', () => {
   it('should answer 409 to an action sent with an updatedAt older than the case, and change nothing', async () => {
     const complaint = await registerComplaint()
     const seen = complaint.updatedAt
-    const verified = await act(slugs.complaints, complaint.id, 'verify', staff['cs-clerk'])
+    const verified = await tb.act(tb.staff['cs-clerk'], slugs.complaints, complaint.id, 'verify')
     expect(verified.status).toBe(200)
     const before = await payload.findByID({
       collection: slugs.complaints,
       id: complaint.id,
       depth: 0,
     })
-    const stale = await act(slugs.complaints, complaint.id, 'dispatch', staff.dispatcher, {
-      ...dispatchBody(staff['cs-clerk'].id),
+    const stale = await tb.act(tb.staff.dispatcher, slugs.complaints, complaint.id, 'dispatch', {
+      ...dispatchBody(tb.staff['cs-clerk'].id),
       updatedAt: seen,
     })
     expect(stale.status).toBe(409)
@@ -148,8 +112,8 @@ describe('two actions on one complaint at the same moment', () => {
 
   it('should accept an action sent with the updatedAt the client saw', async () => {
     const complaint = await registerComplaint()
-    const res = await act(slugs.complaints, complaint.id, 'dispatch', staff.dispatcher, {
-      ...dispatchBody(staff['cs-clerk'].id),
+    const res = await tb.act(tb.staff.dispatcher, slugs.complaints, complaint.id, 'dispatch', {
+      ...dispatchBody(tb.staff['cs-clerk'].id),
       updatedAt: complaint.updatedAt,
     })
     expect(res.status).toBe(200)
@@ -160,8 +124,8 @@ describe('two actions on one complaint at the same moment', () => {
 describe('the actions a user may take now (GET /:id/actions)', () => {
   it('should offer the dispatcher dispatch with the handlers to choose from, and a guard nothing', async () => {
     const complaint = await registerComplaint()
-    const res = await rest.get<ActionsAnswer>(`/complaints/${complaint.id}/actions`, {
-      token: await tokenOf(staff.dispatcher),
+    const res = await tb.rest.get<ActionsAnswer>(`/complaints/${complaint.id}/actions`, {
+      token: await tb.tokenOf(tb.staff.dispatcher),
     })
     expect(res.status).toBe(200)
     expect(res.body.status).toBe('registered')
@@ -174,21 +138,21 @@ describe('the actions a user may take now (GET /:id/actions)', () => {
       .find((a) => a.key === 'dispatch')!
       .inputs.find((i) => i.name === 'handler')!
       .options!.map((o) => o.value)
-    expect(handlers).toContain(String(staff['cs-clerk'].id))
-    expect(handlers).not.toContain(String(staff['security-guard'].id))
-    expect(handlers).not.toContain(String(staff.engineer.id))
+    expect(handlers).toContain(String(tb.staff['cs-clerk'].id))
+    expect(handlers).not.toContain(String(tb.staff['security-guard'].id))
+    expect(handlers).not.toContain(String(tb.staff.engineer.id))
 
-    const guard = await rest.get(`/complaints/${complaint.id}/actions`, {
-      token: await tokenOf(staff['security-guard']),
+    const guard = await tb.rest.get(`/complaints/${complaint.id}/actions`, {
+      token: await tb.tokenOf(tb.staff['security-guard']),
     })
     expect([403, 404]).toContain(guard.status)
-    const anonymous = await rest.get(`/complaints/${complaint.id}/actions`)
+    const anonymous = await tb.rest.get(`/complaints/${complaint.id}/actions`)
     expect(anonymous.status).toBe(401)
   })
 
   it('should answer 404 for an id that is not a number, not 500', async () => {
-    const res = await rest.post('/complaints/abc/actions/start', {
-      token: await tokenOf(staff.dispatcher),
+    const res = await tb.rest.post('/complaints/abc/actions/start', {
+      token: await tb.tokenOf(tb.staff.dispatcher),
     })
     expect(res.status).toBe(404)
   })
@@ -198,11 +162,16 @@ describe('ten guards writing to one shift log at once', () => {
   it('should keep all ten entries', async () => {
     const guards = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        member(`gate-guard-${i}@test.local`, ['security-guard'], { dutyPost: 'patrol' }),
+        createStaffMember(payload, {
+          email: `patrol-guard-${i}@test.local`,
+          password: TEST_PASSWORD,
+          roles: ['security-guard'],
+          dutyPost: 'patrol',
+        }),
       ),
     )
-    const opened = await rest.post<{ doc: ShiftLog }>('/shift-logs?depth=0', {
-      token: await tokenOf(guards[0]),
+    const opened = await tb.rest.post<{ doc: ShiftLog }>('/shift-logs?depth=0', {
+      token: await tb.tokenOf(guards[0]),
       body: { post: 'patrol' },
     })
     expect(opened.status).toBe(201)
@@ -210,7 +179,7 @@ describe('ten guards writing to one shift log at once', () => {
     const at = new Date().toISOString()
     const answers = await Promise.all(
       guards.map((guard, i) =>
-        act(slugs.shiftLogs, id, 'add-entry', guard, { kind: 'patrol', text: `巡逻 ${i}`, at }),
+        tb.act(guard, slugs.shiftLogs, id, 'add-entry', { kind: 'patrol', text: `巡逻 ${i}`, at }),
       ),
     )
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200))
@@ -222,36 +191,16 @@ describe('ten guards writing to one shift log at once', () => {
 })
 
 describe('ten payments on one violation at once', () => {
-  const caseWithAmountDue = async (amountDue: number) => {
-    const created = await payload.create({
-      collection: slugs.violations,
-      data: {
-        kind: 'civility',
-        subKind: 'hoarding',
-        severity: 'general',
-        unit: unitId,
-        resident: residentId,
-        location: '5栋8楼',
-        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-        description: '楼道堆物',
-      } as never,
-    })
-    // The director's signature is the approval chain's business (violations.test.ts); here the
-    // case starts from its effect: an amount due.
-    return (await payload.update({
-      collection: slugs.violations,
-      id: created.id,
-      data: { amountDue, effective: true } as never,
-      context: { [SERVER_WRITE]: true },
-      depth: 0,
-    })) as Violation
-  }
+  // The director's signature is the approval chain's business (violations.test.ts); here the
+  // case starts from its effect: an amount due.
+  const caseWithAmountDue = (amountDue: number) =>
+    createViolation(payload, { unit: unitId, amountDue, effective: true }, { serverWrite: true })
 
   it('should keep ten simultaneous payments with different receipts', async () => {
     const violation = await caseWithAmountDue(1000)
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
+        tb.act(tb.staff['site-captain'], slugs.violations, violation.id, 'record-payment', {
           amount: 50,
           receiptNo: `R-${i}`,
         }),
@@ -272,7 +221,7 @@ describe('ten payments on one violation at once', () => {
     const violation = await caseWithAmountDue(200)
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
+        tb.act(tb.staff['site-captain'], slugs.violations, violation.id, 'record-payment', {
           amount: 200,
           receiptNo: `W-${i}`,
         }),
@@ -294,7 +243,7 @@ describe('ten payments on one violation at once', () => {
     const violation = await caseWithAmountDue(1000)
     const answers = await Promise.all(
       Array.from({ length: 10 }, () =>
-        act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
+        tb.act(tb.staff['site-captain'], slugs.violations, violation.id, 'record-payment', {
           amount: 80,
           receiptNo: 'SAME-1',
         }),
@@ -313,7 +262,7 @@ describe('ten payments on one violation at once', () => {
     const violation = await caseWithAmountDue(1000)
     expect(
       (
-        await act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
+        await tb.act(tb.staff['site-captain'], slugs.violations, violation.id, 'record-payment', {
           amount: 80,
           receiptNo: 'R-77',
         })
@@ -324,11 +273,11 @@ describe('ten payments on one violation at once', () => {
       id: violation.id,
       depth: 0,
     })
-    const other = await act(
+    const other = await tb.act(
+      tb.staff['site-captain'],
       slugs.violations,
       violation.id,
       'record-payment',
-      staff['site-captain'],
       {
         amount: 90,
         receiptNo: 'R-77',
@@ -345,10 +294,16 @@ describe('ten payments on one violation at once', () => {
 
   it('should refuse a payment by someone who is not the site captain (403) and change nothing', async () => {
     const violation = await caseWithAmountDue(1000)
-    const res = await act(slugs.violations, violation.id, 'record-payment', staff['cs-clerk'], {
-      amount: 10,
-      receiptNo: 'X-1',
-    })
+    const res = await tb.act(
+      tb.staff['cs-clerk'],
+      slugs.violations,
+      violation.id,
+      'record-payment',
+      {
+        amount: 10,
+        receiptNo: 'X-1',
+      },
+    )
     expect(res.status).toBe(403)
     const after = await payload.findByID({
       collection: slugs.violations,
@@ -361,10 +316,16 @@ describe('ten payments on one violation at once', () => {
 
   it('should name the field of a bad payment (400 amount)', async () => {
     const violation = await caseWithAmountDue(1000)
-    const res = await act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
-      amount: -5,
-      receiptNo: 'N-1',
-    })
+    const res = await tb.act(
+      tb.staff['site-captain'],
+      slugs.violations,
+      violation.id,
+      'record-payment',
+      {
+        amount: -5,
+        receiptNo: 'N-1',
+      },
+    )
     expect(res.status).toBe(400)
     expect(errorPaths(res.body)).toEqual(['amount'])
   })
