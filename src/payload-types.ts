@@ -345,6 +345,9 @@ export interface Resident {
   deposits?:
     | {
         kind: 'renovation' | 'keys' | 'other'
+        /**
+         * In yuan, to the fen
+         */
         amount: number
         receiptNo?: string | null
         date?: string | null
@@ -356,6 +359,9 @@ export interface Resident {
     | {
         kind: 'payment' | 'arrears'
         period?: string | null
+        /**
+         * In yuan, to the fen
+         */
         amount: number
         date?: string | null
         note?: string | null
@@ -577,12 +583,18 @@ export interface WorkOrder {
          * Only for a price set on site
          */
         unitPrice?: number | null
+        /**
+         * In yuan, to the fen
+         */
         amount?: number | null
         onSitePrice?: boolean | null
         agreedByResident?: boolean | null
         id?: string | null
       }[]
     | null
+  /**
+   * In yuan, to the fen
+   */
   total?: number | null
   paymentReceived?: boolean | null
   receiptNo?: string | null
@@ -596,12 +608,21 @@ export interface WorkOrder {
         source: 'company' | 'resident'
         name: string
         quantity: number
+        /**
+         * In yuan, to the fen
+         */
         unitCost?: number | null
+        /**
+         * In yuan, to the fen
+         */
         cost?: number | null
         check?: ('pass' | 'fail') | null
         id?: string | null
       }[]
     | null
+  /**
+   * In yuan, to the fen
+   */
   materialsCost?: number | null
   engineerNotes?: string | null
   result?: string | null
@@ -634,6 +655,9 @@ export interface PriceList {
   id: number
   item: string
   unit: string
+  /**
+   * In yuan, to the fen
+   */
   price: number
   effectiveDate?: string | null
   active?: boolean | null
@@ -724,6 +748,9 @@ export interface Violation {
         deadline?: string | null
         outcome?: string | null
         skipReason?: string | null
+        /**
+         * In yuan, to the fen
+         */
         amount?: number | null
         approvedBy?: (number | null) | User
         approvedAt?: string | null
@@ -765,16 +792,34 @@ export interface Violation {
     deadline?: string | null
     facts?: string | null
     skipReason?: string | null
+    /**
+     * In yuan, to the fen
+     */
     arrears?: number | null
     overdueSince?: string | null
+    /**
+     * In yuan, to the fen
+     */
     damage?: number | null
+    /**
+     * In yuan, to the fen
+     */
     amount?: number | null
     days?: number | null
   }
+  /**
+   * In yuan, to the fen
+   */
   amountDue?: number | null
+  /**
+   * In yuan, to the fen
+   */
   outstanding?: number | null
   payments?:
     | {
+        /**
+         * In yuan, to the fen
+         */
         amount?: number | null
         receiptNo?: string | null
         paidAt?: string | null

@@ -15,14 +15,6 @@ export const positiveNumber: NumberFieldSingleValidation = (value) => {
   )
 }
 
-export const nonNegativeNumber: NumberFieldSingleValidation = (value) => {
-  if (value === null || value === undefined) return true
-  return (
-    (typeof value === 'number' && Number.isFinite(value) && value >= 0) ||
-    '不能为负数 / Must not be negative'
-  )
-}
-
 /**
  * A field's own `validate` replaces Payload's text check, `maxLength` included: the bound is
  * checked here first, before any pattern sees the value.

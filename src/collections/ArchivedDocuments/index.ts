@@ -4,6 +4,7 @@ import { canReadDocumentVersions, canReadDocuments, canWriteDocuments } from '@/
 import { DOCUMENT_DEPARTMENTS, DOCUMENT_KINDS } from '@/domain/documents/control'
 import { documentEndpoints } from '@/endpoints/documents'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
 import { guardDocumentWrites } from '@/hooks/documents/guardDocumentWrites'
@@ -14,24 +15,8 @@ import { label, option, optionsFrom } from '@/i18n/label'
 import { documentApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
 
-const readOnly = { readOnly: true }
-
-/** Set by the server only: the number, the version labels, the lifecycle and the approval. */
-export const DOCUMENT_SERVER_FIELDS = [
-  'number',
-  'versionLabel',
-  'effectiveVersion',
-  'status',
-  'effectiveFrom',
-  'retentionUntil',
-  'obsoleteReason',
-  'destroyedAt',
-  'approval',
-  'owner',
-] as const
-
+/** What a create may carry in the fields declared `serverSet`. */
 const serverFields: ServerFields = {
-  fields: DOCUMENT_SERVER_FIELDS,
   initial: { status: 'draft', approval: APPROVAL_DEFAULTS },
 }
 
@@ -87,29 +72,26 @@ export const ArchivedDocuments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'number',
           type: 'text',
           maxLength: 100,
           unique: true,
           label: label('文件编号', 'Number'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'versionLabel',
           type: 'text',
           maxLength: 100,
           label: label('版本', 'Version'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'effectiveVersion',
           type: 'text',
           maxLength: 100,
           label: label('现行版本', 'Version in effect'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'status',
           type: 'select',
           // Payload's own draft `_status` would otherwise claim the same PostgreSQL enum name.
@@ -117,7 +99,6 @@ export const ArchivedDocuments: CollectionConfig = {
           defaultValue: 'draft',
           index: true,
           label: label('状态', 'Status'),
-          admin: readOnly,
           options: [
             option('draft', '草稿', 'Draft'),
             option('in-review', '审批中', 'In review'),
@@ -126,7 +107,7 @@ export const ArchivedDocuments: CollectionConfig = {
             option('obsolete', '已作废', 'Obsolete'),
             option('destroyed', '已销毁', 'Destroyed'),
           ],
-        },
+        }),
       ],
     },
     {
@@ -170,14 +151,13 @@ export const ArchivedDocuments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'owner',
           type: 'relationship',
           relationTo: slugs.users,
           label: label('编写人', 'Owner'),
           // The author who creates it: set by the server, so a draft cannot be put in another's name.
-          admin: readOnly,
-        },
+        }),
         {
           name: 'resident',
           type: 'relationship',
@@ -215,12 +195,11 @@ export const ArchivedDocuments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'effectiveFrom',
           type: 'date',
           label: label('生效日期', 'In effect from'),
-          admin: readOnly,
-        },
+        }),
         {
           name: 'retentionYears',
           type: 'number',
@@ -228,12 +207,11 @@ export const ArchivedDocuments: CollectionConfig = {
           max: 100,
           label: label('保管期限（年）', 'Retention (years)'),
         },
-        {
+        serverSet({
           name: 'retentionUntil',
           type: 'date',
           label: label('保管至', 'Keep until'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
@@ -254,19 +232,20 @@ export const ArchivedDocuments: CollectionConfig = {
         { name: 'shelf', type: 'text', maxLength: 100, label: label('存放位置', 'Shelf') },
       ],
     },
-    {
+    serverSet({
       name: 'obsoleteReason',
       type: 'text',
       maxLength: 500,
       label: label('作废原因', 'Why obsolete'),
-      admin: readOnly,
-    },
-    {
+    }),
+    serverSet({
       name: 'destroyedAt',
       type: 'date',
       label: label('销毁日期', 'Destroyed at'),
-      admin: readOnly,
-    },
+    }),
     approvalField(),
   ],
 }
+
+/** Set by the server only: the number, the version labels, the lifecycle and the approval. */
+export const DOCUMENT_SERVER_FIELDS = serverFieldsOf(ArchivedDocuments.fields)

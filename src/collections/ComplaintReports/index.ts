@@ -7,6 +7,8 @@ import { auditHooks } from '@/hooks/audit'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { serverSet } from '@/fields/serverOnly'
+import { signOff } from '@/fields/signOff'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { complaintReportApprovals } from '@/lib/approvals/complaintReports'
 import { label, option } from '@/i18n/label'
@@ -39,8 +41,8 @@ const actions = (name: string, zh: string, en: string) => ({
   ],
 })
 
+/** What a create may carry in the fields declared `serverSet`. */
 const serverFields: ServerFields = {
-  fields: ['figures', 'status', 'approvedBy', 'approvedAt', 'title', 'approval'],
   initial: { status: 'draft', approval: APPROVAL_DEFAULTS },
 }
 
@@ -102,29 +104,26 @@ export const ComplaintReports: CollectionConfig = {
           label: label('期间', 'Period'),
           admin: { description: label('月报 YYYY-MM，季报 YYYY-Qn', 'YYYY-MM or YYYY-Qn') },
         },
-        {
+        serverSet({
           name: 'status',
           type: 'select',
           defaultValue: 'draft',
           options: [option('draft', '草稿', 'Draft'), option('approved', '已批准', 'Approved')],
           label: label('状态', 'Status'),
-          admin: { readOnly: true },
-        },
+        }),
       ],
     },
-    {
+    serverSet({
       name: 'title',
       type: 'text',
       maxLength: 200,
       label: label('标题', 'Title'),
-      admin: { readOnly: true },
-    },
-    {
+    }),
+    serverSet({
       name: 'figures',
       type: 'json',
       label: label('统计数据', 'Figures'),
-      admin: { readOnly: true },
-    },
+    }),
     {
       name: 'headComments',
       type: 'textarea',
@@ -136,21 +135,7 @@ export const ComplaintReports: CollectionConfig = {
     actions('preventiveActions', '预防措施', 'Preventive actions'),
     {
       type: 'row',
-      fields: [
-        {
-          name: 'approvedBy',
-          type: 'relationship',
-          relationTo: slugs.users,
-          label: label('批准人', 'Approved by'),
-          admin: { readOnly: true },
-        },
-        {
-          name: 'approvedAt',
-          type: 'date',
-          label: label('批准时间', 'Approved at'),
-          admin: { readOnly: true },
-        },
-      ],
+      fields: [...signOff('approved', label('批准', 'Approved'))],
     },
     approvalPanelField(),
     approvalField(),

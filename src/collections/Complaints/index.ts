@@ -11,6 +11,8 @@ import {
   DEPARTMENTS,
 } from '@/domain/complaints/categories'
 import { COMPLAINT_STATUSES, STATUS_LABELS } from '@/domain/complaints/statusMachine'
+import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
+import { signOff } from '@/fields/signOff'
 import { phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
 import { linkCollectiveComplaints } from '@/hooks/complaints/linkCollectiveComplaints'
@@ -26,46 +28,13 @@ import { complaintEndpoints } from '@/endpoints/complaints'
 
 const options = optionsFrom
 
-const readOnly = { readOnly: true }
+/** Registered: when in the header, who under timeliness. */
+const [registeredBy, registeredAt] = signOff('registered', label('登记', 'Registered'), {
+  at: { index: true },
+})
 
-/** Set only by the server: transitions, derivations, sign-offs (a client PATCH is refused). */
-export const COMPLAINT_SERVER_FIELDS = [
-  'number',
-  'status',
-  'registeredAt',
-  'registeredBy',
-  'building',
-  'severity',
-  'severitySource',
-  'severityOverride',
-  'severityReason',
-  'incident',
-  'verifyDueAt',
-  'resolveDueAt',
-  'verifiedAt',
-  'verifiedBy',
-  'verifiedOnTime',
-  'department',
-  'handler',
-  'handlingDeadline',
-  'dispatchedAt',
-  'dispatchedBy',
-  'result',
-  'writtenReply',
-  'resolvedAt',
-  'resolvedBy',
-  'resolvedWithin24h',
-  'resolvedOnTime',
-  'minutesToResolve',
-  'returnVisitRequired',
-  'closedAt',
-  'closedBy',
-  'breachesNotified',
-  'reopenCount',
-] as const
-
+/** What a create may carry in the fields declared `serverSet` (the admin form sends the defaults). */
 const serverFields: ServerFields = {
-  fields: COMPLAINT_SERVER_FIELDS,
   initial: {
     status: 'registered',
     severity: 'general',
@@ -125,16 +94,15 @@ export const Complaints: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'number',
           type: 'text',
           maxLength: 100,
           unique: true,
           index: true,
           label: label('投诉编号', 'Number'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'status',
           type: 'select',
           defaultValue: 'registered',
@@ -143,24 +111,16 @@ export const Complaints: CollectionConfig = {
             option(s, STATUS_LABELS[s].zh, STATUS_LABELS[s].en),
           ),
           label: label('状态', 'Status'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'severity',
           type: 'select',
           defaultValue: 'general',
           index: true,
           options: [option('general', '一般', 'General'), option('major', '重大', 'Major')],
           label: label('严重程度', 'Severity'),
-          admin: readOnly,
-        },
-        {
-          name: 'registeredAt',
-          type: 'date',
-          index: true,
-          label: label('登记时间', 'Registered at'),
-          admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
-        },
+        }),
+        registeredAt,
       ],
     },
     {
@@ -278,58 +238,32 @@ export const Complaints: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'department',
                   type: 'select',
                   options: options(DEPARTMENTS),
                   label: label('责任部门', 'Department'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'handler',
                   type: 'relationship',
                   relationTo: slugs.users,
                   index: true,
                   label: label('处理人', 'Handler'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'handlingDeadline',
                   type: 'date',
                   label: label('处理期限', 'Handling deadline'),
-                  admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
-                },
+                  admin: { date: { pickerAppearance: 'dayAndTime' } },
+                }),
               ],
             },
             {
               type: 'row',
               fields: [
-                {
-                  name: 'dispatchedAt',
-                  type: 'date',
-                  label: label('派单时间', 'Dispatched at'),
-                  admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
-                },
-                {
-                  name: 'dispatchedBy',
-                  type: 'relationship',
-                  relationTo: slugs.users,
-                  label: label('派单人', 'Dispatched by'),
-                  admin: readOnly,
-                },
-                {
-                  name: 'verifiedAt',
-                  type: 'date',
-                  label: label('核实时间', 'Verified at'),
-                  admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
-                },
-                {
-                  name: 'verifiedBy',
-                  type: 'relationship',
-                  relationTo: slugs.users,
-                  label: label('核实人', 'Verified by'),
-                  admin: readOnly,
-                },
+                ...signOff('dispatched', label('派单', 'Dispatched'), { order: 'at-by' }),
+                ...signOff('verified', label('核实', 'Verified'), { order: 'at-by' }),
               ],
             },
             {
@@ -338,50 +272,27 @@ export const Complaints: CollectionConfig = {
               maxLength: 5000,
               label: label('处理过程记录', 'Handling notes'),
             },
-            {
+            serverSet({
               name: 'result',
               type: 'textarea',
               maxLength: 5000,
               label: label('处理结果', 'Result'),
-              admin: readOnly,
-            },
-            {
+            }),
+            serverSet({
               name: 'writtenReply',
               type: 'textarea',
               maxLength: 5000,
               label: label('书面答复', 'Written reply'),
-              admin: readOnly,
-            },
+            }),
             {
               type: 'row',
               fields: [
-                {
-                  name: 'resolvedAt',
-                  type: 'date',
-                  index: true,
-                  label: label('处理完成时间', 'Resolved at'),
-                  admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
-                },
-                {
-                  name: 'resolvedBy',
-                  type: 'relationship',
-                  relationTo: slugs.users,
-                  label: label('部门负责人签认', 'Signed off by'),
-                  admin: readOnly,
-                },
-                {
-                  name: 'closedAt',
-                  type: 'date',
-                  label: label('销项时间', 'Closed at'),
-                  admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
-                },
-                {
-                  name: 'closedBy',
-                  type: 'relationship',
-                  relationTo: slugs.users,
-                  label: label('销项人', 'Closed by'),
-                  admin: readOnly,
-                },
+                ...signOff('resolved', label('处理完成', 'Resolved'), {
+                  order: 'at-by',
+                  at: { index: true },
+                  by: { label: label('部门负责人签认', 'Signed off by') },
+                }),
+                ...signOff('closed', label('销项', 'Closed'), { order: 'at-by' }),
               ],
             },
           ],
@@ -392,49 +303,45 @@ export const Complaints: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'verifyDueAt',
                   type: 'date',
                   label: label('核实期限（当天）', 'Verify by (same day)'),
-                  admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
-                },
-                {
+                  admin: { date: { pickerAppearance: 'dayAndTime' } },
+                }),
+                serverSet({
                   name: 'verifiedOnTime',
                   type: 'checkbox',
                   label: label('按时核实', 'Verified on time'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'resolveDueAt',
                   type: 'date',
                   index: true,
                   label: label('处理期限', 'Resolve by'),
-                  admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } },
-                },
-                {
+                  admin: { date: { pickerAppearance: 'dayAndTime' } },
+                }),
+                serverSet({
                   name: 'resolvedOnTime',
                   type: 'checkbox',
                   label: label('按时处理', 'Resolved on time'),
-                  admin: readOnly,
-                },
+                }),
               ],
             },
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'resolvedWithin24h',
                   type: 'checkbox',
                   label: label('24小时内解决', 'Resolved within 24 h'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'minutesToResolve',
                   type: 'number',
                   label: label('处理用时（分钟）', 'Minutes to resolve'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'breachesNotified',
                   type: 'select',
                   hasMany: true,
@@ -443,14 +350,13 @@ export const Complaints: CollectionConfig = {
                     option('resolution', '处理超时', 'Resolution overdue'),
                   ],
                   label: label('已发超时提醒', 'Overdue notices sent'),
-                  admin: readOnly,
-                },
+                }),
               ],
             },
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'severitySource',
                   type: 'select',
                   options: [
@@ -459,63 +365,50 @@ export const Complaints: CollectionConfig = {
                     option('manual', '人工调整', 'Set by a manager'),
                   ],
                   label: label('严重程度依据', 'Severity from'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'severityOverride',
                   type: 'select',
                   options: [option('general', '一般', 'General'), option('major', '重大', 'Major')],
                   label: label('人工调整', 'Manager override'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'severityReason',
                   type: 'text',
                   maxLength: 500,
                   label: label('调整理由', 'Reason'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'incident',
                   type: 'relationship',
                   relationTo: slugs.incidents,
                   label: label('集体投诉事件', 'Incident'),
-                  admin: readOnly,
-                },
+                }),
               ],
             },
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'returnVisitRequired',
                   type: 'checkbox',
                   defaultValue: true,
                   label: label('需回访', 'Return visit required'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'reopenCount',
                   type: 'number',
                   defaultValue: 0,
                   label: label('重新处理次数', 'Times reopened'),
-                  admin: readOnly,
-                },
-                {
-                  name: 'registeredBy',
-                  type: 'relationship',
-                  relationTo: slugs.users,
-                  label: label('登记人', 'Registered by'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                registeredBy,
+                serverSet({
                   name: 'building',
                   type: 'text',
                   maxLength: 100,
                   index: true,
                   label: label('楼栋', 'Building'),
-                  admin: readOnly,
-                },
+                }),
               ],
             },
           ],
@@ -543,3 +436,6 @@ export const Complaints: CollectionConfig = {
     },
   ],
 }
+
+/** Set only by the server: transitions, derivations, sign-offs (a client PATCH is refused). */
+export const COMPLAINT_SERVER_FIELDS = serverFieldsOf(Complaints.fields)

@@ -4,6 +4,7 @@ import { canKeepArchives } from '@/access/documents'
 import { denyAll } from '@/access/denyAll'
 import { hasRole } from '@/access/hasRole'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { serverSet } from '@/fields/serverOnly'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
 import { describeDestruction } from '@/hooks/documents/describeDestruction'
@@ -14,18 +15,8 @@ import { label, option } from '@/i18n/label'
 import { destructionApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
 
-const readOnly = { readOnly: true }
-
+/** What a create may carry in the fields declared `serverSet`. */
 const serverFields: ServerFields = {
-  fields: [
-    'documentNumber',
-    'title',
-    'versionLabel',
-    'status',
-    'approvedBy',
-    'destroyedAt',
-    'approval',
-  ],
   initial: { status: 'pending', approval: APPROVAL_DEFAULTS },
 }
 
@@ -75,27 +66,24 @@ export const DocumentDestructions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'documentNumber',
           type: 'text',
           maxLength: 100,
           label: label('文件编号', 'Number'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'title',
           type: 'text',
           maxLength: 200,
           label: label('文件名称', 'Title'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'versionLabel',
           type: 'text',
           maxLength: 100,
           label: label('版本', 'Version'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
@@ -120,30 +108,27 @@ export const DocumentDestructions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'status',
           type: 'select',
           defaultValue: 'pending',
           label: label('状态', 'Status'),
-          admin: readOnly,
           options: [
             option('pending', '待批准', 'Pending'),
             option('approved', '已批准销毁', 'Approved and destroyed'),
           ],
-        },
-        {
+        }),
+        serverSet({
           name: 'approvedBy',
           type: 'relationship',
           relationTo: slugs.users,
           label: label('批准人', 'Approved by'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'destroyedAt',
           type: 'date',
           label: label('销毁日期', 'Destroyed at'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     approvalField(),

@@ -4,6 +4,8 @@ import { canBorrow, canKeepArchives, canReadLoans } from '@/access/documents'
 import { denyAll } from '@/access/denyAll'
 import { loanEndpoints } from '@/endpoints/documents/loanActions'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { serverSet } from '@/fields/serverOnly'
+import { signOff } from '@/fields/signOff'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
 import { prepareLoan } from '@/hooks/documents/prepareLoan'
@@ -13,22 +15,8 @@ import { label, option } from '@/i18n/label'
 import { loanApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
 
-const readOnly = { readOnly: true }
-
+/** What a create may carry in the fields declared `serverSet`. */
 const serverFields: ServerFields = {
-  fields: [
-    'number',
-    'requester',
-    'needsApproval',
-    'status',
-    'lentAt',
-    'lentBy',
-    'returnedAt',
-    'returnedTo',
-    'overdue',
-    'overdueNotified',
-    'approval',
-  ],
   initial: {
     status: 'requested',
     needsApproval: false,
@@ -70,42 +58,38 @@ export const DocumentLoans: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'number',
           type: 'text',
           maxLength: 100,
           unique: true,
           label: label('借阅单号', 'Number'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'requester',
           type: 'relationship',
           relationTo: slugs.users,
           label: label('借阅人', 'Borrower'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'status',
           type: 'select',
           defaultValue: 'requested',
           index: true,
           label: label('状态', 'Status'),
-          admin: readOnly,
           options: [
             option('requested', '待批准', 'Awaiting approval'),
             option('approved', '已批准', 'Approved'),
             option('lent', '已借出', 'Lent'),
             option('returned', '已归还', 'Returned'),
           ],
-        },
-        {
+        }),
+        serverSet({
           name: 'needsApproval',
           type: 'checkbox',
           defaultValue: false,
           label: label('需领导批准', 'Needs a leader’s approval'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
@@ -139,46 +123,39 @@ export const DocumentLoans: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'lentAt', type: 'date', label: label('借出时间', 'Lent at'), admin: readOnly },
-        {
-          name: 'lentBy',
-          type: 'relationship',
-          relationTo: slugs.users,
-          label: label('经手人', 'Lent by'),
-          admin: readOnly,
-        },
-        {
+        ...signOff('lent', label('借出', 'Lent'), {
+          order: 'at-by',
+          by: { label: label('经手人', 'Lent by') },
+        }),
+        serverSet({
           name: 'returnedAt',
           type: 'date',
           label: label('归还时间', 'Returned at'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'returnedTo',
           type: 'relationship',
           relationTo: slugs.users,
           label: label('接收人', 'Returned to'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'overdue',
           type: 'checkbox',
           defaultValue: false,
           label: label('逾期', 'Overdue'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'overdueNotified',
           type: 'checkbox',
           defaultValue: false,
           label: label('已发逾期提醒', 'Overdue notice sent'),
           admin: { hidden: true },
-        },
+        }),
       ],
     },
     approvalField(),

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canDeleteRecords } from '@/access/canDeleteRecords'
 import { isStaff } from '@/access/isStaff'
 import { canEditPriceList } from '@/access/workOrders'
-import { nonNegativeNumber } from '@/fields/validators'
+import { money } from '@/fields/money'
 import { auditHooks } from '@/hooks/audit'
 import { label } from '@/i18n/label'
 import { slugs } from '@/slugs'
@@ -46,13 +46,7 @@ export const PriceList: CollectionConfig = {
           defaultValue: '次',
           label: label('单位', 'Unit'),
         },
-        {
-          name: 'price',
-          type: 'number',
-          required: true,
-          validate: nonNegativeNumber,
-          label: label('价格 (元)', 'Price (CNY)'),
-        },
+        money('price', label('价格', 'Price'), { overrides: { required: true } }),
       ],
     },
     {

@@ -6,7 +6,8 @@ import { canReadConfidential } from '@/access/canReadConfidential'
 import { isStaff } from '@/access/isStaff'
 import { idNumberValidation } from '@/fields/idNumber'
 import { moveInStep } from '@/fields/moveInStep'
-import { emailAddress, nonNegativeNumber, phoneNumber } from '@/fields/validators'
+import { money } from '@/fields/money'
+import { emailAddress, phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
 import { requireCompanyForCommercialTenant } from '@/hooks/residents/requireCompanyForCommercialTenant'
 import { label, option } from '@/i18n/label'
@@ -280,13 +281,7 @@ export const Residents: CollectionConfig = {
                         option('other', '其他', 'Other'),
                       ],
                     },
-                    {
-                      name: 'amount',
-                      type: 'number',
-                      required: true,
-                      validate: nonNegativeNumber,
-                      label: label('金额 (元)', 'Amount (CNY)'),
-                    },
+                    money('amount', label('金额', 'Amount'), { overrides: { required: true } }),
                     {
                       name: 'receiptNo',
                       type: 'text',
@@ -328,13 +323,7 @@ export const Residents: CollectionConfig = {
                       maxLength: 100,
                       label: label('所属期间', 'Period'),
                     },
-                    {
-                      name: 'amount',
-                      type: 'number',
-                      required: true,
-                      validate: nonNegativeNumber,
-                      label: label('金额 (元)', 'Amount (CNY)'),
-                    },
+                    money('amount', label('金额', 'Amount'), { overrides: { required: true } }),
                     { name: 'date', type: 'date', label: label('日期', 'Date') },
                     { name: 'note', type: 'text', maxLength: 500, label: label('说明', 'Note') },
                   ],

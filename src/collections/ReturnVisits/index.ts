@@ -7,6 +7,8 @@ import {
   canUpdateReturnVisits,
 } from '@/access/returnVisits'
 import { RATINGS, VISIT_METHODS } from '@/domain/complaints/returnVisits'
+import { serverSet } from '@/fields/serverOnly'
+import { signOff } from '@/fields/signOff'
 import { auditHooks } from '@/hooks/audit'
 import { applyVisitOutcome } from '@/hooks/returnVisits/applyVisitOutcome'
 import { lockRecordedVisit } from '@/hooks/returnVisits/lockRecordedVisit'
@@ -25,8 +27,8 @@ const rating = (name: string, zh: string, en: string) => ({
   label: label(zh, en),
 })
 
+/** What a create may carry in the fields declared `serverSet`. */
 const serverFields: ServerFields = {
-  fields: ['status', 'recordedAt', 'recordedBy', 'unreachable'],
   initial: { status: 'scheduled' },
 }
 
@@ -74,7 +76,7 @@ export const ReturnVisits: CollectionConfig = {
           index: true,
           label: label('维修工单', 'Work order'),
         },
-        {
+        serverSet({
           name: 'status',
           type: 'select',
           defaultValue: 'scheduled',
@@ -84,8 +86,7 @@ export const ReturnVisits: CollectionConfig = {
             option('scheduled', '待回访', 'Scheduled'),
             option('done', '已回访', 'Recorded'),
           ],
-          admin: { readOnly: true },
-        },
+        }),
         {
           name: 'assignee',
           type: 'relationship',
@@ -128,13 +129,12 @@ export const ReturnVisits: CollectionConfig = {
         },
       ],
     },
-    {
+    serverSet({
       name: 'unreachable',
       type: 'checkbox',
       defaultValue: false,
       label: label('无法联系', 'Unreachable'),
-      admin: { readOnly: true },
-    },
+    }),
     {
       name: 'answeredBy',
       type: 'select',
@@ -178,21 +178,7 @@ export const ReturnVisits: CollectionConfig = {
     },
     {
       type: 'row',
-      fields: [
-        {
-          name: 'recordedAt',
-          type: 'date',
-          label: label('记录时间', 'Recorded at'),
-          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-        },
-        {
-          name: 'recordedBy',
-          type: 'relationship',
-          relationTo: slugs.users,
-          label: label('记录人', 'Recorded by'),
-          admin: { readOnly: true },
-        },
-      ],
+      fields: [...signOff('recorded', label('记录', 'Recorded'), { order: 'at-by' })],
     },
   ],
 }

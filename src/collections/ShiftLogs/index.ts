@@ -10,6 +10,8 @@ import { SHIFT_LOG_STATUSES } from '@/domain/shiftLogs/actions'
 import { ENTRY_KINDS, OWNER_CONFIRM_METHODS } from '@/domain/shiftLogs/entries'
 import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { shiftLogEndpoints } from '@/endpoints/shiftLogs'
+import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
+import { signOff } from '@/fields/signOff'
 import { auditHooks } from '@/hooks/audit'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
@@ -20,33 +22,14 @@ import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
 const readOnly = { readOnly: true }
-const dayAndTime = { readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } }
+const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 const whenKind =
   (...kinds: string[]) =>
   (_: unknown, sibling: { kind?: string } | undefined) =>
     kinds.includes(sibling?.kind ?? '')
 
-/** Set by the server only: the shift's window and key, the handover and its sign-offs. */
-export const SHIFT_LOG_SERVER_FIELDS = [
-  'key',
-  'status',
-  'startsAt',
-  'endsAt',
-  'onDuty',
-  'openItems',
-  'signedBy',
-  'signedAt',
-  'incoming',
-  'acceptedAt',
-  'refusedBy',
-  'refusedAt',
-  'refusalReason',
-  'reviewedBy',
-  'reviewedAt',
-  'reviewNote',
-] as const
-
-const serverFields: ServerFields = { fields: SHIFT_LOG_SERVER_FIELDS, initial: { status: 'open' } }
+/** What a create may carry in the fields declared `serverSet`. */
+const serverFields: ServerFields = { initial: { status: 'open' } }
 
 /**
  * 交接班记录: one log per post and shift. Entries are an array in the log rather than separate
@@ -104,38 +87,45 @@ export const ShiftLogs: CollectionConfig = {
           admin: { placeholder: 'YYYY-MM-DD' },
         },
         { name: 'shift', type: 'text', maxLength: 100, label: label('班次', 'Shift') },
-        {
+        serverSet({
           name: 'status',
           type: 'select',
           defaultValue: 'open',
           index: true,
           options: optionsFrom(SHIFT_LOG_STATUSES),
           label: label('状态', 'Status'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'key',
           type: 'text',
           maxLength: 100,
           unique: true,
           label: label('岗位班次', 'Post and shift'),
-          admin: readOnly,
-        },
-        { name: 'startsAt', type: 'date', label: label('开始', 'Starts'), admin: dayAndTime },
-        { name: 'endsAt', type: 'date', label: label('结束', 'Ends'), admin: dayAndTime },
-        {
+        }),
+        serverSet({
+          name: 'startsAt',
+          type: 'date',
+          label: label('开始', 'Starts'),
+          admin: dayAndTime,
+        }),
+        serverSet({
+          name: 'endsAt',
+          type: 'date',
+          label: label('结束', 'Ends'),
+          admin: dayAndTime,
+        }),
+        serverSet({
           name: 'onDuty',
           type: 'relationship',
           relationTo: slugs.users,
           index: true,
           label: label('当班人', 'On duty'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
@@ -312,11 +302,10 @@ export const ShiftLogs: CollectionConfig = {
           maxLength: 5000,
           label: label('交班小结', 'Handover summary'),
         },
-        {
+        serverSet({
           name: 'openItems',
           type: 'array',
           label: label('待跟进事项', 'Open items'),
-          admin: readOnly,
           fields: [
             {
               type: 'row',
@@ -327,7 +316,7 @@ export const ShiftLogs: CollectionConfig = {
               ],
             },
           ],
-        },
+        }),
         {
           name: 'equipment',
           type: 'array',
@@ -353,85 +342,51 @@ export const ShiftLogs: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            {
-              name: 'signedBy',
-              type: 'relationship',
-              relationTo: slugs.users,
-              label: label('交班人', 'Handed over by'),
-              admin: readOnly,
-            },
-            {
-              name: 'signedAt',
-              type: 'date',
-              label: label('交班时间', 'Handed over at'),
-              admin: dayAndTime,
-            },
-            {
+            ...signOff('signed', label('交班', 'Handed over')),
+            serverSet({
               name: 'incoming',
               type: 'relationship',
               relationTo: slugs.users,
               label: label('接班人', 'Taken over by'),
-              admin: readOnly,
-            },
-            {
+            }),
+            serverSet({
               name: 'acceptedAt',
               type: 'date',
               label: label('接班时间', 'Accepted at'),
               admin: dayAndTime,
-            },
+            }),
           ],
         },
         {
           type: 'row',
           fields: [
-            {
-              name: 'refusedBy',
-              type: 'relationship',
-              relationTo: slugs.users,
-              label: label('拒收人', 'Refused by'),
-              admin: readOnly,
-            },
-            {
-              name: 'refusedAt',
-              type: 'date',
-              label: label('拒收时间', 'Refused at'),
-              admin: dayAndTime,
-            },
-            {
+            ...signOff('refused', label('拒收', 'Refused')),
+            serverSet({
               name: 'refusalReason',
               type: 'text',
               maxLength: 500,
               label: label('拒收原因', 'Reason for refusal'),
-              admin: readOnly,
-            },
+            }),
           ],
         },
         {
           type: 'row',
           fields: [
-            {
-              name: 'reviewedBy',
-              type: 'relationship',
-              relationTo: slugs.users,
-              label: label('审核经理', 'Reviewed by'),
-              admin: readOnly,
-            },
-            {
-              name: 'reviewedAt',
-              type: 'date',
-              label: label('审核时间', 'Reviewed at'),
-              admin: dayAndTime,
-            },
-            {
+            ...signOff('reviewed', label('审核', 'Reviewed'), {
+              by: { label: label('审核经理', 'Reviewed by') },
+            }),
+            serverSet({
               name: 'reviewNote',
               type: 'text',
               maxLength: 500,
               label: label('审核意见', 'Review note'),
-              admin: readOnly,
-            },
+            }),
           ],
         },
       ],
     },
   ],
 }
+
+/** Set by the server only: the shift's window and key, the handover and its sign-offs. */
+export const SHIFT_LOG_SERVER_FIELDS = serverFieldsOf(ShiftLogs.fields)

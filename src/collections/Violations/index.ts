@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { canDeleteRecords } from '@/access/canDeleteRecords'
 
@@ -7,6 +7,9 @@ import { ROLE_LABELS } from '@/domain/roles'
 import { MEASURES, VIOLATION_KINDS } from '@/domain/violations/ladder'
 import { violationEndpoints } from '@/endpoints/violations'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
+import { money } from '@/fields/money'
+import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
+import { signOff } from '@/fields/signOff'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
@@ -15,26 +18,6 @@ import { prepareViolation } from '@/hooks/violations/prepareViolation'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { violationApprovals } from '@/lib/approvals/violations'
 import { slugs } from '@/slugs'
-
-/** Set by the server only: numbers, the record of measures, approval, effect, money, status. */
-export const VIOLATION_SERVER_FIELDS = [
-  'number',
-  'recordedBy',
-  'status',
-  'responsibleRole',
-  'measures',
-  'nextMeasure',
-  'approval',
-  'effective',
-  'amountDue',
-  'payments',
-  'outstanding',
-  'rectificationDueAt',
-  'rectificationOverdue',
-  'overdueNotifiedFor',
-  'resolution',
-  'resolvedAt',
-] as const
 
 const subKindOptions = Object.values(VIOLATION_KINDS).flatMap((kind) =>
   Object.entries(kind.subKinds).map(([value, l]) =>
@@ -47,11 +30,8 @@ const decisionOptions = Object.entries(MEASURES)
   .map(([value, m]) => option(value, m.zh, m.en))
 const readOnly = { readOnly: true }
 
-const money = (name: string, zh: string, en: string, extra: Partial<Field> = {}): Field =>
-  ({ name, type: 'number', min: 0, label: label(zh, en), ...extra }) as Field
-
+/** What a create may carry in the fields declared `serverSet`. */
 const serverFields: ServerFields = {
-  fields: VIOLATION_SERVER_FIELDS,
   initial: {
     status: 'open',
     effective: false,
@@ -107,21 +87,19 @@ export const Violations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'number',
           type: 'text',
           maxLength: 100,
           unique: true,
           label: label('编号', 'Number'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'status',
           type: 'select',
           defaultValue: 'open',
           index: true,
           label: label('状态', 'Status'),
-          admin: readOnly,
           options: [
             option('open', '处理中', 'Open'),
             option('rectifying', '限期整改中', 'Rectifying'),
@@ -129,14 +107,13 @@ export const Violations: CollectionConfig = {
             option('decided', '处理决定已生效', 'Decision in effect'),
             option('resolved', '已结案', 'Resolved'),
           ],
-        },
-        {
+        }),
+        serverSet({
           name: 'effective',
           type: 'checkbox',
           defaultValue: false,
           label: label('处理决定已生效', 'Decision in effect'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
@@ -169,13 +146,12 @@ export const Violations: CollectionConfig = {
             ),
           },
         },
-        {
+        serverSet({
           name: 'responsibleRole',
           type: 'select',
           label: label('负责岗位', 'Responsible'),
           options: optionsFrom(ROLE_LABELS),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
@@ -219,13 +195,12 @@ export const Violations: CollectionConfig = {
           relationTo: slugs.users,
           label: label('经办人', 'Handled by'),
         },
-        {
+        serverSet({
           name: 'recordedBy',
           type: 'relationship',
           relationTo: slugs.users,
           label: label('登记人', 'Recorded by'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
@@ -242,12 +217,11 @@ export const Violations: CollectionConfig = {
       hasMany: true,
       label: label('照片', 'Photos'),
     },
-    {
+    serverSet({
       name: 'measures',
       type: 'array',
       label: label('已采取措施', 'Measures taken'),
       admin: {
-        readOnly: true,
         description: label(
           '通过“记录措施”操作或审批生效后由系统写入',
           'Written by the record action or by the approval',
@@ -284,27 +258,20 @@ export const Violations: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            money('amount', '金额 (元)', 'Amount (CNY)'),
-            {
-              name: 'approvedBy',
-              type: 'relationship',
-              relationTo: slugs.users,
-              label: label('签署人', 'Signed by'),
-            },
-            { name: 'approvedAt', type: 'date', label: label('签署时间', 'Signed at') },
+            money('amount', label('金额', 'Amount')),
+            ...signOff('approved', label('签署', 'Signed')),
             { name: 'approvalRound', type: 'number', label: label('审批轮次', 'Approval round') },
             { name: 'rectifiedAt', type: 'date', label: label('整改完成', 'Rectified at') },
           ],
         },
       ],
-    },
-    {
+    }),
+    serverSet({
       name: 'nextMeasure',
       type: 'select',
       options: measureOptions,
       label: label('建议下一步措施', 'Next measure on the ladder'),
-      admin: readOnly,
-    },
+    }),
     {
       name: 'decision',
       type: 'group',
@@ -343,16 +310,19 @@ export const Violations: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            money('arrears', '欠费金额 (元)', 'Arrears (CNY)'),
+            money('arrears', label('欠费金额', 'Arrears')),
             { name: 'overdueSince', type: 'date', label: label('欠费起始日', 'Payment due since') },
-            money('damage', '损失金额 (元)', 'Assessed damage (CNY)'),
+            money('damage', label('损失金额', 'Assessed damage')),
           ],
         },
         {
           type: 'row',
           fields: [
-            money('amount', '应收金额 (元，系统计算)', 'Amount (CNY, computed)', {
-              admin: readOnly,
+            money('amount', label('应收金额', 'Amount'), {
+              overrides: {
+                label: label('应收金额 (元，系统计算)', 'Amount (CNY, computed)'),
+                admin: { readOnly: true },
+              },
             }),
             {
               name: 'days',
@@ -367,26 +337,25 @@ export const Violations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        money('amountDue', '应收合计 (元)', 'Due in total (CNY)', {
-          defaultValue: 0,
-          admin: readOnly,
+        money('amountDue', label('应收合计', 'Due in total'), {
+          serverOnly: true,
+          overrides: { defaultValue: 0 },
         }),
-        money('outstanding', '未收 (元)', 'Outstanding (CNY)', {
-          defaultValue: 0,
-          admin: readOnly,
+        money('outstanding', label('未收', 'Outstanding'), {
+          serverOnly: true,
+          overrides: { defaultValue: 0 },
         }),
       ],
     },
-    {
+    serverSet({
       name: 'payments',
       type: 'array',
       label: label('收款记录', 'Payments collected'),
-      admin: readOnly,
       fields: [
         {
           type: 'row',
           fields: [
-            money('amount', '金额 (元)', 'Amount (CNY)'),
+            money('amount', label('金额', 'Amount')),
             {
               name: 'receiptNo',
               type: 'text',
@@ -403,41 +372,41 @@ export const Violations: CollectionConfig = {
           ],
         },
       ],
-    },
+    }),
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'rectificationDueAt',
           type: 'date',
           index: true,
           label: label('整改期限', 'Rectify by'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'rectificationOverdue',
           type: 'checkbox',
           defaultValue: false,
           label: label('整改逾期', 'Rectification overdue'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'overdueNotifiedFor',
           type: 'text',
           maxLength: 500,
           label: label('逾期已通知（期限）', 'Overdue notice sent for'),
           admin: { hidden: true },
-        },
+        }),
       ],
     },
-    {
+    serverSet({
       name: 'resolution',
       type: 'textarea',
       maxLength: 5000,
       label: label('结案说明', 'Resolution'),
-      admin: readOnly,
-    },
-    { name: 'resolvedAt', type: 'date', label: label('结案时间', 'Resolved at'), admin: readOnly },
+    }),
+    serverSet({ name: 'resolvedAt', type: 'date', label: label('结案时间', 'Resolved at') }),
     approvalField(),
   ],
 }
+
+/** Set by the server only: numbers, the record of measures, approval, effect, money, status. */
+export const VIOLATION_SERVER_FIELDS = serverFieldsOf(Violations.fields)

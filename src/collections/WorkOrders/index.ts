@@ -8,6 +8,9 @@ import {
   WORK_ORDER_SOURCES,
   WORK_ORDER_STATUSES,
 } from '@/domain/workOrders/rules'
+import { money } from '@/fields/money'
+import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
+import { signOff } from '@/fields/signOff'
 import { phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
@@ -22,42 +25,16 @@ import { slugs } from '@/slugs'
 
 const options = optionsFrom
 const readOnly = { readOnly: true }
-const dayAndTime = { readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } }
+const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
-/** Set by the server only: numbers, times, SLA results, sign-offs, totals. */
-export const WORK_ORDER_SERVER_FIELDS = [
-  'number',
-  'status',
-  'registeredAt',
-  'registeredBy',
-  'commercial',
-  'engineer',
-  'dispatchedAt',
-  'dispatchedBy',
-  'arrivedAt',
-  'finishedAt',
-  'dispatchDueAt',
-  'arrivalDueAt',
-  'dispatchMet',
-  'arrivalMet',
-  'minutesToDispatch',
-  'minutesToArrive',
-  'total',
-  'materialsCost',
-  'result',
-  'residentSignoffName',
-  'residentSignoffAt',
-  'noSignoffReason',
-  'unfinishedReason',
-  'madeSafe',
-  'nextAppointment',
-  'informedCustomerServiceAt',
-  'returnVisitRequired',
-  'breachesNotified',
-] as const
+/** Registered and dispatched: the times in the form, who under service level. */
+const [registeredBy, registeredAt] = signOff('registered', label('登记', 'Registered'), {
+  at: { index: true, label: label('报修时间', 'Registered at') },
+})
+const [dispatchedBy, dispatchedAt] = signOff('dispatched', label('派工', 'Dispatched'))
 
+/** What a create may carry in the fields declared `serverSet`. */
 const serverFields: ServerFields = {
-  fields: WORK_ORDER_SERVER_FIELDS,
   initial: { status: 'registered', commercial: false, returnVisitRequired: false },
 }
 
@@ -99,38 +76,29 @@ export const WorkOrders: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'number',
           type: 'text',
           maxLength: 100,
           unique: true,
           index: true,
           label: label('工单编号', 'Number'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'status',
           type: 'select',
           defaultValue: 'registered',
           index: true,
           options: options(WORK_ORDER_STATUSES),
           label: label('状态', 'Status'),
-          admin: readOnly,
-        },
-        {
-          name: 'registeredAt',
-          type: 'date',
-          index: true,
-          label: label('报修时间', 'Registered at'),
-          admin: dayAndTime,
-        },
-        {
+        }),
+        registeredAt,
+        serverSet({
           name: 'commercial',
           type: 'checkbox',
           defaultValue: false,
           label: label('商户', 'Commercial tenant'),
-          admin: readOnly,
-        },
+        }),
       ],
     },
     {
@@ -264,20 +232,16 @@ export const WorkOrders: CollectionConfig = {
                       defaultValue: 1,
                       label: label('数量', 'Quantity'),
                     },
-                    {
-                      name: 'unitPrice',
-                      type: 'number',
-                      label: label('单价 (元)', 'Unit price (CNY)'),
-                      admin: {
-                        description: label('仅现场定价时填写', 'Only for a price set on site'),
+                    money('unitPrice', label('单价', 'Unit price'), {
+                      overrides: {
+                        admin: {
+                          description: label('仅现场定价时填写', 'Only for a price set on site'),
+                        },
                       },
-                    },
-                    {
-                      name: 'amount',
-                      type: 'number',
-                      label: label('金额 (元)', 'Amount (CNY)'),
-                      admin: readOnly,
-                    },
+                    }),
+                    money('amount', label('金额', 'Amount'), {
+                      overrides: { admin: { readOnly: true } },
+                    }),
                     {
                       name: 'onSitePrice',
                       type: 'checkbox',
@@ -293,12 +257,7 @@ export const WorkOrders: CollectionConfig = {
                 },
               ],
             },
-            {
-              name: 'total',
-              type: 'number',
-              label: label('合计 (元)', 'Total (CNY)'),
-              admin: readOnly,
-            },
+            money('total', label('合计', 'Total'), { serverOnly: true }),
             {
               type: 'row',
               admin: { condition: (data) => Boolean(data?.paid) },
@@ -326,32 +285,26 @@ export const WorkOrders: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'engineer',
                   type: 'relationship',
                   relationTo: slugs.users,
                   index: true,
                   label: label('维修员', 'Engineer'),
-                  admin: readOnly,
-                },
-                {
-                  name: 'dispatchedAt',
-                  type: 'date',
-                  label: label('派工时间', 'Dispatched at'),
-                  admin: dayAndTime,
-                },
-                {
+                }),
+                dispatchedAt,
+                serverSet({
                   name: 'arrivedAt',
                   type: 'date',
                   label: label('到场时间', 'Arrived at'),
                   admin: dayAndTime,
-                },
-                {
+                }),
+                serverSet({
                   name: 'finishedAt',
                   type: 'date',
                   label: label('完工时间', 'Finished at'),
                   admin: dayAndTime,
-                },
+                }),
               ],
             },
             {
@@ -386,17 +339,10 @@ export const WorkOrders: CollectionConfig = {
                       required: true,
                       label: label('数量', 'Quantity'),
                     },
-                    {
-                      name: 'unitCost',
-                      type: 'number',
-                      label: label('单位成本 (元)', 'Unit cost (CNY)'),
-                    },
-                    {
-                      name: 'cost',
-                      type: 'number',
-                      label: label('成本 (元)', 'Cost (CNY)'),
-                      admin: readOnly,
-                    },
+                    money('unitCost', label('单位成本', 'Unit cost')),
+                    money('cost', label('成本', 'Cost'), {
+                      overrides: { admin: { readOnly: true } },
+                    }),
                     {
                       name: 'check',
                       type: 'select',
@@ -407,48 +353,40 @@ export const WorkOrders: CollectionConfig = {
                 },
               ],
             },
-            {
-              name: 'materialsCost',
-              type: 'number',
-              label: label('材料成本合计 (元)', 'Materials cost (CNY)'),
-              admin: readOnly,
-            },
+            money('materialsCost', label('材料成本合计', 'Materials cost'), { serverOnly: true }),
             {
               name: 'engineerNotes',
               type: 'textarea',
               maxLength: 5000,
               label: label('现场记录', 'On-site notes'),
             },
-            {
+            serverSet({
               name: 'result',
               type: 'textarea',
               maxLength: 5000,
               label: label('维修结果', 'Result'),
-              admin: readOnly,
-            },
+            }),
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'residentSignoffName',
                   type: 'text',
                   maxLength: 100,
                   label: label('住户签名', 'Resident’s sign-off'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'residentSignoffAt',
                   type: 'date',
                   label: label('签名时间', 'Signed at'),
                   admin: dayAndTime,
-                },
-                {
+                }),
+                serverSet({
                   name: 'noSignoffReason',
                   type: 'text',
                   maxLength: 500,
                   label: label('未签名原因', 'Why not signed'),
-                  admin: readOnly,
-                },
+                }),
               ],
             },
             {
@@ -460,32 +398,30 @@ export const WorkOrders: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'unfinishedReason',
                   type: 'text',
                   maxLength: 500,
                   label: label('未完成原因', 'Why not finished'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'madeSafe',
                   type: 'text',
                   maxLength: 500,
                   label: label('安全处置', 'Made safe'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'nextAppointment',
                   type: 'date',
                   label: label('下次上门', 'Next appointment'),
                   admin: dayAndTime,
-                },
-                {
+                }),
+                serverSet({
                   name: 'informedCustomerServiceAt',
                   type: 'date',
                   label: label('已告知客服', 'Customer service told'),
                   admin: dayAndTime,
-                },
+                }),
               ],
             },
           ],
@@ -496,53 +432,49 @@ export const WorkOrders: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'dispatchDueAt',
                   type: 'date',
                   label: label('派工时限', 'Dispatch by'),
                   admin: dayAndTime,
-                },
-                {
+                }),
+                serverSet({
                   name: 'dispatchMet',
                   type: 'checkbox',
                   label: label('按时派工', 'Dispatched on time'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'minutesToDispatch',
                   type: 'number',
                   label: label('派工用时（分钟）', 'Minutes to dispatch'),
-                  admin: readOnly,
-                },
+                }),
               ],
             },
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'arrivalDueAt',
                   type: 'date',
                   label: label('到场时限', 'Arrive by'),
                   admin: dayAndTime,
-                },
-                {
+                }),
+                serverSet({
                   name: 'arrivalMet',
                   type: 'checkbox',
                   label: label('按时到场', 'Arrived on time'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'minutesToArrive',
                   type: 'number',
                   label: label('到场用时（分钟）', 'Minutes to arrive'),
-                  admin: readOnly,
-                },
+                }),
               ],
             },
             {
               type: 'row',
               fields: [
-                {
+                serverSet({
                   name: 'breachesNotified',
                   type: 'select',
                   hasMany: true,
@@ -551,29 +483,15 @@ export const WorkOrders: CollectionConfig = {
                     option('arrival', '到场超时', 'Arrival late'),
                   ],
                   label: label('已发超时提醒', 'Escalations sent'),
-                  admin: readOnly,
-                },
-                {
+                }),
+                serverSet({
                   name: 'returnVisitRequired',
                   type: 'checkbox',
                   defaultValue: false,
                   label: label('抽中回访', 'Sampled for a return visit'),
-                  admin: readOnly,
-                },
-                {
-                  name: 'registeredBy',
-                  type: 'relationship',
-                  relationTo: slugs.users,
-                  label: label('登记人', 'Registered by'),
-                  admin: readOnly,
-                },
-                {
-                  name: 'dispatchedBy',
-                  type: 'relationship',
-                  relationTo: slugs.users,
-                  label: label('派工人', 'Dispatched by'),
-                  admin: readOnly,
-                },
+                }),
+                registeredBy,
+                dispatchedBy,
               ],
             },
           ],
@@ -582,3 +500,6 @@ export const WorkOrders: CollectionConfig = {
     },
   ],
 }
+
+/** Set by the server only: numbers, times, SLA results, sign-offs, totals. */
+export const WORK_ORDER_SERVER_FIELDS = serverFieldsOf(WorkOrders.fields)

@@ -5,15 +5,31 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { serverFieldsOf } from '@/fields/serverOnly'
 import { comparable, fieldsChangedByUpdate } from '@/lib/changedFields'
 import { forbidden } from '@/lib/errors'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 
 export type ServerFields = {
-  /** Top-level fields only the server sets. */
-  fields: readonly string[]
+  /**
+   * Top-level fields only the server sets. Leave it out: the list is then the collection's fields
+   * declared with `serverSet` (src/fields/serverOnly.ts), which are also read-only in the admin.
+   */
+  fields?: readonly string[]
   /** The values a create may carry (the defaults the admin form sends). */
   initial?: Record<string, unknown>
+}
+
+const derived = new WeakMap<readonly Field[], readonly string[]>()
+
+/** The collection's fields declared with `serverSet`, worked out once per collection. */
+const declaredIn = (fields: readonly Field[]): readonly string[] => {
+  let names = derived.get(fields)
+  if (!names) {
+    names = serverFieldsOf(fields)
+    derived.set(fields, names)
+  }
+  return names
 }
 
 const isEmpty = (value: unknown) =>
@@ -51,13 +67,13 @@ const refusal = (fields: readonly string[]) =>
 export const protectServerFields = ({
   fields,
   initial = {},
-}: ServerFields): CollectionBeforeOperationHook =>
+}: ServerFields = {}): CollectionBeforeOperationHook =>
   async function protectServerFieldsHook({ args, collection, operation, overrideAccess, req }) {
     if (req.context?.[SERVER_WRITE] === true) return args
     if (operation !== 'create' && operation !== 'update') return args
     const data = (args as { data?: Record<string, unknown> }).data
     if (!data) return args
-    const attempted = fields.filter((field) => field in data)
+    const attempted = (fields ?? declaredIn(collection.fields)).filter((field) => field in data)
     if (attempted.length === 0) return args
 
     const refused =
@@ -98,10 +114,10 @@ const defaultOf = (field: Field, req: PayloadRequest): unknown => {
 export const recheckServerFields = ({
   fields,
   initial = {},
-}: ServerFields): CollectionBeforeChangeHook =>
+}: ServerFields = {}): CollectionBeforeChangeHook =>
   function recheckServerFieldsHook({ collection, data, operation, originalDoc, req }) {
     if (req.context?.[SERVER_WRITE] === true) return data
-    const attempted = fields.filter((field) => field in data)
+    const attempted = (fields ?? declaredIn(collection.fields)).filter((field) => field in data)
     const refused = attempted.filter((field) => {
       if (operation === 'update') {
         return comparable(data[field]) !== comparable(originalDoc?.[field])
