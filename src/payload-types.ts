@@ -176,6 +176,7 @@ export interface Config {
       escalateWorkOrders: TaskEscalateWorkOrders
       flagOverdueRectifications: TaskFlagOverdueRectifications
       flagOverdueLoans: TaskFlagOverdueLoans
+      escalateFollowUps: TaskEscalateFollowUps
       inline: {
         input: unknown
         output: unknown
@@ -1465,6 +1466,7 @@ export interface PayloadJob {
           | 'escalateWorkOrders'
           | 'flagOverdueRectifications'
           | 'flagOverdueLoans'
+          | 'escalateFollowUps'
         taskID: string
         input?:
           | {
@@ -1505,6 +1507,7 @@ export interface PayloadJob {
         | 'escalateWorkOrders'
         | 'flagOverdueRectifications'
         | 'flagOverdueLoans'
+        | 'escalateFollowUps'
       )
     | null
   queue?: string | null
@@ -2757,6 +2760,14 @@ export interface TaskFlagOverdueRectifications {
  * via the `definition` "TaskFlagOverdueLoans".
  */
 export interface TaskFlagOverdueLoans {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateFollowUps".
+ */
+export interface TaskEscalateFollowUps {
   input?: unknown
   output?: unknown
 }
