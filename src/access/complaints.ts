@@ -2,6 +2,7 @@ import type { Access } from 'payload'
 
 import type { Role } from '@/domain/roles'
 import { MANAGER_ROLES } from '@/domain/roles'
+import { COMPLAINT_HANDLER_ROLES } from '@/domain/complaints/workflow'
 
 import { hasRole } from './hasRole'
 
@@ -14,11 +15,7 @@ export const COMPLAINT_DESK_ROLES: readonly Role[] = [
 ]
 
 /** Guards and engineers do not work on complaints: they see their own logs and work orders. */
-const COMPLAINT_READERS: readonly Role[] = [
-  ...COMPLAINT_DESK_ROLES,
-  'site-captain',
-  'document-controller',
-]
+const COMPLAINT_READERS = COMPLAINT_HANDLER_ROLES
 
 /** Whether someone may be a complaint's handler: staff who work on complaints. */
 export const mayHandleComplaints = (user: { roles?: unknown } | null | undefined): boolean =>

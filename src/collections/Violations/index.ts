@@ -2,12 +2,10 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { canDeleteRecords } from '@/access/canDeleteRecords'
 
-import { canEditViolations, canReadViolations, canRecordViolations } from '@/access/violations'
+import { canReadViolations, canRecordViolations, canUpdateViolations } from '@/access/violations'
 import { ROLE_LABELS } from '@/domain/roles'
 import { MEASURES, VIOLATION_KINDS } from '@/domain/violations/ladder'
-import { takeViolationAction } from '@/endpoints/violations/takeAction'
-import { issueViolationNotice } from '@/endpoints/violations/issueNotice'
-import { printViolationNotice } from '@/endpoints/violations/printNotice'
+import { violationEndpoints } from '@/endpoints/violations'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
 import { auditHooks } from '@/hooks/audit'
@@ -80,12 +78,12 @@ export const Violations: CollectionConfig = {
   access: {
     read: canReadViolations,
     create: canRecordViolations,
-    update: canEditViolations,
+    update: canUpdateViolations,
     delete: canDeleteRecords,
   },
   defaultSort: '-occurredAt',
   indexes: [{ fields: ['status', 'occurredAt'] }],
-  endpoints: [takeViolationAction, issueViolationNotice, printViolationNotice],
+  endpoints: violationEndpoints,
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],
     beforeChange: [

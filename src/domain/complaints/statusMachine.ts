@@ -1,4 +1,5 @@
 import type { Role } from '../roles'
+import { MANAGER_ROLES } from '../roles'
 
 export const COMPLAINT_STATUSES = [
   'registered',
@@ -28,14 +29,12 @@ export type SystemEvent = 'visit-satisfied' | 'visit-unsolved'
 type Edge = {
   from: readonly ComplaintStatus[]
   to: ComplaintStatus
-  roles: readonly Role[] | 'handler-or'
+  roles: readonly Role[]
 }
 
-const MANAGERS: Role[] = ['site-manager', 'property-manager', 'director']
+const MANAGERS = MANAGER_ROLES
 
-/**
- * The only ways a complaint moves. `handler-or` edges may also be taken by the complaint's handler.
- */
+/** The only ways a complaint moves. `handlerMay` edges may also be taken by the complaint's handler. */
 export const ACTIONS: Record<
   ComplaintAction,
   Edge & { handlerMay?: boolean; extraRoles?: Role[] }
@@ -79,7 +78,7 @@ export const checkTransition = (args: {
 }): TransitionCheck => {
   const edge = ACTIONS[args.action]
   const allowed =
-    args.actorRoles.some((role) => (edge.roles as readonly Role[]).includes(role)) ||
+    args.actorRoles.some((role) => edge.roles.includes(role)) ||
     (edge.handlerMay === true && args.actorIsHandler)
   if (!allowed) {
     return {

@@ -46,7 +46,7 @@ export type ViolationState = {
   status: string
   measures: MeasureRow[]
   amountDue: number
-  payments: Array<{ amount?: number | null }>
+  payments: Array<{ amount?: number | null; receiptNo?: string | null }>
 }
 
 export type ActionPlan =
@@ -186,6 +186,20 @@ export const planViolationAction = ({
       if (!has('site-captain')) {
         return no(403, '罚没款项由现场队长收取 / The site captain collects the money')
       }
+      const receiptNo = text(body.receiptNo)
+      // A receipt is recorded once: the same receipt again (a retried request) changes nothing;
+      // the same number with another amount is a conflict, never a second payment.
+      const recorded = violation.payments.find((p) => p.receiptNo && p.receiptNo === receiptNo)
+      if (recorded) {
+        if (toFen(Number(recorded.amount ?? 0)) === toFen(Number(body.amount))) {
+          return { ok: true, data: {} }
+        }
+        return no(
+          409,
+          `收据 ${receiptNo} 已登记其他金额 / Receipt ${receiptNo} is already recorded with another amount`,
+          'receiptNo',
+        )
+      }
       const due = outstanding(violation.amountDue, violation.payments)
       if (due <= 0) {
         return no(409, '没有已生效的待收款项 / Nothing approved is waiting to be collected')
@@ -197,7 +211,6 @@ export const planViolationAction = ({
       if (toFen(amount) > toFen(due)) {
         return no(400, `金额超过待收 ${due} 元 / More than the ${due} CNY outstanding`, 'amount')
       }
-      const receiptNo = text(body.receiptNo)
       if (!receiptNo) return no(400, '请填写收据号 / Enter the receipt number', 'receiptNo')
       const paidAt = body.paidAt === undefined ? now : parseDate(body.paidAt)
       if (!paidAt || paidAt.getTime() > now.getTime() + 60_000) {

@@ -1,4 +1,5 @@
 import type { Role } from '../roles'
+import { MANAGER_ROLES } from '../roles'
 
 import type { WorkOrderStatus } from './rules'
 
@@ -15,7 +16,8 @@ export type WorkOrderPlan =
   | { ok: true; data: Record<string, unknown>; engineerId?: number | string }
   | { ok: false; status: 400 | 403; field?: string; message: string }
 
-const DISPATCHERS: Role[] = ['dispatcher', 'site-manager', 'property-manager', 'director']
+/** Who dispatches repairs: the dispatcher and the managers. */
+export const DISPATCHERS: readonly Role[] = ['dispatcher', ...MANAGER_ROLES]
 
 const fail = (status: 400 | 403, message: string, field?: string): WorkOrderPlan => ({
   ok: false,

@@ -1,10 +1,12 @@
 import type { Endpoint } from 'payload'
 
+import { workflowEndpoints } from '@/lib/workflow/endpoints'
+
+import { complaintCase } from './caseType'
 import { printComplaintSlip, printWrittenReply } from './printComplaint'
-import { takeComplaintAction } from './takeAction'
 
 export const complaintEndpoints: Endpoint[] = [
-  takeComplaintAction,
+  ...workflowEndpoints(complaintCase),
   printComplaintSlip,
   printWrittenReply,
 ]

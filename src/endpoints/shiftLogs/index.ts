@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { printShiftLog } from './printLog'
-import { takeShiftLogAction } from './takeAction'
+import { workflowEndpoints } from '@/lib/workflow/endpoints'
 
-export const shiftLogEndpoints: Endpoint[] = [takeShiftLogAction, printShiftLog]
+import { shiftLogCase } from './caseType'
+import { printShiftLog } from './printLog'
+
+export const shiftLogEndpoints: Endpoint[] = [...workflowEndpoints(shiftLogCase), printShiftLog]

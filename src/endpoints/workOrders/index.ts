@@ -1,6 +1,11 @@
 import type { Endpoint } from 'payload'
 
-import { printWorkOrderForm } from './printForm'
-import { takeWorkOrderAction } from './takeAction'
+import { workflowEndpoints } from '@/lib/workflow/endpoints'
 
-export const workOrderEndpoints: Endpoint[] = [takeWorkOrderAction, printWorkOrderForm]
+import { workOrderCase } from './caseType'
+import { printWorkOrderForm } from './printForm'
+
+export const workOrderEndpoints: Endpoint[] = [
+  ...workflowEndpoints(workOrderCase),
+  printWorkOrderForm,
+]

@@ -1,0 +1,159 @@
+import type { Role } from '../roles'
+import { MANAGER_ROLES } from '../roles'
+import type { ActionInput, Workflow } from '../workflow'
+
+import type { ComplaintState } from './actions'
+import { planComplaintAction } from './actions'
+import { DEPARTMENTS } from './categories'
+import { ACTIONS, STATUS_LABELS } from './statusMachine'
+
+/** Complaints still being worked on: registered, with someone, or sent back after a visit. */
+export const OPEN_COMPLAINT_STATUSES = [
+  'registered',
+  'dispatched',
+  'in-progress',
+  'reopened',
+] as const
+
+/** Who may verify a complaint (核实) besides its handler. */
+export const COMPLAINT_VERIFIERS: readonly Role[] = ['cs-clerk', 'dispatcher', ...MANAGER_ROLES]
+
+/** Who may be a complaint's handler: staff who work on complaints (never a guard or an engineer). */
+export const COMPLAINT_HANDLER_ROLES: readonly Role[] = [
+  'cs-clerk',
+  'dispatcher',
+  'site-captain',
+  ...MANAGER_ROLES,
+  'document-controller',
+  'admin',
+]
+
+const isHandler = (state: ComplaintState, actorId: number | string) =>
+  state.handler !== null && state.handler !== undefined && String(state.handler) === String(actorId)
+
+const byRoles = (roles: readonly Role[], actorRoles: readonly Role[]) =>
+  actorRoles.some((r) => roles.includes(r))
+
+const dispatchInputs = (state: ComplaintState): ActionInput[] => [
+  {
+    name: 'department',
+    type: 'select',
+    required: true,
+    label: { zh: '责任部门', en: 'Department' },
+    options: Object.entries(DEPARTMENTS).map(([value, label]) => ({ value, label })),
+    defaultValue: 'customer-service',
+  },
+  {
+    name: 'handler',
+    type: 'user',
+    required: true,
+    label: { zh: '处理人', en: 'Handler' },
+    userRoles: COMPLAINT_HANDLER_ROLES.filter((r) => r !== 'admin'),
+  },
+  { name: 'deadline', type: 'datetime', required: true, label: { zh: '处理期限', en: 'Deadline' } },
+  ...(state.severity === 'major'
+    ? [
+        {
+          name: 'replyPromisedAt',
+          type: 'datetime' as const,
+          label: { zh: '承诺答复时间', en: 'Reply promised by' },
+        },
+      ]
+    : []),
+]
+
+/**
+ * 投诉处理流程: registered → dispatched → in progress → resolved (a manager signs) → return visit
+ * recorded → closed (销项); an unsolved visit reopens it. The edges and roles are `ACTIONS` in
+ * `statusMachine.ts`; `planComplaintAction` checks the inputs.
+ */
+export const complaintWorkflow: Workflow<ComplaintState> = {
+  collection: 'complaints',
+  label: { zh: '投诉', en: 'Complaint' },
+  statuses: STATUS_LABELS,
+  actions: [
+    {
+      key: 'dispatch',
+      label: { zh: '派单', en: 'Dispatch' },
+      roles: ACTIONS.dispatch.roles,
+      from: ACTIONS.dispatch.from,
+      inputs: dispatchInputs,
+      tone: 'primary',
+    },
+    {
+      key: 'verify',
+      label: { zh: '已核实', en: 'Verified' },
+      roles: COMPLAINT_VERIFIERS,
+      from: OPEN_COMPLAINT_STATUSES,
+      allowed: (state, actor) =>
+        !state.verifiedAt &&
+        (byRoles(COMPLAINT_VERIFIERS, actor.roles) || isHandler(state, actor.id)),
+    },
+    {
+      key: 'start',
+      label: { zh: '开始处理', en: 'Start' },
+      roles: ACTIONS.start.roles,
+      from: ACTIONS.start.from,
+      allowed: (state, actor) =>
+        byRoles(ACTIONS.start.roles, actor.roles) || isHandler(state, actor.id),
+      tone: 'primary',
+    },
+    {
+      key: 'resolve',
+      label: { zh: '签认完成', en: 'Resolve and sign' },
+      roles: ACTIONS.resolve.roles,
+      from: ACTIONS.resolve.from,
+      inputs: (state) => [
+        {
+          name: 'result',
+          type: 'textarea',
+          required: true,
+          label: { zh: '处理结果', en: 'Result' },
+        },
+        ...(state.channel === 'letter'
+          ? [
+              {
+                name: 'writtenReply',
+                type: 'textarea' as const,
+                required: true,
+                label: { zh: '书面答复', en: 'Written reply' },
+              },
+            ]
+          : []),
+      ],
+      tone: 'primary',
+    },
+    {
+      key: 'close',
+      label: { zh: '销项', en: 'Close' },
+      roles: ACTIONS.close.roles,
+      from: ['return-visit', 'resolved'],
+      // An unvisited complaint whose visit was not sampled may close straight from `resolved`.
+      allowed: (state, actor) =>
+        byRoles(ACTIONS.close.roles, actor.roles) &&
+        (state.status === 'return-visit' || state.returnVisitRequired === false),
+      confirm: { zh: '确认销项？', en: 'Close this complaint?' },
+    },
+    {
+      key: 'severity',
+      label: { zh: '调整严重程度', en: 'Change severity' },
+      roles: MANAGER_ROLES,
+      from: [...OPEN_COMPLAINT_STATUSES, 'resolved', 'return-visit'],
+      inputs: [
+        {
+          name: 'severity',
+          type: 'select',
+          required: true,
+          label: { zh: '严重程度', en: 'Severity' },
+          options: [
+            { value: 'major', label: { zh: '重大', en: 'Major' } },
+            { value: 'general', label: { zh: '一般', en: 'General' } },
+          ],
+        },
+        { name: 'reason', type: 'text', required: true, label: { zh: '理由', en: 'Reason' } },
+      ],
+    },
+  ],
+  plan: ({ action, state, body, actor, now }) =>
+    planComplaintAction({ action, complaint: state, body, actor, now }),
+}

@@ -1,0 +1,24 @@
+import type { ViolationState } from '@/domain/violations/actions'
+import { violationWorkflow } from '@/domain/violations/workflow'
+import type { Violation } from '@/payload-types'
+import { SERVER_WRITE } from '@/lib/serverWrite'
+import type { CaseType } from '@/lib/workflow/caseType'
+
+/**
+ * Violations on the workflow engine: record-measure, rectified, record-payment, resolve. These
+ * fields are closed to every client; the action's write carries `SERVER_WRITE`, and the update
+ * access accepts a workflow write from staff who act without editing the case (`canUpdateViolations`).
+ * Handling decisions go through `/api/approvals/violations/…`.
+ */
+export const violationCase: CaseType<ViolationState, undefined, unknown, Violation> = {
+  workflow: violationWorkflow,
+  toState: (doc) => ({
+    kind: doc.kind,
+    severity: doc.severity ?? 'general',
+    status: doc.status ?? 'open',
+    measures: (doc.measures ?? []) as ViolationState['measures'],
+    amountDue: doc.amountDue ?? 0,
+    payments: doc.payments ?? [],
+  }),
+  writeContext: () => ({ [SERVER_WRITE]: true }),
+}

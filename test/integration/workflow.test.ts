@@ -1,0 +1,371 @@
+import type { Payload } from 'payload'
+
+import { SERVER_WRITE } from '@/lib/serverWrite'
+import type { Complaint, ShiftLog, Violation } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+import { complaintBody, makeResident, makeUnit } from '../helpers/fixtures'
+import type { Booted, ErrorBody } from '../helpers/payload'
+import { bootPayload, errorPaths, restClient, tokenCache } from '../helpers/payload'
+import type { StaffMember } from '../helpers/staff'
+import { createStaff, TEST_PASSWORD } from '../helpers/staff'
+
+/**
+ * The workflow engine under simultaneous requests. On PostgreSQL these are the lost updates the
+ * engine exists to stop (READ COMMITTED lets two transactions plan on the same state); on SQLite
+ * they prove the same contract through its single writer.
+ */
+
+let booted: Booted
+let payload: Payload
+let rest: ReturnType<typeof restClient>
+let staff: Awaited<ReturnType<typeof createStaff>>
+let tokenOf: (member: StaffMember) => Promise<string>
+let unitId: number
+let residentId: number
+
+type Answer = { doc: Record<string, unknown> } & ErrorBody
+type ActionsAnswer = {
+  status: string
+  statusLabel: { zh: string; en: string }
+  updatedAt: string
+  actions: Array<{
+    key: string
+    inputs: Array<{ name: string; options?: Array<{ value: string }> }>
+  }>
+}
+
+const act = async (
+  collection: string,
+  id: number | string,
+  action: string,
+  member: StaffMember,
+  body: Record<string, unknown> = {},
+) =>
+  rest.post<Answer>(`/${collection}/${id}/actions/${action}`, {
+    token: await tokenOf(member),
+    body,
+  })
+
+const member = async (email: string, roles: string[], extra: Record<string, unknown> = {}) => {
+  const user = await payload.create({
+    collection: slugs.users,
+    data: {
+      email,
+      password: TEST_PASSWORD,
+      name: email.split('@')[0],
+      roles: roles as never,
+      ...extra,
+    },
+  })
+  return { id: user.id, email, role: roles[0] as StaffMember['role'] }
+}
+
+beforeAll(async () => {
+  booted = await bootPayload('workflow')
+  payload = booted.payload
+  rest = restClient(booted.config)
+  staff = await createStaff(payload)
+  tokenOf = tokenCache(rest, TEST_PASSWORD)
+  const unit = await makeUnit(payload, '5栋', '0801')
+  unitId = unit.id
+  residentId = (await makeResident(payload, unit.id, '钱业主')).id
+})
+
+afterAll(async () => {
+  await booted?.shutdown()
+})
+
+const registerComplaint = async () => {
+  const res = await rest.post<{ doc: Complaint }>('/complaints', {
+    token: await tokenOf(staff['cs-clerk']),
+    body: complaintBody({ unit: unitId, resident: residentId }),
+  })
+  expect(res.status).toBe(201)
+  return res.body.doc
+}
+
+const dispatchBody = (handler: number | string) => ({
+  department: 'customer-service',
+  handler,
+  deadline: new Date(Date.now() + 86_400_000).toISOString(),
+})
+
+describe('two actions on one complaint at the same moment', () => {
+  it('should let exactly one of two simultaneous dispatches through, and keep its handler', async () => {
+    const complaint = await registerComplaint()
+    const [a, b] = await Promise.all([
+      act(
+        slugs.complaints,
+        complaint.id,
+        'dispatch',
+        staff.dispatcher,
+        dispatchBody(staff['cs-clerk'].id),
+      ),
+      act(
+        slugs.complaints,
+        complaint.id,
+        'dispatch',
+        staff['site-manager'],
+        dispatchBody(staff['site-captain'].id),
+      ),
+    ])
+    const statuses = [a.status, b.status].sort()
+    expect(statuses[0]).toBe(200)
+    expect(statuses[1]).toBeGreaterThanOrEqual(400)
+    const winner = a.status === 200 ? a : b
+    const stored = await payload.findByID({
+      collection: slugs.complaints,
+      id: complaint.id,
+      depth: 0,
+    })
+    expect(stored.status).toBe('dispatched')
+    expect(stored.handler).toBe(winner.body.doc.handler)
+  })
+
+  it('should answer 409 to an action sent with an updatedAt older than the case, and change nothing', async () => {
+    const complaint = await registerComplaint()
+    const seen = complaint.updatedAt
+    const verified = await act(slugs.complaints, complaint.id, 'verify', staff['cs-clerk'])
+    expect(verified.status).toBe(200)
+    const before = await payload.findByID({
+      collection: slugs.complaints,
+      id: complaint.id,
+      depth: 0,
+    })
+    const stale = await act(slugs.complaints, complaint.id, 'dispatch', staff.dispatcher, {
+      ...dispatchBody(staff['cs-clerk'].id),
+      updatedAt: seen,
+    })
+    expect(stale.status).toBe(409)
+    const after = await payload.findByID({
+      collection: slugs.complaints,
+      id: complaint.id,
+      depth: 0,
+    })
+    expect(after).toEqual(before)
+  })
+
+  it('should accept an action sent with the updatedAt the client saw', async () => {
+    const complaint = await registerComplaint()
+    const res = await act(slugs.complaints, complaint.id, 'dispatch', staff.dispatcher, {
+      ...dispatchBody(staff['cs-clerk'].id),
+      updatedAt: complaint.updatedAt,
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.doc.status).toBe('dispatched')
+  })
+})
+
+describe('the actions a user may take now (GET /:id/actions)', () => {
+  it('should offer the dispatcher dispatch with the handlers to choose from, and a guard nothing', async () => {
+    const complaint = await registerComplaint()
+    const res = await rest.get<ActionsAnswer>(`/complaints/${complaint.id}/actions`, {
+      token: await tokenOf(staff.dispatcher),
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.status).toBe('registered')
+    expect(res.body.statusLabel.zh).toBe('已登记')
+    expect(res.body.updatedAt).toBe(complaint.updatedAt)
+    const keys = res.body.actions.map((a) => a.key)
+    expect(keys).toContain('dispatch')
+    expect(keys).not.toContain('resolve')
+    const handlers = res.body.actions
+      .find((a) => a.key === 'dispatch')!
+      .inputs.find((i) => i.name === 'handler')!
+      .options!.map((o) => o.value)
+    expect(handlers).toContain(String(staff['cs-clerk'].id))
+    expect(handlers).not.toContain(String(staff['security-guard'].id))
+    expect(handlers).not.toContain(String(staff.engineer.id))
+
+    const guard = await rest.get(`/complaints/${complaint.id}/actions`, {
+      token: await tokenOf(staff['security-guard']),
+    })
+    expect([403, 404]).toContain(guard.status)
+    const anonymous = await rest.get(`/complaints/${complaint.id}/actions`)
+    expect(anonymous.status).toBe(401)
+  })
+
+  it('should answer 404 for an id that is not a number, not 500', async () => {
+    const res = await rest.post('/complaints/abc/actions/start', {
+      token: await tokenOf(staff.dispatcher),
+    })
+    expect(res.status).toBe(404)
+  })
+})
+
+describe('ten guards writing to one shift log at once', () => {
+  it('should keep all ten entries', async () => {
+    const guards = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        member(`gate-guard-${i}@test.local`, ['security-guard'], { dutyPost: 'patrol' }),
+      ),
+    )
+    const opened = await rest.post<{ doc: ShiftLog }>('/shift-logs?depth=0', {
+      token: await tokenOf(guards[0]),
+      body: { post: 'patrol' },
+    })
+    expect(opened.status).toBe(201)
+    const id = opened.body.doc.id
+    const at = new Date().toISOString()
+    const answers = await Promise.all(
+      guards.map((guard, i) =>
+        act(slugs.shiftLogs, id, 'add-entry', guard, { kind: 'patrol', text: `巡逻 ${i}`, at }),
+      ),
+    )
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200))
+    const log = await payload.findByID({ collection: slugs.shiftLogs, id, depth: 0 })
+    const texts = (log.entries ?? []).map((e) => e.text).sort()
+    expect(texts).toEqual(Array.from({ length: 10 }, (_, i) => `巡逻 ${i}`).sort())
+    expect(new Set((log.entries ?? []).map((e) => String(e.recordedBy))).size).toBe(10)
+  })
+})
+
+describe('ten payments on one violation at once', () => {
+  const caseWithAmountDue = async (amountDue: number) => {
+    const created = await payload.create({
+      collection: slugs.violations,
+      data: {
+        kind: 'civility',
+        subKind: 'hoarding',
+        severity: 'general',
+        unit: unitId,
+        resident: residentId,
+        location: '5栋8楼',
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        description: '楼道堆物',
+      } as never,
+    })
+    // The director's signature is the approval chain's business (violations.test.ts); here the
+    // case starts from its effect: an amount due.
+    return (await payload.update({
+      collection: slugs.violations,
+      id: created.id,
+      data: { amountDue, effective: true } as never,
+      context: { [SERVER_WRITE]: true },
+      depth: 0,
+    })) as Violation
+  }
+
+  it('should keep ten simultaneous payments with different receipts', async () => {
+    const violation = await caseWithAmountDue(1000)
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
+          amount: 50,
+          receiptNo: `R-${i}`,
+        }),
+      ),
+    )
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200))
+    const stored = await payload.findByID({
+      collection: slugs.violations,
+      id: violation.id,
+      depth: 0,
+    })
+    expect((stored.payments ?? []).map((p) => p.receiptNo).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `R-${i}`).sort(),
+    )
+  })
+
+  it('should never collect more than is due: of ten payments of the whole amount, one is kept', async () => {
+    const violation = await caseWithAmountDue(200)
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
+          amount: 200,
+          receiptNo: `W-${i}`,
+        }),
+      ),
+    )
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1)
+    expect(
+      answers.filter((a) => a.status !== 200).every((a) => a.status === 409 || a.status === 400),
+    ).toBe(true)
+    const stored = await payload.findByID({
+      collection: slugs.violations,
+      id: violation.id,
+      depth: 0,
+    })
+    expect(stored.payments ?? []).toHaveLength(1)
+  })
+
+  it('should record a receipt once: the same receipt sent ten times at once is one payment', async () => {
+    const violation = await caseWithAmountDue(1000)
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
+          amount: 80,
+          receiptNo: 'SAME-1',
+        }),
+      ),
+    )
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200))
+    const stored = await payload.findByID({
+      collection: slugs.violations,
+      id: violation.id,
+      depth: 0,
+    })
+    expect((stored.payments ?? []).filter((p) => p.receiptNo === 'SAME-1')).toHaveLength(1)
+  })
+
+  it('should refuse the same receipt number with another amount (409, naming receiptNo) and change nothing', async () => {
+    const violation = await caseWithAmountDue(1000)
+    expect(
+      (
+        await act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
+          amount: 80,
+          receiptNo: 'R-77',
+        })
+      ).status,
+    ).toBe(200)
+    const before = await payload.findByID({
+      collection: slugs.violations,
+      id: violation.id,
+      depth: 0,
+    })
+    const other = await act(
+      slugs.violations,
+      violation.id,
+      'record-payment',
+      staff['site-captain'],
+      {
+        amount: 90,
+        receiptNo: 'R-77',
+      },
+    )
+    expect(other.status).toBe(409)
+    const after = await payload.findByID({
+      collection: slugs.violations,
+      id: violation.id,
+      depth: 0,
+    })
+    expect(after).toEqual(before)
+  })
+
+  it('should refuse a payment by someone who is not the site captain (403) and change nothing', async () => {
+    const violation = await caseWithAmountDue(1000)
+    const res = await act(slugs.violations, violation.id, 'record-payment', staff['cs-clerk'], {
+      amount: 10,
+      receiptNo: 'X-1',
+    })
+    expect(res.status).toBe(403)
+    const after = await payload.findByID({
+      collection: slugs.violations,
+      id: violation.id,
+      depth: 0,
+    })
+    expect(after.payments ?? []).toHaveLength(0)
+    expect(after.updatedAt).toBe(violation.updatedAt)
+  })
+
+  it('should name the field of a bad payment (400 amount)', async () => {
+    const violation = await caseWithAmountDue(1000)
+    const res = await act(slugs.violations, violation.id, 'record-payment', staff['site-captain'], {
+      amount: -5,
+      receiptNo: 'N-1',
+    })
+    expect(res.status).toBe(400)
+    expect(errorPaths(res.body)).toEqual(['amount'])
+  })
+})
