@@ -1,6 +1,8 @@
 import type { Access, Where } from 'payload'
 
 import { MANAGER_ROLES, rolesOf } from '@/domain/roles'
+import { isWorkflowWrite } from '@/lib/workflow/writeCase'
+import { slugs } from '@/slugs'
 
 import { hasRole } from './hasRole'
 
@@ -16,12 +18,8 @@ export const canReadFollowUps: Access = ({ req: { user } }) => {
 }
 
 /**
- * Those who may take an action (`complete`, `reassign`): managers, and the person who raised it.
- * Every field is frozen after creation except through the action endpoint (`freezeFollowUp`), so
- * this is the row the endpoint writes as the user, not an editing right.
+ * A follow-up changes only through its actions (`complete`, `reassign`), whose planner decides who
+ * may take them (the raiser or a manager); no PATCH, not even of a field left alone.
  */
-export const canActOnFollowUps: Access = ({ req: { user } }) => {
-  if (!user || rolesOf(user).length === 0) return false
-  if (hasRole(user, ...MANAGER_ROLES)) return true
-  return { raisedBy: { equals: user.id } }
-}
+export const canActOnFollowUps: Access = ({ req }) =>
+  rolesOf(req.user).length > 0 && isWorkflowWrite(req.context, slugs.followUps)

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { denyAll } from '@/access/denyAll'
 import { canActOnFollowUps, canRaiseFollowUp, canReadFollowUps } from '@/access/followUps'
 import { FOLLOW_UP_SOURCE_KINDS, FOLLOW_UP_STATUSES, isOverdue } from '@/domain/followUps/workflow'
+import { followUpEndpoints } from '@/endpoints/followUps'
 import { auditHooks } from '@/hooks/audit'
-import { freezeFollowUp, refreezeFollowUp } from '@/hooks/followUps/freezeFollowUp'
 import { stampFollowUp } from '@/hooks/followUps/stampFollowUp'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
@@ -61,14 +61,15 @@ export const FollowUps: CollectionConfig = {
     delete: denyAll,
   },
   defaultSort: 'deadline',
+  endpoints: followUpEndpoints,
   indexes: [
     // "My open follow-ups" and "overdue across the office", by deadline.
     { fields: ['owner', 'status', 'deadline'] },
     { fields: ['status', 'deadline'] },
   ],
   hooks: {
-    beforeOperation: [protectServerFields(serverFields), freezeFollowUp],
-    beforeChange: [recheckServerFields(serverFields), refreezeFollowUp, stampFollowUp],
+    beforeOperation: [protectServerFields(serverFields)],
+    beforeChange: [recheckServerFields(serverFields), stampFollowUp],
     afterChange: [...auditHooks.afterChange],
     afterDelete: auditHooks.afterDelete,
   },
