@@ -85,6 +85,7 @@ export interface Config {
     'archive-inspections': ArchiveInspection
     'approval-log': ApprovalLog
     'shift-logs': ShiftLog
+    'follow-ups': FollowUp
     attachments: Attachment
     'audit-log': AuditLog
     counters: Counter
@@ -139,6 +140,7 @@ export interface Config {
     'archive-inspections': ArchiveInspectionsSelect<false> | ArchiveInspectionsSelect<true>
     'approval-log': ApprovalLogSelect<false> | ApprovalLogSelect<true>
     'shift-logs': ShiftLogsSelect<false> | ShiftLogsSelect<true>
+    'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     counters: CountersSelect<false> | CountersSelect<true>
@@ -174,6 +176,7 @@ export interface Config {
       escalateWorkOrders: TaskEscalateWorkOrders
       flagOverdueRectifications: TaskFlagOverdueRectifications
       flagOverdueLoans: TaskFlagOverdueLoans
+      escalateFollowUps: TaskEscalateFollowUps
       inline: {
         input: unknown
         output: unknown
@@ -1316,6 +1319,64 @@ export interface ShiftLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number
+  title: string
+  details?: string | null
+  owner: number | User
+  deadline: string
+  sourceKind:
+    | 'complaint-review'
+    | 'suggestion'
+    | 'return-visit'
+    | 'meeting'
+    | 'corrective-action'
+    | 'house-inspection'
+    | 'other'
+  source?:
+    | ({
+        relationTo: 'complaints'
+        value: number | Complaint
+      } | null)
+    | ({
+        relationTo: 'work-orders'
+        value: number | WorkOrder
+      } | null)
+    | ({
+        relationTo: 'violations'
+        value: number | Violation
+      } | null)
+    | ({
+        relationTo: 'return-visits'
+        value: number | ReturnVisit
+      } | null)
+    | ({
+        relationTo: 'archived-documents'
+        value: number | ArchivedDocument
+      } | null)
+    | ({
+        relationTo: 'complaint-reports'
+        value: number | ComplaintReport
+      } | null)
+    | ({
+        relationTo: 'shift-logs'
+        value: number | ShiftLog
+      } | null)
+  status?: ('open' | 'done') | null
+  overdue?: boolean | null
+  raisedBy?: (number | null) | User
+  escalatedAt?: string | null
+  confirmedBy?: (number | null) | User
+  doneAt?: string | null
+  doneNote?: string | null
+  reassignReason?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1450,6 +1511,7 @@ export interface PayloadJob {
           | 'escalateWorkOrders'
           | 'flagOverdueRectifications'
           | 'flagOverdueLoans'
+          | 'escalateFollowUps'
         taskID: string
         input?:
           | {
@@ -1490,6 +1552,7 @@ export interface PayloadJob {
         | 'escalateWorkOrders'
         | 'flagOverdueRectifications'
         | 'flagOverdueLoans'
+        | 'escalateFollowUps'
       )
     | null
   queue?: string | null
@@ -1585,6 +1648,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'shift-logs'
         value: number | ShiftLog
+      } | null)
+    | ({
+        relationTo: 'follow-ups'
+        value: number | FollowUp
       } | null)
     | ({
         relationTo: 'attachments'
@@ -2388,6 +2455,28 @@ export interface ShiftLogsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups_select".
+ */
+export interface FollowUpsSelect<T extends boolean = true> {
+  title?: T
+  details?: T
+  owner?: T
+  deadline?: T
+  sourceKind?: T
+  source?: T
+  status?: T
+  overdue?: T
+  raisedBy?: T
+  escalatedAt?: T
+  confirmedBy?: T
+  doneAt?: T
+  doneNote?: T
+  reassignReason?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
@@ -2716,6 +2805,14 @@ export interface TaskFlagOverdueRectifications {
  * via the `definition` "TaskFlagOverdueLoans".
  */
 export interface TaskFlagOverdueLoans {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateFollowUps".
+ */
+export interface TaskEscalateFollowUps {
   input?: unknown
   output?: unknown
 }

@@ -22,6 +22,7 @@ export const slugs = {
   archiveInspections: 'archive-inspections',
   shiftLogs: 'shift-logs',
   throttles: 'throttles',
+  followUps: 'follow-ups',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

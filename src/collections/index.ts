@@ -20,6 +20,7 @@ import { DocumentLoans } from './DocumentLoans'
 import { DocumentAcknowledgements } from './DocumentAcknowledgements'
 import { ArchiveInspections } from './ArchiveInspections'
 import { Throttles } from './Throttles'
+import { FollowUps } from './FollowUps'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 
 /** Every collection, each with Payload's generic doors closed (`closeGenericDoors`). */
@@ -42,6 +43,7 @@ export const collections = [
   ArchiveInspections,
   ApprovalLog,
   ShiftLogs,
+  FollowUps,
   Attachments,
   AuditLog,
   Counters,

@@ -6,6 +6,7 @@ import { jobSettings } from '@/config/jobWatchdog'
 import { EMAIL_QUEUE, URGENT_EMAIL_QUEUE } from '@/lib/queueEmail'
 
 import { ESCALATION_QUEUE, escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
+import { escalateFollowUpsTask } from './escalateFollowUps'
 import { escalateWorkOrdersTask } from './escalateWorkOrders'
 import { flagOverdueLoansTask } from './flagOverdueLoans'
 import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
@@ -37,6 +38,7 @@ export const jobs: JobsConfig = {
     escalateWorkOrdersTask,
     flagOverdueRectificationsTask,
     flagOverdueLoansTask,
+    escalateFollowUpsTask,
   ],
   // Payload queues scheduled jobs in its cron before it asks `shouldAutoRun`: a process that does
   // not work the queues (tests, a second process) must not start the crons at all.

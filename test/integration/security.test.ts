@@ -243,6 +243,17 @@ const ensureEveryCollectionHasADocument = async () => {
       }),
     ],
     [
+      slugs.followUps,
+      async () => ({
+        title: '周例会决定：复查1栋电梯',
+        owner: director.id,
+        raisedBy: director.id,
+        deadline: at,
+        sourceKind: 'meeting',
+        status: 'open',
+      }),
+    ],
+    [
       slugs.throttles as string as CollectionSlug,
       async () => ({ key: 'sign-in:fixture', hits: 1, windowStart: 0, blockedUntil: 0 }),
     ],

@@ -8,6 +8,7 @@ import { slugs } from '@/slugs'
 
 import { monthlyTrend, openComplaintsBySeverity, OPEN_COMPLAINT_STATUSES } from './queries'
 import { approvalsPanel, documentsPanel, violationsPanel } from './casePanels'
+import { followUpsPanel } from './followUpsPanel'
 import { jobsPanel } from './jobsPanel'
 import type { DashboardContext, PanelProvider } from './types'
 
@@ -219,6 +220,7 @@ export const shiftLogPanel: PanelProvider = {
  */
 export const DASHBOARD_PANELS: PanelProvider[] = [
   myWorkPanel,
+  followUpsPanel,
   todayPanel,
   kpiPanel,
   trendPanel,

@@ -7,6 +7,7 @@ import { TrendChart } from './TrendChart.client'
 import type { TrendPoint } from './TrendChart.client'
 
 import { loadDashboard } from '@/lib/dashboard'
+import type { FollowUpsPanelData, FollowUpItem } from '@/lib/dashboard/followUpsPanel'
 import type { JobsPanelData } from '@/lib/dashboard/jobsPanel'
 import type { kpiFigures } from '@/lib/dashboard/panels'
 
@@ -81,6 +82,27 @@ const List: React.FC<{ items: Item[]; href: string }> = ({ items, href }) =>
     </ul>
   )
 
+const FollowUpList: React.FC<{ items: FollowUpItem[]; href: string; timezone: string }> = ({
+  items,
+  href,
+  timezone,
+}) =>
+  items.length === 0 ? (
+    <div style={small}>无 None</div>
+  ) : (
+    <ul style={{ margin: 0, paddingLeft: 18 }}>
+      {items.map((i) => (
+        <li key={i.id}>
+          <a href={`${href}/${i.id}`}>{i.title}</a>{' '}
+          <span style={{ ...small, color: i.overdue ? '#c0392b' : undefined }}>
+            {new Date(i.deadline).toLocaleDateString('zh-CN', { timeZone: timezone })}
+            {i.overdue ? ' 已逾期 overdue' : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+
 /**
  * 工作台: the admin home. A server component; its figures come from `loadDashboard`, the same
  * data `GET /api/dashboard` serves. Each panel is shown when the user may see it.
@@ -114,6 +136,7 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
     'documents',
   )
   const jobs = panel<JobsPanelData>('jobs')
+  const followUps = panel<FollowUpsPanelData>('follow-ups')
 
   return (
     <Gutter>
@@ -165,6 +188,46 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
                     待经理审核 awaiting review · 待接班 {shifts.data.awaitingAcceptance} · 拒收{' '}
                     {shifts.data.refused} · <a href={`${admin}/shift-logs-board`}>交接班看板</a>
                   </div>
+                </div>
+              )}
+            </div>
+          </section>
+        )}
+        {followUps && (
+          <section>
+            <Title {...followUps.title} />
+            <div style={grid}>
+              <div style={card} data-testid="my-follow-ups">
+                <div>
+                  我负责的跟进事项 <span style={small}>My follow-ups</span>
+                </div>
+                <div style={big}>{followUps.data.mine.open}</div>
+                <div
+                  style={{ ...small, color: followUps.data.mine.overdue ? '#c0392b' : undefined }}
+                >
+                  已逾期 overdue {followUps.data.mine.overdue}
+                </div>
+                <FollowUpList
+                  items={followUps.data.mine.items}
+                  href={`${admin}/collections/follow-ups`}
+                  timezone={data.timezone}
+                />
+              </div>
+              {followUps.data.office && (
+                <div style={card} data-testid="office-follow-ups">
+                  <div>
+                    全部逾期跟进事项 <span style={small}>Overdue across the office</span>
+                  </div>
+                  <div
+                    style={{ ...big, color: followUps.data.office.overdue ? '#c0392b' : undefined }}
+                  >
+                    {followUps.data.office.overdue}
+                  </div>
+                  <FollowUpList
+                    items={followUps.data.office.items}
+                    href={`${admin}/collections/follow-ups`}
+                    timezone={data.timezone}
+                  />
                 </div>
               )}
             </div>

@@ -1,0 +1,113 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { overdueFollowUpEmail } from '@/domain/followUps/emails'
+import { isOverdue } from '@/domain/followUps/workflow'
+import { relationId } from '@/domain/relations'
+import { MANAGER_ROLES } from '@/domain/roles'
+import { overdueFollowUpsWhere } from '@/lib/followUps'
+import { officeSettings } from '@/lib/officeSettings'
+import { queueEmail } from '@/lib/queueEmail'
+import { serverReq } from '@/lib/serverWrite'
+import type { FollowUp } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+import { ESCALATION_QUEUE } from './escalateOverdueComplaints'
+
+/**
+ * Whom an overdue follow-up goes to: the owner's line manager (`users.manager`); with none set,
+ * the managers (MANAGER_ROLES) of the owner's department; with none there either (or no
+ * department), the site managers, who plan and follow the office's work. The owner is copied.
+ */
+const recipientsFor = async (req: PayloadRequest, ownerId: number | string) => {
+  const owner = await req.payload
+    .findByID({ collection: slugs.users, id: ownerId, depth: 1, req })
+    .catch(() => null)
+  if (!owner) return null
+  const line = owner.manager && typeof owner.manager === 'object' ? owner.manager.email : null
+  const emailsWhere = async (where: object) =>
+    (
+      await req.payload.find({
+        collection: slugs.users,
+        where: where as never,
+        depth: 0,
+        pagination: false,
+        select: { email: true },
+        req,
+      })
+    ).docs
+      .map((u) => u.email)
+      .filter((email) => email !== owner.email)
+  let to = line ? [line] : []
+  if (to.length === 0 && owner.department) {
+    to = await emailsWhere({
+      and: [{ roles: { in: [...MANAGER_ROLES] } }, { department: { equals: owner.department } }],
+    })
+  }
+  if (to.length === 0) to = await emailsWhere({ roles: { in: ['site-manager'] } })
+  return { to, cc: [owner.email], ownerName: owner.name || owner.email }
+}
+
+/**
+ * Every five minutes: each open follow-up past its deadline that has not been escalated is
+ * reported to the owner's manager, once — the mail is queued and `escalatedAt` set in one
+ * transaction per item, so an item is never marked without its mail nor mailed twice. A
+ * reassignment (new owner or deadline) clears `escalatedAt`, and a new breach is reported again.
+ */
+export const escalateFollowUpsTask: TaskConfig = {
+  slug: 'escalateFollowUps',
+  label: 'Escalate overdue follow-ups',
+  schedule: [{ cron: '*/5 * * * *', queue: ESCALATION_QUEUE }],
+  handler: async ({ req }) => {
+    const now = new Date()
+    const office = await officeSettings(req)
+    const overdue = await req.payload.find({
+      collection: slugs.followUps,
+      where: { and: [overdueFollowUpsWhere(now), { escalatedAt: { exists: false } }] },
+      depth: 0,
+      limit: 500,
+      sort: 'deadline',
+      req,
+    })
+    let notices = 0
+    for (const found of overdue.docs) {
+      const itemReq = serverReq(req)
+      const own = await initTransaction(itemReq)
+      try {
+        // Re-read inside the item's transaction: completed or escalated since the list was read?
+        const followUp: FollowUp = await itemReq.payload.findByID({
+          collection: slugs.followUps,
+          id: found.id,
+          depth: 0,
+          req: itemReq,
+        })
+        const ownerId = relationId(followUp.owner)
+        if (!isOverdue(followUp, now) || followUp.escalatedAt || !ownerId) {
+          if (own) await commitTransaction(itemReq)
+          continue
+        }
+        const recipients = await recipientsFor(itemReq, ownerId)
+        if (recipients && recipients.to.length > 0) {
+          await queueEmail(itemReq, {
+            to: recipients.to,
+            cc: recipients.cc,
+            ...overdueFollowUpEmail(followUp, recipients.ownerName, office.timezone),
+          })
+          notices++
+        }
+        await itemReq.payload.update({
+          collection: slugs.followUps,
+          id: followUp.id,
+          data: { escalatedAt: now.toISOString() },
+          depth: 0,
+          req: itemReq,
+        })
+        if (own) await commitTransaction(itemReq)
+      } catch (error) {
+        if (own) await killTransaction(itemReq)
+        throw error
+      }
+    }
+    return { output: { notices } }
+  },
+}

@@ -1,0 +1,48 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { FollowUpSourceKind } from '@/domain/followUps/workflow'
+import { serverReq } from '@/lib/serverWrite'
+import type { FollowUp } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+type Id = number | string
+
+/** A case a follow-up comes from: `{ relationTo: 'complaints', value: 12 }`. */
+export type FollowUpSource = NonNullable<FollowUp['source']>
+
+/**
+ * Raises a follow-up from server code (a hook of the feature that needs one: a complaint's review,
+ * a return visit's open point, a meeting's decision…). It is written in the caller's transaction
+ * (`req` is passed), so a rolled-back change leaves no follow-up behind; `raisedBy` is the signed-in
+ * user, or empty when the system raises it (a job). Server rights: the caller's code, not its user,
+ * decided that the item exists.
+ */
+export const createFollowUp = async (
+  req: PayloadRequest,
+  input: {
+    title: string
+    owner: Id
+    deadline: Date | string
+    sourceKind: FollowUpSourceKind
+    source?: FollowUpSource
+    details?: string
+  },
+): Promise<FollowUp> =>
+  req.payload.create({
+    collection: slugs.followUps,
+    data: {
+      title: input.title,
+      details: input.details,
+      owner: input.owner as number,
+      deadline: new Date(input.deadline).toISOString(),
+      sourceKind: input.sourceKind,
+      source: input.source,
+    },
+    depth: 0,
+    req: serverReq(req),
+  })
+
+/** Open follow-ups past their deadline at `now` (what `isOverdue` says, as a query). */
+export const overdueFollowUpsWhere = (now: Date): Where => ({
+  and: [{ status: { equals: 'open' } }, { deadline: { less_than: now.toISOString() } }],
+})
