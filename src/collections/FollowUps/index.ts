@@ -9,26 +9,13 @@ import { stampFollowUp } from '@/hooks/followUps/stampFollowUp'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { label, optionsFrom } from '@/i18n/label'
+import { serverSet } from '@/fields/serverOnly'
 import { slugs } from '@/slugs'
 
-const readOnly = { readOnly: true }
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
-/** Set only by the server: who raised it, its state, the confirmation, the escalation. */
-export const FOLLOW_UP_SERVER_FIELDS = [
-  'raisedBy',
-  'status',
-  'doneNote',
-  'confirmedBy',
-  'doneAt',
-  'escalatedAt',
-  'reassignReason',
-] as const
-
-const serverFields: ServerFields = {
-  fields: FOLLOW_UP_SERVER_FIELDS,
-  initial: { status: 'open' },
-}
+/** Set only by the server (`serverSet` on each field): who raised it, its state, the confirmation, the escalation. */
+const serverFields: ServerFields = { initial: { status: 'open' } }
 
 /** The case collections a follow-up may come from. */
 export const FOLLOW_UP_SOURCES = [
@@ -126,73 +113,68 @@ export const FollowUps: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'status',
           type: 'select',
           defaultValue: 'open',
           index: true,
           options: optionsFrom(FOLLOW_UP_STATUSES),
           label: label('状态', 'Status'),
-          admin: readOnly,
-        },
+        }),
         {
           // Derived on every read from status and deadline, never stored (so never stale).
           name: 'overdue',
           type: 'checkbox',
           virtual: true,
           label: label('已逾期', 'Overdue'),
-          admin: readOnly,
+          admin: { readOnly: true },
           hooks: {
             afterRead: [({ siblingData }) => isOverdue(siblingData ?? {}, new Date())],
           },
         },
-        {
+        serverSet({
           name: 'raisedBy',
           type: 'relationship',
           relationTo: slugs.users,
           index: true,
           label: label('提出人', 'Raised by'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'escalatedAt',
           type: 'date',
           label: label('已上报上级', 'Manager told at'),
-          admin: { ...readOnly, ...dayAndTime },
-        },
+          admin: dayAndTime,
+        }),
       ],
     },
     {
       type: 'row',
       fields: [
-        {
+        serverSet({
           name: 'confirmedBy',
           type: 'relationship',
           relationTo: slugs.users,
           label: label('确认人', 'Confirmed by'),
-          admin: readOnly,
-        },
-        {
+        }),
+        serverSet({
           name: 'doneAt',
           type: 'date',
           label: label('完成时间', 'Done at'),
-          admin: { ...readOnly, ...dayAndTime },
-        },
+          admin: dayAndTime,
+        }),
       ],
     },
-    {
+    serverSet({
       name: 'doneNote',
       type: 'textarea',
       maxLength: 5000,
       label: label('完成情况', 'What was done'),
-      admin: readOnly,
-    },
-    {
+    }),
+    serverSet({
       name: 'reassignReason',
       type: 'textarea',
       maxLength: 2000,
       label: label('改派 / 延期理由', 'Reason for the last reassignment'),
-      admin: readOnly,
-    },
+    }),
   ],
 }
