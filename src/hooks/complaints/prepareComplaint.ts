@@ -13,7 +13,6 @@ import { lexicalToText } from '@/lib/lexical'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import type { Office } from '@/lib/officeSettings'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 type Data = Record<string, unknown>
@@ -35,7 +34,7 @@ export const prepareComplaint: CollectionBeforeChangeHook = async ({
   const office = await officeSettings(req)
 
   if (operation === 'create') {
-    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const serverWrite = req.context?.serverWrite === true
     const registeredAt =
       serverWrite && typeof data.registeredAt === 'string'
         ? data.registeredAt

@@ -5,7 +5,6 @@ import { complaintSummary } from '@/lib/complaintSummary'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
-import { IMPORTING_HISTORY } from '@/lib/serverWrite'
 
 /**
  * afterChange: a complaint that is (or has just become) major is reported at once to every
@@ -20,7 +19,7 @@ export const reportMajorComplaint: CollectionAfterChangeHook = async ({
 }) => {
   const becameMajor =
     doc.severity === 'major' && (operation === 'create' || previousDoc?.severity !== 'major')
-  if (!becameMajor || req.context?.[IMPORTING_HISTORY]) return doc
+  if (!becameMajor || req.context?.importingHistory) return doc
   const office = await officeSettings(req)
   const email = majorComplaintEmail(await complaintSummary(req, doc), office.timezone)
   await queueEmail(

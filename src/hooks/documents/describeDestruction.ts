@@ -2,7 +2,6 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { forbidden, invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /**
@@ -14,7 +13,7 @@ export const describeDestruction: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  if (req.context?.[SERVER_WRITE] === true) return data
+  if (req.context?.serverWrite === true) return data
   if (originalDoc?.status === 'approved') {
     throw forbidden('已批准的销毁记录不可修改 / An approved destruction record is final')
   }

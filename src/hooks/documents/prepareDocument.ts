@@ -14,7 +14,6 @@ import { localParts } from '@/domain/time'
 import { invalidField } from '@/lib/errors'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /** What makes a revision: a change to any of these is a new version with its own change note. */
@@ -46,7 +45,7 @@ export const prepareDocument: CollectionBeforeChangeHook = async ({
     const approval = (data.approval ?? originalDoc?.approval) as { status?: string } | undefined
     data.status = approval?.status === 'pending' ? 'in-review' : 'draft'
   }
-  if (req.context?.[SERVER_WRITE] === true) return data
+  if (req.context?.serverWrite === true) return data
   const office = await officeSettings(req)
   const fail = (path: string, message: string) => {
     throw invalidField(slugs.archivedDocuments, path, message)

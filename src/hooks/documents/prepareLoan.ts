@@ -8,7 +8,6 @@ import { conflict, invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 const idsOf = (value: unknown): Array<number | string> =>
@@ -75,7 +74,7 @@ export const prepareLoan: CollectionBeforeChangeHook = async ({
   operation,
   req,
 }) => {
-  if (req.context?.[SERVER_WRITE] === true) return data
+  if (req.context?.serverWrite === true) return data
   const fail = (path: string, message: string) => {
     throw invalidField(slugs.documentLoans, path, message)
   }

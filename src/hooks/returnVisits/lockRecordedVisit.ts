@@ -1,13 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { forbidden } from '@/lib/errors'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 
 const EVIDENCE = ['method', 'answeredBy', 'quality', 'effect', 'overall', 'solved', 'residentWords']
 
 /** beforeChange: what the resident said on a recorded visit is evidence and is not rewritten. */
 export const lockRecordedVisit: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (originalDoc?.status !== 'done' || req.context?.[SERVER_WRITE] === true) return data
+  if (originalDoc?.status !== 'done' || req.context?.serverWrite === true) return data
   const changed = EVIDENCE.filter(
     (field) =>
       field in data &&

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '@/lib/errors'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /**
@@ -21,7 +20,7 @@ export const recordVisit: CollectionBeforeChangeHook = ({ data, originalDoc, req
       )
     }
     // Server code importing past records (seed, migration) keeps their own time and recorder.
-    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const serverWrite = req.context?.serverWrite === true
     data.status = 'done'
     data.recordedAt =
       serverWrite && typeof data.recordedAt === 'string'

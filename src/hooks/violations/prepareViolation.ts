@@ -15,7 +15,6 @@ import { decisionAmount } from '@/lib/approvals/violations'
 import { invalidField } from '@/lib/errors'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 const fail = (path: string, message: string) => {
@@ -39,7 +38,7 @@ export const prepareViolation: CollectionBeforeChangeHook = async ({
   const now = new Date()
 
   if (operation === 'create') {
-    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const serverWrite = req.context?.serverWrite === true
     data.foundBy = data.foundBy ?? req.user?.id ?? null
     data.recordedBy = serverWrite && data.recordedBy ? data.recordedBy : (req.user?.id ?? null)
     const month = localYearMonth(now, office.timezone).replace('-', '')

@@ -4,7 +4,6 @@ import { formatLocal } from '@/domain/time'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
-import { IMPORTING_HISTORY } from '@/lib/serverWrite'
 
 /** afterChange: a repair that could not be finished is reported to customer service the same day. */
 export const informCustomerService: CollectionAfterChangeHook = async ({
@@ -13,7 +12,7 @@ export const informCustomerService: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (doc.status !== 'pending-revisit' || previousDoc?.status === 'pending-revisit') return doc
-  if (req.context?.[IMPORTING_HISTORY]) return doc
+  if (req.context?.importingHistory) return doc
   const office = await officeSettings(req)
   await queueEmail(req, {
     to: await emailsOfRoles(req, ['cs-clerk', 'dispatcher']),

@@ -9,7 +9,6 @@ import { invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /**
@@ -27,7 +26,7 @@ export const prepareWorkOrder: CollectionBeforeChangeHook = async ({
   const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
 
   if (operation === 'create') {
-    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const serverWrite = req.context?.serverWrite === true
     const registeredAt =
       serverWrite && typeof data.registeredAt === 'string'
         ? data.registeredAt

@@ -16,6 +16,7 @@ import { conflict, forbidden, invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { APPROVAL_WRITE } from '@/lib/requestContext'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
@@ -23,8 +24,8 @@ import type { ApprovalDefinition } from './definition'
 
 type Doc = Record<string, unknown> & { id: number | string }
 
-/** `req.context` flag of the approvals endpoint's own write (the content-edit hook ignores it). */
-export const APPROVAL_WRITE = 'approvalWrite'
+// Declared with every other flag in src/lib/requestContext.ts; still importable from here.
+export { APPROVAL_WRITE } from '@/lib/requestContext'
 
 const MEANING_TEXT = {
   proposed: { zh: '已提交审批', en: 'was submitted for approval' },
