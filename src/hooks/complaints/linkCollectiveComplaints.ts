@@ -6,7 +6,6 @@ import { officeSettings } from '@/lib/officeSettings'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
-
 /**
  * afterChange: when a complaint joins (or starts) a collective incident, the other complaints of the
  * same building and category in the window join it too, and so become major. Updates the siblings,
