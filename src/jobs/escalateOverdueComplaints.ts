@@ -72,7 +72,7 @@ export const escalateOverdueComplaintsTask: TaskConfig<typeof TASKS.escalateOver
     for (const complaint of overdue.docs) {
       const breaches = pendingBreaches(complaint, now)
       if (breaches.length === 0) continue
-      const summary = await complaintSummary(req, complaint as unknown as Record<string, unknown>)
+      const summary = await complaintSummary(req, complaint)
       const recipients = await recipientsFor(req, relationId(complaint.handler))
       for (const breach of breaches) {
         await queueEmail(req, { ...recipients, ...breachEmail(summary, breach, office.timezone) })

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { ComplaintReport } from '@/payload-types'
 import { parsePeriod } from '@/domain/reportPeriods'
 import { forbidden, invalidField } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
@@ -16,7 +17,7 @@ const TITLES = {
  * beforeChange: a report's figures are computed by the database for its period when it is
  * created or its period changes; an approved report is final and is not edited.
  */
-export const computeReportFigures: CollectionBeforeChangeHook = async ({
+export const computeReportFigures: CollectionBeforeChangeHook<ComplaintReport> = async ({
   data,
   originalDoc,
   req,

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Complaint } from '@/payload-types'
 import { HOUR } from '@/domain/time'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
@@ -11,7 +12,7 @@ import { slugs } from '@/slugs'
  * same building and category in the window join it too, and so become major. Updates the siblings,
  * never this complaint; the `linkingCollective` flag stops the cascade.
  */
-export const linkCollectiveComplaints: CollectionAfterChangeHook = async ({
+export const linkCollectiveComplaints: CollectionAfterChangeHook<Complaint> = async ({
   doc,
   previousDoc,
   req,

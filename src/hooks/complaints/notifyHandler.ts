@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Complaint } from '@/payload-types'
 import { dispatchEmail } from '@/domain/complaints/emails'
 import { complaintSummary } from '@/lib/complaintSummary'
 import { relationId } from '@/domain/relations'
@@ -8,7 +9,11 @@ import { queueEmail } from '@/lib/queueEmail'
 import { slugs } from '@/slugs'
 
 /** afterChange: the handler a complaint is dispatched to gets the handling slip by email. */
-export const notifyHandler: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const notifyHandler: CollectionAfterChangeHook<Complaint> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const dispatched = doc.status === 'dispatched' && previousDoc?.status !== 'dispatched'
   const handlerId = relationId(doc.handler)
   if (!dispatched || !handlerId || req.context?.importingHistory) return doc

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Complaint } from '@/payload-types'
 import { majorComplaintEmail } from '@/domain/complaints/emails'
 import { complaintSummary } from '@/lib/complaintSummary'
 import { emailsOfRoles } from '@/lib/staffEmails'
@@ -11,7 +12,7 @@ import { queueEmail } from '@/lib/queueEmail'
  * property manager and director. Queued in the transaction: a rolled-back registration sends nothing.
  * Urgent queue: it leaves within seconds and never waits behind routine mail.
  */
-export const reportMajorComplaint: CollectionAfterChangeHook = async ({
+export const reportMajorComplaint: CollectionAfterChangeHook<Complaint> = async ({
   doc,
   previousDoc,
   operation,

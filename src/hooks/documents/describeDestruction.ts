@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { DocumentDestruction } from '@/payload-types'
 import { forbidden, invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { slugs } from '@/slugs'
@@ -8,7 +9,7 @@ import { slugs } from '@/slugs'
  * beforeChange: a destruction record names what it destroys — number, title and version copied
  * from the document, so the record says so after the file is gone. Approved records are final.
  */
-export const describeDestruction: CollectionBeforeChangeHook = async ({
+export const describeDestruction: CollectionBeforeChangeHook<DocumentDestruction> = async ({
   data,
   originalDoc,
   req,

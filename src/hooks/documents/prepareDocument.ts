@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { ArchivedDocument } from '@/payload-types'
 import type { DocumentDepartment, DocumentKind } from '@/domain/documents/control'
 import {
   DOCUMENT_DEPARTMENTS,
@@ -33,7 +34,7 @@ const same = (a: unknown, b: unknown) =>
  * gets the next version label and needs its own change note; the status of a draft follows its
  * approval.
  */
-export const prepareDocument: CollectionBeforeChangeHook = async ({
+export const prepareDocument: CollectionBeforeChangeHook<ArchivedDocument> = async ({
   data,
   originalDoc,
   operation,

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import type { DocumentLoan } from '@/payload-types'
 import { isDocumentKeeper } from '@/access/documents'
 import { hasRole } from '@/access/hasRole'
 import { loansOverlap } from '@/domain/documents/control'
@@ -68,7 +69,7 @@ export const checkNoOverlap = async (
  * approve (a confidential document, or a borrower outside the permitted circle); no overlap with
  * another loan of the same paper original.
  */
-export const prepareLoan: CollectionBeforeChangeHook = async ({
+export const prepareLoan: CollectionBeforeChangeHook<DocumentLoan> = async ({
   data,
   originalDoc,
   operation,

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { ReturnVisit } from '@/payload-types'
 import { invalidField } from '@/lib/errors'
 import { slugs } from '@/slugs'
 
@@ -7,7 +8,11 @@ import { slugs } from '@/slugs'
  * beforeChange: a visit is recorded when its overall rating is given: the server stamps who and
  * when; an attempt that reached nobody is counted; "unsolved" needs the resident's words.
  */
-export const recordVisit: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const recordVisit: CollectionBeforeChangeHook<ReturnVisit> = ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const merged = { ...(originalDoc ?? {}), ...data }
   const attempts = (merged.attempts as Array<{ reached?: boolean }> | undefined) ?? []
   data.unreachable = attempts.length > 0 && attempts.every((a) => a.reached === false)

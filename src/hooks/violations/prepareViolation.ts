@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { Violation } from '@/payload-types'
 import { localYearMonth } from '@/domain/time'
 import { deriveViolationStatus, responsibleRole } from '@/domain/violations/actions'
 import { outstanding } from '@/domain/violations/amounts'
@@ -27,7 +28,7 @@ const fail = (path: string, message: string) => {
  * figure is ignored); dates and amounts checked; the next measure on the ladder; the status; what
  * is still to be collected.
  */
-export const prepareViolation: CollectionBeforeChangeHook = async ({
+export const prepareViolation: CollectionBeforeChangeHook<Violation> = async ({
   data,
   originalDoc,
   operation,

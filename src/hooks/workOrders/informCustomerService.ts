@@ -1,12 +1,13 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { WorkOrder } from '@/payload-types'
 import { formatLocal } from '@/domain/time'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 
 /** afterChange: a repair that could not be finished is reported to customer service the same day. */
-export const informCustomerService: CollectionAfterChangeHook = async ({
+export const informCustomerService: CollectionAfterChangeHook<WorkOrder> = async ({
   doc,
   previousDoc,
   req,
