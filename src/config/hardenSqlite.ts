@@ -68,7 +68,8 @@ const inTransaction = (req: PayloadRequest, id: TransactionId): PayloadRequest =
  *    anyone else still wait their turn.
  */
 export const hardenSqliteClient = (payload: Payload): void => {
-  const db = payload.db as unknown as BaseDatabaseAdapter & {
+  // The libsql client is the SQLite adapter's own, not part of Payload's adapter type.
+  const db = payload.db as typeof payload.db & {
     client?: LibsqlClient
     [HARDENED]?: true
   }
@@ -163,6 +164,7 @@ export const hardenSqliteClient = (payload: Payload): void => {
   db.commitTransaction = finish(commit)
   db.rollbackTransaction = finish(rollback)
 
+  // The write methods are wrapped by name, whatever each one's signature: seen as a plain record.
   const adapter = db as unknown as Record<string, unknown>
   for (const method of WRITE_METHODS) {
     const write = adapter[method]

@@ -3,7 +3,10 @@ import type { CollectionSlug, PayloadRequest, RequestContext, TypedUser } from '
 import type { Chain, ApprovalMeaning } from '@/domain/approvals/chain'
 import type { Office } from '@/lib/officeSettings'
 
-type Doc = Record<string, unknown> & { id: number | string }
+import type { DocFields } from '@/lib/docFields'
+
+/** A document of one of the collections on the approval chain, read field by field. */
+export type Doc = DocFields
 
 export type ApprovalEvent = {
   doc: Doc
