@@ -84,7 +84,7 @@ export const prepareLoan: CollectionBeforeChangeHook<DocumentLoan> = async ({
       '已借出或已归还的借阅记录不能修改 / A loan that is out or returned cannot be changed',
     )
   }
-  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+  const merged: Partial<DocumentLoan> = { ...originalDoc, ...data }
   const documents = idsOf(merged.documents)
   if (documents.length === 0) fail('documents', '请选择要借阅的文件 / Choose the documents')
   const startAt = new Date(String(merged.startAt ?? new Date().toISOString()))

@@ -35,7 +35,7 @@ export const prepareViolation: CollectionBeforeChangeHook<Violation> = async ({
   req,
 }) => {
   const office = await officeSettings(req)
-  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+  const merged: Partial<Violation> = { ...originalDoc, ...data }
   const now = new Date()
 
   if (operation === 'create') {

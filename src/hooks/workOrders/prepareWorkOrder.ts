@@ -24,7 +24,7 @@ export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
   req,
 }) => {
   const office = await officeSettings(req)
-  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+  const merged: Partial<WorkOrder> = { ...originalDoc, ...data }
 
   if (operation === 'create') {
     const serverWrite = req.context?.serverWrite === true
@@ -113,8 +113,8 @@ export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
     workOrderSla(
       {
         registeredAt: String(merged.registeredAt),
-        dispatchedAt: (merged.dispatchedAt as string) ?? null,
-        arrivedAt: (merged.arrivedAt as string) ?? null,
+        dispatchedAt: merged.dispatchedAt ?? null,
+        arrivedAt: merged.arrivedAt ?? null,
         commercial: Boolean(merged.commercial),
       },
       office,
