@@ -18,9 +18,6 @@ export const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 const HARDENED = Symbol.for('wuye.sqliteHardened')
 
-/** `req.context` key naming the transaction a request opened (see point 3 below). */
-const OWN_TRANSACTION = 'sqliteOwnTransaction'
-
 /** The adapter's writes: a request's own out-of-transaction write must not queue behind itself. */
 const WRITE_METHODS = [
   'create',
@@ -41,7 +38,7 @@ const WRITE_METHODS = [
 
 /** beforeOperation runs once the operation's transaction is open: remember whose it is. */
 const rememberOwnTransaction: CollectionBeforeOperationHook = async ({ args, req }) => {
-  if (req.transactionID) req.context[OWN_TRANSACTION] = await req.transactionID
+  if (req.transactionID) req.context.sqliteOwnTransaction = await req.transactionID
   return args
 }
 
@@ -71,7 +68,8 @@ const inTransaction = (req: PayloadRequest, id: TransactionId): PayloadRequest =
  *    anyone else still wait their turn.
  */
 export const hardenSqliteClient = (payload: Payload): void => {
-  const db = payload.db as unknown as BaseDatabaseAdapter & {
+  // The libsql client is the SQLite adapter's own, not part of Payload's adapter type.
+  const db = payload.db as typeof payload.db & {
     client?: LibsqlClient
     [HARDENED]?: true
   }
@@ -166,13 +164,14 @@ export const hardenSqliteClient = (payload: Payload): void => {
   db.commitTransaction = finish(commit)
   db.rollbackTransaction = finish(rollback)
 
+  // The write methods are wrapped by name, whatever each one's signature: seen as a plain record.
   const adapter = db as unknown as Record<string, unknown>
   for (const method of WRITE_METHODS) {
     const write = adapter[method]
     if (typeof write !== 'function') continue
     adapter[method] = function (this: unknown, args: { req?: PayloadRequest }) {
       const req = args?.req
-      const own = req && !req.transactionID ? req.context?.[OWN_TRANSACTION] : undefined
+      const own = req && !req.transactionID ? req.context?.sqliteOwnTransaction : undefined
       if (own !== undefined && own === active) {
         return write.call(this, { ...args, req: inTransaction(req!, own as TransactionId) })
       }

@@ -1,3 +1,4 @@
+import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
@@ -11,8 +12,6 @@ import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'
 import type { FollowUp } from '@/payload-types'
 import { slugs } from '@/slugs'
-
-import { ESCALATION_QUEUE } from './escalateOverdueComplaints'
 
 /**
  * Whom an overdue follow-up goes to: the owner's line manager (`users.manager`); with none set,
@@ -55,7 +54,7 @@ const recipientsFor = async (req: PayloadRequest, ownerId: number | string) => {
  * reassignment (new owner or deadline) clears `escalatedAt`, and a new breach is reported again.
  */
 export const escalateFollowUpsTask: TaskConfig = {
-  slug: 'escalateFollowUps',
+  slug: TASKS.escalateFollowUps,
   label: 'Escalate overdue follow-ups',
   schedule: [{ cron: '*/5 * * * *', queue: ESCALATION_QUEUE }],
   handler: async ({ req }) => {

@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
 import { breachEmail } from '@/domain/complaints/emails'
 import { pendingBreaches } from '@/domain/complaints/deadlines'
 import { complaintSummary } from '@/lib/complaintSummary'
@@ -9,8 +10,6 @@ import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
-
-export const ESCALATION_QUEUE = 'escalations'
 
 const OPEN = ['registered', 'dispatched', 'in-progress', 'reopened']
 
@@ -34,8 +33,8 @@ const recipientsFor = async (req: PayloadRequest, handlerId: number | string | u
  * Scheduled every five minutes: every open complaint past its verification or resolution deadline
  * is flagged, and its handler and their manager are emailed — once per breach, never again.
  */
-export const escalateOverdueComplaintsTask: TaskConfig = {
-  slug: 'escalateOverdueComplaints',
+export const escalateOverdueComplaintsTask: TaskConfig<typeof TASKS.escalateOverdueComplaints> = {
+  slug: TASKS.escalateOverdueComplaints,
   label: 'Escalate overdue complaints',
   schedule: [{ cron: '*/5 * * * *', queue: ESCALATION_QUEUE }],
   handler: async ({ req }) => {
@@ -73,7 +72,7 @@ export const escalateOverdueComplaintsTask: TaskConfig = {
     for (const complaint of overdue.docs) {
       const breaches = pendingBreaches(complaint, now)
       if (breaches.length === 0) continue
-      const summary = await complaintSummary(req, complaint as unknown as Record<string, unknown>)
+      const summary = await complaintSummary(req, complaint)
       const recipients = await recipientsFor(req, relationId(complaint.handler))
       for (const breach of breaches) {
         await queueEmail(req, { ...recipients, ...breachEmail(summary, breach, office.timezone) })

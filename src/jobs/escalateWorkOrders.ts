@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
 import { formatLocal } from '@/domain/time'
 import { pendingWorkOrderBreaches } from '@/domain/workOrders/rules'
 import { emailsOfRoles } from '@/lib/staffEmails'
@@ -7,8 +8,6 @@ import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
-
-import { ESCALATION_QUEUE } from './escalateOverdueComplaints'
 
 const TEXT = {
   dispatch: { zh: '未按时派工', en: 'was not dispatched in time' },
@@ -19,8 +18,8 @@ const TEXT = {
  * Every minute: work orders past their dispatch or arrival deadline are escalated by email to the
  * dispatchers and site managers — once per breach.
  */
-export const escalateWorkOrdersTask: TaskConfig = {
-  slug: 'escalateWorkOrders',
+export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders> = {
+  slug: TASKS.escalateWorkOrders,
   label: 'Escalate late work orders',
   schedule: [{ cron: '* * * * *', queue: ESCALATION_QUEUE }],
   handler: async ({ req }) => {

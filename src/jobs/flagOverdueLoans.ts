@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
 import { formatLocal } from '@/domain/time'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { relationId } from '@/domain/relations'
@@ -8,11 +9,9 @@ import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
-import { ESCALATION_QUEUE } from './escalateOverdueComplaints'
-
 /** Hourly: loans past their due date are flagged; the borrower and the document controller are emailed once. */
-export const flagOverdueLoansTask: TaskConfig = {
-  slug: 'flagOverdueLoans',
+export const flagOverdueLoansTask: TaskConfig<typeof TASKS.flagOverdueLoans> = {
+  slug: TASKS.flagOverdueLoans,
   label: 'Flag overdue document loans',
   schedule: [{ cron: '7 * * * *', queue: ESCALATION_QUEUE }],
   handler: async ({ req }) => {

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
 import { formatLocal } from '@/domain/time'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { relationId } from '@/domain/relations'
@@ -8,14 +9,12 @@ import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
-import { ESCALATION_QUEUE } from './escalateOverdueComplaints'
-
 /**
  * Every five minutes: rectification orders past their deadline are flagged and the manager in
  * charge (by severity, and the case's handler) is emailed — once per deadline.
  */
-export const flagOverdueRectificationsTask: TaskConfig = {
-  slug: 'flagOverdueRectifications',
+export const flagOverdueRectificationsTask: TaskConfig<typeof TASKS.flagOverdueRectifications> = {
+  slug: TASKS.flagOverdueRectifications,
   label: 'Flag overdue rectifications',
   schedule: [{ cron: '*/5 * * * *', queue: ESCALATION_QUEUE }],
   handler: async ({ req }) => {

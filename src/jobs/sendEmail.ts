@@ -1,23 +1,13 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import type { NoticeAttachment } from '@/contracts/jobs'
+import { TASKS } from '@/contracts/jobs'
 import { storedBytes } from '@/endpoints/violations/notices'
+import type { TaskSendEmail } from '@/payload-types'
 import { slugs } from '@/slugs'
-
-/** An issued notice's PDF, attached by reference: the bytes are read (and checked) when sending. */
-export type NoticeAttachment = { issuedNotice: number | string }
 
 /** What jobs queued before attachments were references carry; still sent as they are. */
 type InlineAttachment = { filename: string; contentType: string; base64: string }
-
-export type EmailInput = {
-  to: string[]
-  cc?: string[]
-  subject: string
-  text: string
-  attachments?: NoticeAttachment[]
-  /** `alert`: the administrators' report of failed mail; its own failure raises no new alert. */
-  kind?: 'alert'
-}
 
 /** Five tries in about half an hour: again after 2, 4, 8 and 16 minutes. */
 export const EMAIL_RETRIES: Exclude<TaskConfig['retries'], number | undefined> = {
@@ -47,13 +37,26 @@ const attachmentOf = async (req: PayloadRequest, a: NoticeAttachment | InlineAtt
 }
 
 /**
+ * The job's input is JSON as stored (Payload types its `json` fields as any JSON value);
+ * `queueEmail` wrote it as an `EmailInput`, so these read it back as one without a cast.
+ */
+const addresses = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : []
+
+const isAttachment = (a: unknown): a is NoticeAttachment | InlineAttachment =>
+  typeof a === 'object' && a !== null && ('issuedNotice' in a || 'base64' in a)
+
+const attachmentsIn = (input: TaskSendEmail['input']) =>
+  Array.isArray(input.attachments) ? input.attachments.filter(isAttachment) : []
+
+/**
  * Sends one email through Payload's email adapter (nodemailer). Queued with `req` by whoever
  * wants mail sent, so a rolled-back change sends nothing; run after commit by the job runner.
  * A failure is retried with backoff; after the last try the job keeps `hasError` and the watchdog
  * reports it to the administrators (src/jobs/watchdog.ts).
  */
-export const sendEmailTask: TaskConfig = {
-  slug: 'sendEmail',
+export const sendEmailTask: TaskConfig<typeof TASKS.sendEmail> = {
+  slug: TASKS.sendEmail,
   label: 'Send email',
   retries: EMAIL_RETRIES,
   inputSchema: [
@@ -65,16 +68,14 @@ export const sendEmailTask: TaskConfig = {
     { name: 'kind', type: 'text' },
   ],
   handler: async ({ input, req }) => {
-    const email = input as unknown as Omit<EmailInput, 'attachments'> & {
-      attachments?: Array<NoticeAttachment | InlineAttachment>
-    }
+    const cc = addresses(input.cc)
     const attachments = []
-    for (const a of email.attachments ?? []) attachments.push(await attachmentOf(req, a))
+    for (const a of attachmentsIn(input)) attachments.push(await attachmentOf(req, a))
     await req.payload.sendEmail({
-      to: email.to,
-      cc: email.cc && email.cc.length > 0 ? email.cc : undefined,
-      subject: email.subject,
-      text: email.text,
+      to: addresses(input.to),
+      cc: cc.length > 0 ? cc : undefined,
+      subject: input.subject,
+      text: input.text,
       attachments: attachments.length > 0 ? attachments : undefined,
     })
     return { output: {} }

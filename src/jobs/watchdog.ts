@@ -11,12 +11,13 @@ import {
   stuckResetsOf,
   stuckVerdict,
 } from '@/domain/jobs/watchdog'
+import { jobSettings } from '@/config/jobWatchdog'
+import { JOBS_COLLECTION as JOBS, TASKS } from '@/contracts/jobs'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { queueEmail } from '@/lib/queueEmail'
 import type { PayloadJob } from '@/payload-types'
 
-const JOBS = 'payload-jobs'
-const SEND_EMAIL = 'sendEmail'
+const SEND_EMAIL = TASKS.sendEmail
 
 type Meta = Record<string, unknown>
 const metaOf = (job: Pick<PayloadJob, 'meta'>): Meta =>
@@ -226,4 +227,19 @@ export const watchJobs = async (payload: Payload, settings: JobSettings): Promis
       state.running = undefined
     })
   await state.running
+}
+
+/**
+ * onInit: jobs a stopped worker left `processing` for longer than the limit are handed back at
+ * once, in every process that starts. Only those older than the limit: on PostgreSQL another
+ * process may be running the younger ones. Never stops the start: before the first migration
+ * (`npm run migrate` also boots Payload) the jobs table does not exist yet.
+ */
+export const recoverJobsOnStart = async (payload: Payload): Promise<void> => {
+  if (!(payload.config.jobs.enabled && JOBS in payload.collections)) return
+  try {
+    await recoverStuckJobs(await createLocalReq({}, payload), new Date(), jobSettings)
+  } catch (err) {
+    payload.logger.warn({ err, msg: 'Could not look for stuck jobs at start' })
+  }
 }

@@ -1,5 +1,7 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
+import { docFields } from './docFields'
+
 /** A value as compared: a populated relationship equals its id. */
 export const comparable = (value: unknown): string =>
   JSON.stringify(value ?? null, (_key, v) =>
@@ -46,9 +48,6 @@ export const fieldsChangedByUpdate = async ({
     req,
   })
   return present.filter((field) =>
-    targets.docs.some(
-      (doc) =>
-        comparable((doc as unknown as Record<string, unknown>)[field]) !== comparable(data[field]),
-    ),
+    targets.docs.some((doc) => comparable(docFields(doc)[field]) !== comparable(data[field])),
   )
 }

@@ -14,7 +14,8 @@ type Closable = {
  * adapter keeps one pool client checked out for its reconnect listener (Payload #11727).
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
-  const db = payload.db as unknown as Closable
+  // The pool and the client are the adapters' own, not part of Payload's adapter type.
+  const db = payload.db as typeof payload.db & Closable
   await payload.destroy().catch(() => undefined)
   if (db.pool) {
     for (const client of db.pool._clients ?? []) {

@@ -1,20 +1,35 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ComplaintSummary } from '@/domain/complaints/emails'
+import { relationId } from '@/domain/relations'
+import type { Complaint } from '@/payload-types'
 import { slugs } from '@/slugs'
 
-import { relationId } from '@/domain/relations'
+/** The fields of a complaint that emails and printed forms quote. */
+export type SummarisedComplaint = Pick<
+  Complaint,
+  | 'number'
+  | 'unit'
+  | 'handler'
+  | 'category'
+  | 'descriptionText'
+  | 'registeredAt'
+  | 'severity'
+  | 'resolveDueAt'
+  | 'handlingDeadline'
+  | 'department'
+>
 
 /** What emails and printed forms say about a complaint, read with `req`. */
 export const complaintSummary = async (
   req: PayloadRequest,
-  doc: Record<string, unknown>,
+  doc: SummarisedComplaint,
 ): Promise<ComplaintSummary> => {
   const unitId = relationId(doc.unit)
   const handlerId = relationId(doc.handler)
   const unit =
     typeof doc.unit === 'object' && doc.unit
-      ? (doc.unit as { code?: string })
+      ? doc.unit
       : unitId
         ? await req.payload.findByID({ collection: slugs.units, id: unitId, depth: 0, req })
         : null
@@ -28,9 +43,9 @@ export const complaintSummary = async (
     descriptionText: String(doc.descriptionText ?? ''),
     registeredAt: String(doc.registeredAt),
     severity: String(doc.severity),
-    resolveDueAt: (doc.resolveDueAt as string) ?? null,
-    handlingDeadline: (doc.handlingDeadline as string) ?? null,
-    department: (doc.department as string) ?? null,
+    resolveDueAt: doc.resolveDueAt ?? null,
+    handlingDeadline: doc.handlingDeadline ?? null,
+    department: doc.department ?? null,
     handlerName: handler?.name ?? null,
   }
 }

@@ -13,7 +13,8 @@ export const nextSequenceNumber = async (req: PayloadRequest, key: string): Prom
   const { payload } = req
   if (dialectOf(payload) === 'mongoose') {
     const transactionID = req.transactionID ? await req.transactionID : undefined
-    const mongo = payload.db as unknown as {
+    // The mongoose adapter's own models, not part of Payload's adapter type.
+    const mongo = payload.db as typeof payload.db & {
       collections: Record<
         string,
         { findOneAndUpdate: (...args: unknown[]) => Promise<{ value: number } | null> }

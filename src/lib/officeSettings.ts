@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { DocumentKind, VersionScheme } from '@/domain/documents/control'
 import { DEFAULT_NUMBER_PATTERN } from '@/domain/documents/control'
+import type { OfficeSetting } from '@/payload-types'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
@@ -9,27 +10,28 @@ import type { ShiftDefinition } from '@/domain/shiftLogs/shifts'
 import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
 import { globalSlugs } from '@/slugs'
 
-export type Office = {
-  timezone: string
-  resolutionTargetHours: number
-  collectiveWindowHours: number
-  collectiveThreshold: number
-  complaintVisitRate: number
-  complaintVisitMethod: VisitMethod
-  commercialDispatchMinutes: number
-  dispatchMinutes: number
-  arrivalMinutes: number
-  paymentBeforeDispatch: boolean
-  repairVisitRate: number
-  allowSameSigner: boolean
-  lateFeeRatePerDay: number
-  lateFeeCapRatio: number
-  compensationCap: number
-  documentNumberPattern: string
-  versionScheme: VersionScheme
-  directorApprovesKinds: DocumentKind[]
-  frontDeskShifts: readonly ShiftDefinition[]
-}
+/** The settings as stored: the generated type of the `office-settings` global, less its bookkeeping. */
+type StoredOffice = Omit<OfficeSetting, 'id' | 'createdAt' | 'updatedAt' | 'frontDeskShifts'>
+
+/**
+ * The office's settings as the code uses them: every stored field present (a default where none
+ * is stored), and the front desk's schedule as plain shift definitions.
+ */
+export type Office = OfficeFields & { frontDeskShifts: readonly ShiftDefinition[] }
+
+type OfficeFields = { [K in keyof StoredOffice]-?: NonNullable<StoredOffice[K]> }
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+
+/** The stored choices are the domain's own: a choice added on one side only does not compile. */
+type OfficeChoicesMatchDomain = [
+  Same<Office['complaintVisitMethod'], VisitMethod>,
+  Same<Office['versionScheme'], VersionScheme>,
+  Same<Office['directorApprovesKinds'][number], DocumentKind>,
+] extends [true, true, true]
+  ? true
+  : never
+export const OFFICE_CHOICES_MATCH_DOMAIN: OfficeChoicesMatchDomain = true
 
 export const OFFICE_DEFAULTS: Office = {
   timezone: process.env.OFFICE_TIMEZONE || DEFAULT_TIMEZONE,
@@ -53,40 +55,40 @@ export const OFFICE_DEFAULTS: Office = {
 
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
 export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
-  const stored = (await req.payload.findGlobal({
+  const stored = await req.payload.findGlobal({
     slug: globalSlugs.officeSettings,
     depth: 0,
     req,
-  })) as Partial<Record<keyof Office, unknown>>
-  const pick = <K extends keyof Office>(key: K): Office[K] =>
-    (stored[key] ?? OFFICE_DEFAULTS[key]) as Office[K]
+  })
+  const d = OFFICE_DEFAULTS
   return {
-    timezone: pick('timezone'),
-    resolutionTargetHours: pick('resolutionTargetHours'),
-    collectiveWindowHours: pick('collectiveWindowHours'),
-    collectiveThreshold: pick('collectiveThreshold'),
-    complaintVisitRate: pick('complaintVisitRate'),
-    complaintVisitMethod: pick('complaintVisitMethod'),
-    commercialDispatchMinutes: pick('commercialDispatchMinutes'),
-    dispatchMinutes: pick('dispatchMinutes'),
-    arrivalMinutes: pick('arrivalMinutes'),
-    paymentBeforeDispatch: pick('paymentBeforeDispatch'),
-    repairVisitRate: pick('repairVisitRate'),
-    allowSameSigner: pick('allowSameSigner'),
-    lateFeeRatePerDay: pick('lateFeeRatePerDay'),
-    lateFeeCapRatio: pick('lateFeeCapRatio'),
-    compensationCap: pick('compensationCap'),
-    documentNumberPattern: pick('documentNumberPattern'),
-    versionScheme: pick('versionScheme'),
-    directorApprovesKinds: pick('directorApprovesKinds'),
+    timezone: stored.timezone ?? d.timezone,
+    resolutionTargetHours: stored.resolutionTargetHours ?? d.resolutionTargetHours,
+    collectiveWindowHours: stored.collectiveWindowHours ?? d.collectiveWindowHours,
+    collectiveThreshold: stored.collectiveThreshold ?? d.collectiveThreshold,
+    complaintVisitRate: stored.complaintVisitRate ?? d.complaintVisitRate,
+    complaintVisitMethod: stored.complaintVisitMethod ?? d.complaintVisitMethod,
+    commercialDispatchMinutes: stored.commercialDispatchMinutes ?? d.commercialDispatchMinutes,
+    dispatchMinutes: stored.dispatchMinutes ?? d.dispatchMinutes,
+    arrivalMinutes: stored.arrivalMinutes ?? d.arrivalMinutes,
+    paymentBeforeDispatch: stored.paymentBeforeDispatch ?? d.paymentBeforeDispatch,
+    repairVisitRate: stored.repairVisitRate ?? d.repairVisitRate,
+    allowSameSigner: stored.allowSameSigner ?? d.allowSameSigner,
+    lateFeeRatePerDay: stored.lateFeeRatePerDay ?? d.lateFeeRatePerDay,
+    lateFeeCapRatio: stored.lateFeeCapRatio ?? d.lateFeeCapRatio,
+    compensationCap: stored.compensationCap ?? d.compensationCap,
+    documentNumberPattern: stored.documentNumberPattern ?? d.documentNumberPattern,
+    versionScheme: stored.versionScheme ?? d.versionScheme,
+    directorApprovesKinds: stored.directorApprovesKinds ?? d.directorApprovesKinds,
     frontDeskShifts: frontDeskShiftsFrom(stored.frontDeskShifts),
   }
 }
 
 /** The front desk's schedule as stored, or the default when none is set. */
-const frontDeskShiftsFrom = (value: unknown): readonly ShiftDefinition[] => {
-  const rows = Array.isArray(value) ? (value as Array<Partial<ShiftDefinition>>) : []
-  const shifts = rows
+const frontDeskShiftsFrom = (
+  rows: OfficeSetting['frontDeskShifts'],
+): readonly ShiftDefinition[] => {
+  const shifts = (rows ?? [])
     .filter((r) => r.code && typeof r.start === 'number' && typeof r.end === 'number')
     .map((r) => ({ code: String(r.code), start: Number(r.start), end: Number(r.end) }))
   return shifts.length > 0 ? shifts : OFFICE_DEFAULTS.frontDeskShifts

@@ -1,16 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { EmailInput } from '@/jobs/sendEmail'
+import type { EmailInput } from '@/contracts/jobs'
+import { EMAIL_QUEUE, TASKS, URGENT_EMAIL_QUEUE } from '@/contracts/jobs'
 
-/** Routine mail: notifications, escalations, notices. */
-export const EMAIL_QUEUE = 'emails'
-
-/**
- * Mail that must not wait behind routine mail: the report of a major complaint and the
- * administrators' alert about mail that failed. Its own queue, worked every ten seconds, so a
- * backlog of routine mail (a morning's escalations, a slow mail server) never stands in front of it.
- */
-export const URGENT_EMAIL_QUEUE = 'emails-urgent'
+// The queue names live in the jobs contract; still importable from here.
+export { EMAIL_QUEUE, URGENT_EMAIL_QUEUE } from '@/contracts/jobs'
 
 /**
  * Queues an email in the caller's transaction: it leaves only once the change that asked for it has
@@ -27,7 +21,7 @@ export const queueEmail = async (
   if (to.length === 0) return
   const cc = [...new Set((email.cc ?? []).filter((a) => a && !to.includes(a)))]
   await req.payload.jobs.queue({
-    task: 'sendEmail',
+    task: TASKS.sendEmail,
     queue: urgent ? URGENT_EMAIL_QUEUE : EMAIL_QUEUE,
     input: { ...email, to, cc },
     req,

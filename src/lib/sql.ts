@@ -27,7 +27,8 @@ export const querySql = async (
 ): Promise<Record<string, unknown>[]> => {
   const dialect = dialectOf(payload)
   if (dialect === 'mongoose') throw new Error('querySql is for SQL databases')
-  const adapter = payload.db as unknown as {
+  // The drizzle instance and its per-transaction sessions are the SQL adapters' own.
+  const adapter = payload.db as typeof payload.db & {
     drizzle: DrizzleLike
     sessions?: Record<string, { db: DrizzleLike }>
   }
@@ -37,5 +38,6 @@ export const querySql = async (
     const result = await db.execute!(build(pgSql))
     return result.rows
   }
+  // Each adapter bundles its own drizzle: the two `sql` tags differ in type only.
   return db.all!(build(sqliteSql as unknown as SqlTag))
 }

@@ -6,6 +6,7 @@ import { MANAGER_ROLES } from '@/domain/roles'
 import { requireUser } from '@/lib/endpointUser'
 import { forbidden } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
+import type { ArchivedDocument } from '@/payload-types'
 import { slugs } from '@/slugs'
 import { workflowEndpoints } from '@/lib/workflow/endpoints'
 
@@ -107,7 +108,8 @@ export const documentHistory: Endpoint = {
     return Response.json({
       ...versions,
       docs: versions.docs.map((v) => {
-        const version = v.version as unknown as Record<string, unknown>
+        // Only the selected fields are there: the generated type's required ones may be missing.
+        const version: Partial<ArchivedDocument> = v.version
         const versionLabel = String(version.versionLabel ?? '')
         return {
           id: v.id,

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { contentHash } from '@/domain/approvals/chain'
-import { APPROVAL_WRITE, approvalStateOf } from '@/lib/approvals/act'
+import { approvalStateOf } from '@/lib/approvals/act'
 import type { ApprovalDefinition } from '@/lib/approvals/definition'
 import { conflict } from '@/lib/errors'
 
@@ -16,7 +16,7 @@ export const restartApprovalOnEdit = (
   definition: Pick<ApprovalDefinition, 'collection' | 'contentFields' | 'afterApproval'>,
 ): CollectionBeforeChangeHook =>
   function restartApprovalOnEditHook({ data, operation, originalDoc, req }) {
-    if (operation !== 'update' || !originalDoc || req.context?.[APPROVAL_WRITE]) return data
+    if (operation !== 'update' || !originalDoc || req.context?.approvalWrite) return data
     const before = originalDoc as Doc
     const state = approvalStateOf(before)
     if (state.status !== 'pending' && state.status !== 'approved') return data

@@ -1,15 +1,12 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { ComplaintReport } from '@/payload-types'
 import { parsePeriod } from '@/domain/reportPeriods'
 import { forbidden, invalidField } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
 import { complaintStatistics } from '@/lib/reports/complaintStatistics'
 import { cube, rollUp } from '@/lib/reports/cube'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
-
-/** Set by the approval: the approved report carries the figures as they stood when approved. */
-export const REFRESH_FIGURES = 'refreshFigures'
 
 const TITLES = {
   'monthly-dispatch-summary': '投诉调度记录月总结表',
@@ -20,12 +17,12 @@ const TITLES = {
  * beforeChange: a report's figures are computed by the database for its period when it is
  * created or its period changes; an approved report is final and is not edited.
  */
-export const computeReportFigures: CollectionBeforeChangeHook = async ({
+export const computeReportFigures: CollectionBeforeChangeHook<ComplaintReport> = async ({
   data,
   originalDoc,
   req,
 }) => {
-  if (originalDoc?.status === 'approved' && req.context?.[SERVER_WRITE] !== true) {
+  if (originalDoc?.status === 'approved' && req.context?.serverWrite !== true) {
     throw forbidden('已批准的报告不可修改 / An approved report is final')
   }
   const kind = (data.kind ?? originalDoc?.kind) as keyof typeof TITLES
@@ -48,7 +45,7 @@ export const computeReportFigures: CollectionBeforeChangeHook = async ({
     !originalDoc?.figures ||
     changed('period') ||
     changed('kind') ||
-    req.context?.[REFRESH_FIGURES]
+    req.context?.refreshFigures
   ) {
     const statistics = await complaintStatistics(
       req.payload,

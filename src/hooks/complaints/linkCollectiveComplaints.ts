@@ -1,25 +1,24 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Complaint } from '@/payload-types'
 import { HOUR } from '@/domain/time'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
-const LINKING = 'linkingCollective'
-
 /**
  * afterChange: when a complaint joins (or starts) a collective incident, the other complaints of the
  * same building and category in the window join it too, and so become major. Updates the siblings,
  * never this complaint; the `linkingCollective` flag stops the cascade.
  */
-export const linkCollectiveComplaints: CollectionAfterChangeHook = async ({
+export const linkCollectiveComplaints: CollectionAfterChangeHook<Complaint> = async ({
   doc,
   previousDoc,
   req,
 }) => {
   const incident = relationId(doc.incident)
-  if (!incident || relationId(previousDoc?.incident) === incident || req.context?.[LINKING])
+  if (!incident || relationId(previousDoc?.incident) === incident || req.context?.linkingCollective)
     return doc
   const office = await officeSettings(req)
   const at = new Date(String(doc.registeredAt))
@@ -51,7 +50,7 @@ export const linkCollectiveComplaints: CollectionAfterChangeHook = async ({
       collection: slugs.complaints,
       id: sibling.id,
       data: { incident: incident as number },
-      req: serverReq(req, { [LINKING]: true }),
+      req: serverReq(req, { linkingCollective: true }),
     })
   }
   return doc

@@ -1,18 +1,22 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Complaint } from '@/payload-types'
 import { dispatchEmail } from '@/domain/complaints/emails'
 import { complaintSummary } from '@/lib/complaintSummary'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
-import { IMPORTING_HISTORY } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /** afterChange: the handler a complaint is dispatched to gets the handling slip by email. */
-export const notifyHandler: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const notifyHandler: CollectionAfterChangeHook<Complaint> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const dispatched = doc.status === 'dispatched' && previousDoc?.status !== 'dispatched'
   const handlerId = relationId(doc.handler)
-  if (!dispatched || !handlerId || req.context?.[IMPORTING_HISTORY]) return doc
+  if (!dispatched || !handlerId || req.context?.importingHistory) return doc
   const handler = await req.payload.findByID({
     collection: slugs.users,
     id: handlerId,

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import type { Complaint } from '@/payload-types'
 import { isCollective, deriveSeverity } from '@/domain/complaints/severity'
 import type { Severity } from '@/domain/complaints/severity'
 import { complaintTimeliness } from '@/domain/complaints/deadlines'
@@ -13,7 +14,6 @@ import { lexicalToText } from '@/lib/lexical'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import type { Office } from '@/lib/officeSettings'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 type Data = Record<string, unknown>
@@ -25,7 +25,7 @@ const VISITED_KINDS = ['complaint', 'help']
  * building, severity (emergency category, collective complaint, or a manager's override),
  * deadlines and whether they were met, and whether its return visit is required.
  */
-export const prepareComplaint: CollectionBeforeChangeHook = async ({
+export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
   data,
   originalDoc,
   operation,
@@ -35,7 +35,7 @@ export const prepareComplaint: CollectionBeforeChangeHook = async ({
   const office = await officeSettings(req)
 
   if (operation === 'create') {
-    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const serverWrite = req.context?.serverWrite === true
     const registeredAt =
       serverWrite && typeof data.registeredAt === 'string'
         ? data.registeredAt
@@ -134,7 +134,7 @@ const findCollectiveIncident = async (
   req: PayloadRequest,
   complaint: Data,
   office: Office,
-): Promise<number | string | null> => {
+): Promise<number | null> => {
   const category = complaint.category
   if (!isComplaintCategory(category) || !complaint.building) return null
   const at = new Date(String(complaint.registeredAt))
@@ -158,8 +158,8 @@ const findCollectiveIncident = async (
   })
   const households = [...recent.docs.map(householdKey), householdKey(complaint)]
   if (!isCollective(households, office.collectiveThreshold)) return null
-  const existing = recent.docs.map((doc) => relationId(doc.incident)).find(Boolean)
-  if (existing) return existing
+  const existing = recent.docs.map((doc) => doc.incident).find(Boolean)
+  if (existing) return typeof existing === 'object' ? existing.id : existing
   const incident = await req.payload.create({
     collection: slugs.incidents,
     data: {

@@ -1,18 +1,18 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Complaint } from '@/payload-types'
 import { majorComplaintEmail } from '@/domain/complaints/emails'
 import { complaintSummary } from '@/lib/complaintSummary'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
-import { IMPORTING_HISTORY } from '@/lib/serverWrite'
 
 /**
  * afterChange: a complaint that is (or has just become) major is reported at once to every
  * property manager and director. Queued in the transaction: a rolled-back registration sends nothing.
  * Urgent queue: it leaves within seconds and never waits behind routine mail.
  */
-export const reportMajorComplaint: CollectionAfterChangeHook = async ({
+export const reportMajorComplaint: CollectionAfterChangeHook<Complaint> = async ({
   doc,
   previousDoc,
   operation,
@@ -20,7 +20,7 @@ export const reportMajorComplaint: CollectionAfterChangeHook = async ({
 }) => {
   const becameMajor =
     doc.severity === 'major' && (operation === 'create' || previousDoc?.severity !== 'major')
-  if (!becameMajor || req.context?.[IMPORTING_HISTORY]) return doc
+  if (!becameMajor || req.context?.importingHistory) return doc
   const office = await officeSettings(req)
   const email = majorComplaintEmail(await complaintSummary(req, doc), office.timezone)
   await queueEmail(

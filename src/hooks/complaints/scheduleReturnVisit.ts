@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
+import type { Complaint } from '@/payload-types'
 import { complaintVisitAssignee, complaintVisitWindow } from '@/domain/complaints/returnVisits'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
 import { relationId } from '@/domain/relations'
@@ -24,7 +25,11 @@ const firstUserWithRole = async (req: PayloadRequest, role: string) =>
  * afterChange: a complaint that has just been resolved gets its return visit (回访), due 3 days to a
  * week later (3 days for a commercial tenant), assigned by rule.
  */
-export const scheduleReturnVisit: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const scheduleReturnVisit: CollectionAfterChangeHook<Complaint> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (doc.status !== 'resolved' || previousDoc?.status === 'resolved' || !doc.returnVisitRequired) {
     return doc
   }
@@ -40,7 +45,8 @@ export const scheduleReturnVisit: CollectionAfterChangeHook = async ({ doc, prev
   const method: VisitMethod =
     doc.severity === 'major' ? 'face-to-face' : office.complaintVisitMethod
   const assignee = complaintVisitAssignee({
-    severity: doc.severity,
+    // Only `major` changes who visits: a complaint without a severity is visited as a general one.
+    severity: doc.severity ?? 'general',
     method,
     directorId: await firstUserWithRole(req, 'director'),
     dispatcherId: await firstUserWithRole(req, 'dispatcher'),

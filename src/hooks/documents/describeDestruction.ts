@@ -1,20 +1,20 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { DocumentDestruction } from '@/payload-types'
 import { forbidden, invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /**
  * beforeChange: a destruction record names what it destroys — number, title and version copied
  * from the document, so the record says so after the file is gone. Approved records are final.
  */
-export const describeDestruction: CollectionBeforeChangeHook = async ({
+export const describeDestruction: CollectionBeforeChangeHook<DocumentDestruction> = async ({
   data,
   originalDoc,
   req,
 }) => {
-  if (req.context?.[SERVER_WRITE] === true) return data
+  if (req.context?.serverWrite === true) return data
   if (originalDoc?.status === 'approved') {
     throw forbidden('已批准的销毁记录不可修改 / An approved destruction record is final')
   }

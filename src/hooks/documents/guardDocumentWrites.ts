@@ -1,7 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { forbidden } from '@/lib/errors'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /**
@@ -15,7 +14,7 @@ export const guardDocumentWrites: CollectionBeforeOperationHook = async ({
   overrideAccess,
   req,
 }) => {
-  if (req.context?.[SERVER_WRITE] === true) return args
+  if (req.context?.serverWrite === true) return args
   if (operation === 'delete') {
     throw forbidden(
       '受控文件不可删除：作废后按审批销毁，未生效的草稿可移入回收站 / Controlled documents are never deleted: make them obsolete and destroy them by approval; a draft that never took effect may go to the trash',

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { ArchivedDocument } from '@/payload-types'
 import type { DocumentDepartment, DocumentKind } from '@/domain/documents/control'
 import {
   DOCUMENT_DEPARTMENTS,
@@ -14,7 +15,6 @@ import { localParts } from '@/domain/time'
 import { invalidField } from '@/lib/errors'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /** What makes a revision: a change to any of these is a new version with its own change note. */
@@ -34,7 +34,7 @@ const same = (a: unknown, b: unknown) =>
  * gets the next version label and needs its own change note; the status of a draft follows its
  * approval.
  */
-export const prepareDocument: CollectionBeforeChangeHook = async ({
+export const prepareDocument: CollectionBeforeChangeHook<ArchivedDocument> = async ({
   data,
   originalDoc,
   operation,
@@ -46,7 +46,7 @@ export const prepareDocument: CollectionBeforeChangeHook = async ({
     const approval = (data.approval ?? originalDoc?.approval) as { status?: string } | undefined
     data.status = approval?.status === 'pending' ? 'in-review' : 'draft'
   }
-  if (req.context?.[SERVER_WRITE] === true) return data
+  if (req.context?.serverWrite === true) return data
   const office = await officeSettings(req)
   const fail = (path: string, message: string) => {
     throw invalidField(slugs.archivedDocuments, path, message)

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import type { DocumentLoan } from '@/payload-types'
 import { isDocumentKeeper } from '@/access/documents'
 import { hasRole } from '@/access/hasRole'
 import { loansOverlap } from '@/domain/documents/control'
@@ -8,7 +9,6 @@ import { conflict, invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 const idsOf = (value: unknown): Array<number | string> =>
@@ -69,13 +69,13 @@ export const checkNoOverlap = async (
  * approve (a confidential document, or a borrower outside the permitted circle); no overlap with
  * another loan of the same paper original.
  */
-export const prepareLoan: CollectionBeforeChangeHook = async ({
+export const prepareLoan: CollectionBeforeChangeHook<DocumentLoan> = async ({
   data,
   originalDoc,
   operation,
   req,
 }) => {
-  if (req.context?.[SERVER_WRITE] === true) return data
+  if (req.context?.serverWrite === true) return data
   const fail = (path: string, message: string) => {
     throw invalidField(slugs.documentLoans, path, message)
   }
@@ -84,7 +84,7 @@ export const prepareLoan: CollectionBeforeChangeHook = async ({
       '已借出或已归还的借阅记录不能修改 / A loan that is out or returned cannot be changed',
     )
   }
-  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+  const merged: Partial<DocumentLoan> = { ...originalDoc, ...data }
   const documents = idsOf(merged.documents)
   if (documents.length === 0) fail('documents', '请选择要借阅的文件 / Choose the documents')
   const startAt = new Date(String(merged.startAt ?? new Date().toISOString()))

@@ -1,10 +1,11 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import type { Resident } from '@/payload-types'
 import { invalidField } from '@/lib/errors'
 import { slugs } from '@/slugs'
 
 /** beforeValidate: a commercial tenant (商户) is a company: its name is part of the archive. */
-export const requireCompanyForCommercialTenant: CollectionBeforeValidateHook = ({
+export const requireCompanyForCommercialTenant: CollectionBeforeValidateHook<Resident> = ({
   data,
   originalDoc,
 }) => {

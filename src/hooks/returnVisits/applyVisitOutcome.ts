@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { ReturnVisit } from '@/payload-types'
 import { statusAfterVisit, type ComplaintStatus } from '@/domain/complaints/statusMachine'
 import { visitReopens } from '@/domain/complaints/returnVisits'
 import { relationId } from '@/domain/relations'
@@ -10,7 +11,11 @@ import { slugs } from '@/slugs'
  * afterChange: a recorded return visit moves its complaint: satisfied → it may be closed (销项);
  * a `C` with the problem unsolved → reopened for handling.
  */
-export const applyVisitOutcome: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const applyVisitOutcome: CollectionAfterChangeHook<ReturnVisit> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const complaintId = relationId(doc.complaint)
   if (doc.status !== 'done' || previousDoc?.status === 'done' || !complaintId) return doc
   const complaint = await req.payload.findByID({

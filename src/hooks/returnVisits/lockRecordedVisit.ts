@@ -1,13 +1,25 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { ReturnVisit } from '@/payload-types'
 import { forbidden } from '@/lib/errors'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 
-const EVIDENCE = ['method', 'answeredBy', 'quality', 'effect', 'overall', 'solved', 'residentWords']
+const EVIDENCE = [
+  'method',
+  'answeredBy',
+  'quality',
+  'effect',
+  'overall',
+  'solved',
+  'residentWords',
+] as const satisfies ReadonlyArray<keyof ReturnVisit>
 
 /** beforeChange: what the resident said on a recorded visit is evidence and is not rewritten. */
-export const lockRecordedVisit: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (originalDoc?.status !== 'done' || req.context?.[SERVER_WRITE] === true) return data
+export const lockRecordedVisit: CollectionBeforeChangeHook<ReturnVisit> = ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  if (originalDoc?.status !== 'done' || req.context?.serverWrite === true) return data
   const changed = EVIDENCE.filter(
     (field) =>
       field in data &&

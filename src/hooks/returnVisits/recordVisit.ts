@@ -1,14 +1,18 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { ReturnVisit } from '@/payload-types'
 import { invalidField } from '@/lib/errors'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /**
  * beforeChange: a visit is recorded when its overall rating is given: the server stamps who and
  * when; an attempt that reached nobody is counted; "unsolved" needs the resident's words.
  */
-export const recordVisit: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const recordVisit: CollectionBeforeChangeHook<ReturnVisit> = ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const merged = { ...(originalDoc ?? {}), ...data }
   const attempts = (merged.attempts as Array<{ reached?: boolean }> | undefined) ?? []
   data.unreachable = attempts.length > 0 && attempts.every((a) => a.reached === false)
@@ -21,7 +25,7 @@ export const recordVisit: CollectionBeforeChangeHook = ({ data, originalDoc, req
       )
     }
     // Server code importing past records (seed, migration) keeps their own time and recorder.
-    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const serverWrite = req.context?.serverWrite === true
     data.status = 'done'
     data.recordedAt =
       serverWrite && typeof data.recordedAt === 'string'

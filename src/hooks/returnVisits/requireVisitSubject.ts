@@ -1,11 +1,15 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { ReturnVisit } from '@/payload-types'
 import { invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { slugs } from '@/slugs'
 
 /** beforeChange: a return visit is about one complaint or one repair. */
-export const requireVisitSubject: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const requireVisitSubject: CollectionBeforeChangeHook<ReturnVisit> = ({
+  data,
+  originalDoc,
+}) => {
   const complaint = relationId(data.complaint ?? originalDoc?.complaint)
   const workOrder = relationId(data.workOrder ?? originalDoc?.workOrder)
   if (!complaint === !workOrder) {

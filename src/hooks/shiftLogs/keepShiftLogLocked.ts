@@ -3,11 +3,10 @@ import type { CollectionBeforeOperationHook, Where } from 'payload'
 import type { ShiftLogStatus } from '@/domain/shiftLogs/actions'
 import { LOCKED_STATUSES, WRITABLE_STATUSES } from '@/domain/shiftLogs/actions'
 import { conflict } from '@/lib/errors'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
-/** The `req.context` flag of the manager's review: the only write a locked log takes. */
-export const REVIEWING_SHIFT_LOG = 'reviewingShiftLog'
+// Declared with every other flag in src/lib/requestContext.ts; still importable from here.
+export { REVIEWING_SHIFT_LOG } from '@/lib/requestContext'
 
 /**
  * beforeOperation: an accepted log is locked — no update or delete by anyone, through any API
@@ -35,11 +34,11 @@ export const keepShiftLogLocked: CollectionBeforeOperationHook = async ({
     req,
   })
   const statuses = targets.docs.map((d) => d.status as ShiftLogStatus)
-  const reviewing = operation === 'update' && req.context?.[REVIEWING_SHIFT_LOG] === true
+  const reviewing = operation === 'update' && req.context?.reviewingShiftLog === true
   if (statuses.some((s) => LOCKED_STATUSES.includes(s)) && !reviewing) {
     throw conflict('交接班记录已锁定，任何人不能修改 / This log is locked: no one can change it')
   }
-  const serverWrite = req.context?.[SERVER_WRITE] === true
+  const serverWrite = req.context?.serverWrite === true
   if (statuses.some((s) => !WRITABLE_STATUSES.includes(s)) && !serverWrite && !reviewing) {
     throw conflict('已交班，等待接班人接收或拒收 / Handed over: waiting for the incoming person')
   }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { ShiftLog } from '@/payload-types'
 import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { formatLocal } from '@/domain/time'
 import { relationId } from '@/domain/relations'
@@ -11,7 +12,7 @@ import { slugs } from '@/slugs'
  * afterChange: a refused handover goes to the supervisor (客服主管 / site managers) by email, with
  * the outgoing person in copy — they stay responsible until it is resolved. Queued with `req`.
  */
-export const notifySupervisorOfRefusal: CollectionAfterChangeHook = async ({
+export const notifySupervisorOfRefusal: CollectionAfterChangeHook<ShiftLog> = async ({
   doc,
   previousDoc,
   req,

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { ShiftLog } from '@/payload-types'
 import type { ShiftEntry } from '@/domain/shiftLogs/entries'
 import { entryProblems } from '@/domain/shiftLogs/entries'
 import {
@@ -19,7 +20,7 @@ import { slugs } from '@/slugs'
  * key, the person on duty and the post's equipment list; one log per post and shift. On every
  * write the entries are checked against the shift (time, plate, owner's confirmation…).
  */
-export const prepareShiftLog: CollectionBeforeChangeHook = async ({
+export const prepareShiftLog: CollectionBeforeChangeHook<ShiftLog> = async ({
   data,
   originalDoc,
   operation,

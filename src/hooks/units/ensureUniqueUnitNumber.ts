@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import type { Unit } from '@/payload-types'
 import { invalidField } from '@/lib/errors'
 import { slugs } from '@/slugs'
 
@@ -7,7 +8,7 @@ import { slugs } from '@/slugs'
  * beforeValidate: one number per building. The compound unique index is the guarantee under
  * concurrency; this check turns the common case into a clear 400 on `number`.
  */
-export const ensureUniqueUnitNumber: CollectionBeforeValidateHook = async ({
+export const ensureUniqueUnitNumber: CollectionBeforeValidateHook<Unit> = async ({
   data,
   originalDoc,
   req,

@@ -1,11 +1,13 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import type { User } from '@/payload-types'
+
 /**
  * beforeValidate: setting a new password — one's own change, or the reset mail's token (Payload's
  * reset-password passes the stored user as `data`, and the new password only in the body) — ends
  * the one-time password's restrictions (`requirePasswordChange`).
  */
-export const clearPasswordChangeRequirement: CollectionBeforeValidateHook = ({
+export const clearPasswordChangeRequirement: CollectionBeforeValidateHook<User> = ({
   data,
   operation,
   req,

@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import type { User } from '@/payload-types'
 import { passwordProblem } from '@/domain/passwordPolicy'
 import { invalidField } from '@/lib/errors'
 
@@ -7,7 +8,11 @@ import { invalidField } from '@/lib/errors'
  * beforeValidate: Payload's own check wants 3 characters; the office wants 12. The reset-password
  * operation passes the stored user as `data` and the new password only in the request body.
  */
-export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({ collection, data, req }) => {
+export const enforcePasswordPolicy: CollectionBeforeValidateHook<User> = ({
+  collection,
+  data,
+  req,
+}) => {
   const body = req.data as { password?: unknown; token?: unknown } | undefined
   const candidate =
     typeof data?.password === 'string'

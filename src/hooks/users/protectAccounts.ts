@@ -10,6 +10,7 @@ import {
   MANAGED_FIELDS,
   needsCurrentPassword,
 } from '@/domain/users'
+import { docFields } from '@/lib/docFields'
 import { forbidden, invalidField } from '@/lib/errors'
 
 type Id = string | number
@@ -45,7 +46,7 @@ const targetsOf = async (
     user: req.user,
     req,
   })
-  return found.docs as unknown as Stored[]
+  return found.docs.map(docFields)
 }
 
 /**

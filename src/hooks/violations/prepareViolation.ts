@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { Violation } from '@/payload-types'
 import { localYearMonth } from '@/domain/time'
 import { deriveViolationStatus, responsibleRole } from '@/domain/violations/actions'
 import { outstanding } from '@/domain/violations/amounts'
@@ -15,7 +16,6 @@ import { decisionAmount } from '@/lib/approvals/violations'
 import { invalidField } from '@/lib/errors'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 const fail = (path: string, message: string) => {
@@ -28,18 +28,18 @@ const fail = (path: string, message: string) => {
  * figure is ignored); dates and amounts checked; the next measure on the ladder; the status; what
  * is still to be collected.
  */
-export const prepareViolation: CollectionBeforeChangeHook = async ({
+export const prepareViolation: CollectionBeforeChangeHook<Violation> = async ({
   data,
   originalDoc,
   operation,
   req,
 }) => {
   const office = await officeSettings(req)
-  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+  const merged: Partial<Violation> = { ...originalDoc, ...data }
   const now = new Date()
 
   if (operation === 'create') {
-    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const serverWrite = req.context?.serverWrite === true
     data.foundBy = data.foundBy ?? req.user?.id ?? null
     data.recordedBy = serverWrite && data.recordedBy ? data.recordedBy : (req.user?.id ?? null)
     const month = localYearMonth(now, office.timezone).replace('-', '')

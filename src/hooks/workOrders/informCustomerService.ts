@@ -1,19 +1,19 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { WorkOrder } from '@/payload-types'
 import { formatLocal } from '@/domain/time'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
-import { IMPORTING_HISTORY } from '@/lib/serverWrite'
 
 /** afterChange: a repair that could not be finished is reported to customer service the same day. */
-export const informCustomerService: CollectionAfterChangeHook = async ({
+export const informCustomerService: CollectionAfterChangeHook<WorkOrder> = async ({
   doc,
   previousDoc,
   req,
 }) => {
   if (doc.status !== 'pending-revisit' || previousDoc?.status === 'pending-revisit') return doc
-  if (req.context?.[IMPORTING_HISTORY]) return doc
+  if (req.context?.importingHistory) return doc
   const office = await officeSettings(req)
   await queueEmail(req, {
     to: await emailsOfRoles(req, ['cs-clerk', 'dispatcher']),

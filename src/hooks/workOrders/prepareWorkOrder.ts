@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { WorkOrder } from '@/payload-types'
 import { isSampledForVisit } from '@/domain/complaints/returnVisits'
 import { localDate } from '@/domain/time'
 import type { LineInput, MaterialInput, PriceItem } from '@/domain/workOrders/pricing'
@@ -9,7 +10,6 @@ import { invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /**
@@ -17,17 +17,17 @@ import { slugs } from '@/slugs'
  * priced lines and total (from the price list, never from the client), the materials' cost, the
  * service-level deadlines and whether they were met, and whether a return visit is sampled.
  */
-export const prepareWorkOrder: CollectionBeforeChangeHook = async ({
+export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
   data,
   originalDoc,
   operation,
   req,
 }) => {
   const office = await officeSettings(req)
-  const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
+  const merged: Partial<WorkOrder> = { ...originalDoc, ...data }
 
   if (operation === 'create') {
-    const serverWrite = req.context?.[SERVER_WRITE] === true
+    const serverWrite = req.context?.serverWrite === true
     const registeredAt =
       serverWrite && typeof data.registeredAt === 'string'
         ? data.registeredAt
@@ -94,14 +94,17 @@ export const prepareWorkOrder: CollectionBeforeChangeHook = async ({
       priceList,
     )
     if (isPricingProblem(priced)) throw invalidField(slugs.workOrders, priced.path, priced.message)
-    data.lines = priced.lines.map((line, i) => ({ ...lines[i], ...line }))
+    // The priced rows are the rows sent, validated by Payload against the field's schema; pricing
+    // only fills in prices (its own types are looser: it also checks rows Payload has not seen).
+    data.lines = priced.lines.map((line, i) => ({ ...lines[i], ...line })) as WorkOrder['lines']
     data.total = priced.total
   }
 
   if ('materials' in data) {
     const costed = costMaterials((data.materials ?? []) as MaterialInput[])
     if (isPricingProblem(costed)) throw invalidField(slugs.workOrders, costed.path, costed.message)
-    data.materials = costed.materials
+    // As for the lines: validated rows, with their cost filled in.
+    data.materials = costed.materials as WorkOrder['materials']
     data.materialsCost = costed.cost
   }
 
@@ -110,8 +113,8 @@ export const prepareWorkOrder: CollectionBeforeChangeHook = async ({
     workOrderSla(
       {
         registeredAt: String(merged.registeredAt),
-        dispatchedAt: (merged.dispatchedAt as string) ?? null,
-        arrivedAt: (merged.arrivedAt as string) ?? null,
+        dispatchedAt: merged.dispatchedAt ?? null,
+        arrivedAt: merged.arrivedAt ?? null,
         commercial: Boolean(merged.commercial),
       },
       office,

@@ -3,7 +3,6 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { isEngineerOnly } from '@/access/workOrders'
 import { fieldsChangedByUpdate } from '@/lib/changedFields'
 import { forbidden } from '@/lib/errors'
-import { SERVER_WRITE } from '@/lib/serverWrite'
 
 /** What an engineer records on site through the form; everything else goes through the actions. */
 export const ENGINEER_FIELDS = ['materials', 'engineerNotes']
@@ -22,7 +21,7 @@ export const restrictEngineerToOnSite: CollectionBeforeOperationHook = async ({
   overrideAccess,
   req,
 }) => {
-  if (req.context?.[SERVER_WRITE] === true || !isEngineerOnly(req.user)) return args
+  if (req.context?.serverWrite === true || !isEngineerOnly(req.user)) return args
   if (operation === 'create' || operation === 'delete') {
     throw forbidden('维修员不能新建或删除工单 / Engineers do not create or delete work orders')
   }

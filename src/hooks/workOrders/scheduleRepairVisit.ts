@@ -1,11 +1,16 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { WorkOrder } from '@/payload-types'
 import { repairVisitWindow } from '@/domain/workOrders/rules'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /** afterChange: a completed repair chosen by the sample gets a site captain's return visit. */
-export const scheduleRepairVisit: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const scheduleRepairVisit: CollectionAfterChangeHook<WorkOrder> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (
     doc.status !== 'completed' ||
     previousDoc?.status === 'completed' ||

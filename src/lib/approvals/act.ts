@@ -12,19 +12,19 @@ import { contentHash, encodeRoles, planApproval, sealEntry } from '@/domain/appr
 import type { Role } from '@/domain/roles'
 import { rolesOf } from '@/domain/roles'
 import { emailsOfRoles } from '@/lib/staffEmails'
+import { docFields } from '@/lib/docFields'
 import { conflict, forbidden, invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { APPROVAL_WRITE } from '@/lib/requestContext'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
-import type { ApprovalDefinition } from './definition'
+import type { ApprovalDefinition, Doc } from './definition'
 
-type Doc = Record<string, unknown> & { id: number | string }
-
-/** `req.context` flag of the approvals endpoint's own write (the content-edit hook ignores it). */
-export const APPROVAL_WRITE = 'approvalWrite'
+// Declared with every other flag in src/lib/requestContext.ts; still importable from here.
+export { APPROVAL_WRITE } from '@/lib/requestContext'
 
 const MEANING_TEXT = {
   proposed: { zh: '已提交审批', en: 'was submitted for approval' },
@@ -45,14 +45,16 @@ export const readAsApprover = async (
   user: TypedUser,
 ): Promise<Doc> => {
   if (definition.drafts !== true) {
-    return (await req.payload.findByID({
-      collection: definition.collection,
-      id,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-    })) as unknown as Doc
+    return docFields(
+      await req.payload.findByID({
+        collection: definition.collection,
+        id,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        req,
+      }),
+    )
   }
   const found = await req.payload.find({
     collection: definition.collection,
@@ -65,7 +67,7 @@ export const readAsApprover = async (
     req,
   })
   if (!found.docs[0]) throw new NotFound(req.t)
-  return found.docs[0] as unknown as Doc
+  return docFields(found.docs[0])
 }
 
 /** The stored approval state of a document, with defaults for one never submitted. */
@@ -166,13 +168,15 @@ export const actOnApproval = async ({
 
   const shouldCommit = await initTransaction(req)
   try {
-    const doc = (await payload.findByID({
-      collection: definition.collection,
-      id,
-      depth: 0,
-      draft,
-      req,
-    })) as unknown as Doc
+    const doc = docFields(
+      await payload.findByID({
+        collection: definition.collection,
+        id,
+        depth: 0,
+        draft,
+        req,
+      }),
+    )
     const now = approvalStateOf(doc)
     const hashNow = contentHash(definition.collection, doc.id, doc, definition.contentFields)
     if (
@@ -238,26 +242,28 @@ export const actOnApproval = async ({
       plan.entry.meaning === 'proposed'
         ? user.id
         : (relationId((doc.approval as { proposedBy?: unknown })?.proposedBy) ?? null)
-    const updated = (await payload.update({
-      collection: definition.collection,
-      id: doc.id,
-      data: {
-        ...effect,
-        approval: {
-          ...plan.state,
-          awaitingRoles: encodeRoles(plan.awaitingRoles),
-          proposedBy,
-          lastActionBy: user.id,
-          lastActionAt: at,
-          lastComment: cleanComment || null,
-        },
-        ...(draft && plan.completed ? { _status: 'published' } : {}),
-      } as Record<string, unknown>,
-      depth: 0,
-      draft: draft && !plan.completed,
-      overrideAccess: true,
-      req: serverReq(req, { ...definition.writeContext, [APPROVAL_WRITE]: true }),
-    })) as unknown as Doc
+    const updated = docFields(
+      await payload.update({
+        collection: definition.collection,
+        id: doc.id,
+        data: {
+          ...effect,
+          approval: {
+            ...plan.state,
+            awaitingRoles: encodeRoles(plan.awaitingRoles),
+            proposedBy,
+            lastActionBy: user.id,
+            lastActionAt: at,
+            lastComment: cleanComment || null,
+          },
+          ...(draft && plan.completed ? { _status: 'published' } : {}),
+        } as Record<string, unknown>,
+        depth: 0,
+        draft: draft && !plan.completed,
+        overrideAccess: true,
+        req: serverReq(req, { ...definition.writeContext, [APPROVAL_WRITE]: true }),
+      }),
+    )
 
     await notify({ definition, doc: updated, plan, proposedBy, event })
     if (shouldCommit) await commitTransaction(req)

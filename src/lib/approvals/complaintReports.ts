@@ -1,6 +1,6 @@
 import type { Chain } from '@/domain/approvals/chain'
-import { REFRESH_FIGURES } from '@/hooks/complaintReports/computeReportFigures'
 import { invalidField } from '@/lib/errors'
+import { REFRESH_FIGURES } from '@/lib/requestContext'
 import { slugs } from '@/slugs'
 
 import type { ApprovalDefinition } from './definition'

@@ -1,9 +1,12 @@
-import type { CollectionSlug, PayloadRequest, TypedUser } from 'payload'
+import type { CollectionSlug, PayloadRequest, RequestContext, TypedUser } from 'payload'
 
 import type { Chain, ApprovalMeaning } from '@/domain/approvals/chain'
 import type { Office } from '@/lib/officeSettings'
 
-type Doc = Record<string, unknown> & { id: number | string }
+import type { DocFields } from '@/lib/docFields'
+
+/** A document of one of the collections on the approval chain, read field by field. */
+export type Doc = DocFields
 
 export type ApprovalEvent = {
   doc: Doc
@@ -37,7 +40,7 @@ export type ApprovalDefinition = {
   /** Fields to write with the state change when the chain completes (the decision takes effect). */
   onCompleted?: (event: ApprovalEvent) => Promise<Record<string, unknown>> | Record<string, unknown>
   /** Extra context for the write (e.g. a flag a collection hook reads). */
-  writeContext?: Record<string, unknown>
+  writeContext?: RequestContext
   /**
    * The collection keeps drafts (Payload versions): the chain works on the latest draft, each step
    * is saved as a draft, and the last signature publishes it.

@@ -3,6 +3,7 @@ import type { PayloadRequest, TypedUser, Where } from 'payload'
 import { waitingForAny } from '@/domain/approvals/chain'
 import { rolesOf } from '@/domain/roles'
 import { relationId } from '@/domain/relations'
+import { docFields } from '@/lib/docFields'
 import { officeSettings } from '@/lib/officeSettings'
 import { slugs } from '@/slugs'
 
@@ -65,7 +66,7 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
       throw error
     })
     if (!pending) continue
-    let docs = pending.docs as unknown as Array<Record<string, unknown> & { id: number | string }>
+    let docs = pending.docs.map(docFields)
     if (!office.allowSameSigner && docs.length > 0) {
       const signed = await req.payload.find({
         collection: slugs.approvalLog,
@@ -92,11 +93,7 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
         { 'approval.proposedBy': { equals: user.id } },
       ],
     })
-    returned.push(
-      ...back.docs.map((d) =>
-        toItem(d as unknown as Record<string, unknown> & { id: number | string }),
-      ),
-    )
+    returned.push(...back.docs.map((d) => toItem(docFields(d))))
   }
   return { waiting, returned, total: waiting.length + returned.length, userId: relationId(user.id) }
 }

@@ -1,11 +1,10 @@
 import { hasRole } from '@/access/hasRole'
+import { JOBS_COLLECTION as JOBS, TASKS } from '@/contracts/jobs'
 import type { FailedMail } from '@/domain/jobs/watchdog'
 import { failedMailOf } from '@/domain/jobs/watchdog'
 import type { PayloadJob } from '@/payload-types'
 
 import type { PanelProvider } from './types'
-
-const JOBS = 'payload-jobs'
 
 export type JobsPanelData = {
   failedMail: { total: number; items: FailedMail[] }
@@ -29,7 +28,7 @@ export const jobsPanel: PanelProvider<JobsPanelData> = {
     const asUser = { overrideAccess: false, user: ctx.user, req: ctx.req } as const
     const failed = await ctx.payload.find({
       collection: JOBS,
-      where: { and: [{ taskSlug: { equals: 'sendEmail' } }, { hasError: { equals: true } }] },
+      where: { and: [{ taskSlug: { equals: TASKS.sendEmail } }, { hasError: { equals: true } }] },
       sort: '-updatedAt',
       limit: 10,
       depth: 0,
@@ -40,7 +39,7 @@ export const jobsPanel: PanelProvider<JobsPanelData> = {
       collection: JOBS,
       where: {
         and: [
-          { taskSlug: { equals: 'sendEmail' } },
+          { taskSlug: { equals: TASKS.sendEmail } },
           { completedAt: { exists: false } },
           { hasError: { not_equals: true } },
         ],
@@ -50,7 +49,7 @@ export const jobsPanel: PanelProvider<JobsPanelData> = {
     const failedOther = await ctx.payload.count({
       collection: JOBS,
       where: {
-        and: [{ taskSlug: { not_equals: 'sendEmail' } }, { hasError: { equals: true } }],
+        and: [{ taskSlug: { not_equals: TASKS.sendEmail } }, { hasError: { equals: true } }],
       },
       ...asUser,
     })

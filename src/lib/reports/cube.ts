@@ -78,7 +78,8 @@ export const cube = async <T extends Table>(
   const columns = COLUMNS[args.table] as Record<string, string>
   const sums = args.sums ?? []
   if (dialectOf(payload) === 'mongoose') {
-    const mongo = payload.db as unknown as {
+    // The mongoose adapter's own models, not part of Payload's adapter type.
+    const mongo = payload.db as typeof payload.db & {
       collections: Record<
         string,
         { aggregate: (p: unknown[]) => Promise<Array<Record<string, unknown>>> }

@@ -2,11 +2,6 @@ import type { PayloadRequest, RequestContext, TypedUser } from 'payload'
 
 import { childReq } from '@/lib/serverWrite'
 
-/** `req.context` key of a write made by a workflow action: `{ collection, action }`. */
-export const WORKFLOW_ACTION = 'workflowAction'
-
-export type WorkflowActionContext = { collection: string; action: string }
-
 /**
  * The one way an action writes a case: through the Local API as the user (`overrideAccess:
  * false`, so access, field access, validation and every hook apply), in the request's
@@ -35,10 +30,10 @@ export const writeCase = async (
     user: args.user,
     req: childReq(req, {
       ...args.context,
-      [WORKFLOW_ACTION]: { collection: args.collection, action: args.action },
+      workflowAction: { collection: args.collection, action: args.action },
     }),
   })
 
 /** Whether this request is a workflow action's write to `collection` (for update access). */
 export const isWorkflowWrite = (context: RequestContext | undefined, collection: string): boolean =>
-  (context?.[WORKFLOW_ACTION] as WorkflowActionContext | undefined)?.collection === collection
+  context?.workflowAction?.collection === collection
