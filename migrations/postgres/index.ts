@@ -1,6 +1,7 @@
 import * as migration_20261122_082328_initial from './20261122_082328_initial';
 import * as migration_20261122_103538_violations_documents_shift_logs from './20261122_103538_violations_documents_shift_logs';
 import * as migration_20261201_160559_security_limits_throttles from './20261201_160559_security_limits_throttles';
+import * as migration_20261201_174131_workflow_follow_ups from './20261201_174131_workflow_follow_ups';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_160559_security_limits_throttles.up,
     down: migration_20261201_160559_security_limits_throttles.down,
-    name: '20261201_160559_security_limits_throttles'
+    name: '20261201_160559_security_limits_throttles',
+  },
+  {
+    up: migration_20261201_174131_workflow_follow_ups.up,
+    down: migration_20261201_174131_workflow_follow_ups.down,
+    name: '20261201_174131_workflow_follow_ups'
   },
 ];
