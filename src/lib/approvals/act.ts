@@ -13,13 +13,14 @@ import type { Role } from '@/domain/roles'
 import { rolesOf } from '@/domain/roles'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { docFields } from '@/lib/docFields'
-import { conflict, forbidden, invalidField } from '@/lib/errors'
+import { conflict } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { APPROVAL_WRITE } from '@/lib/requestContext'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
+import { refusal } from '@/lib/workflow/refusal'
 
 import type { ApprovalDefinition, Doc } from './definition'
 
@@ -160,9 +161,7 @@ export const actOnApproval = async ({
     allowSameSigner: office.allowSameSigner,
   })
   if (!plan.ok) {
-    if (plan.status === 403) throw forbidden(plan.message)
-    if (plan.status === 409) throw conflict(plan.message)
-    throw invalidField(definition.collection, plan.field ?? 'approval', plan.message)
+    throw refusal(definition.collection, plan, 'approval')
   }
   if (plan.entry.meaning === 'proposed') await definition.checkProposal?.({ doc: observed, req })
 
