@@ -10,8 +10,7 @@ import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
-
-const OPEN = ['registered', 'dispatched', 'in-progress', 'reopened']
+import { OPEN_COMPLAINT_STATUSES } from '@/domain/complaints/statusMachine'
 
 /** The handler and their line manager; with no handler yet, the dispatchers and site managers. */
 const recipientsFor = async (req: PayloadRequest, handlerId: number | string | undefined) => {
@@ -44,7 +43,7 @@ export const escalateOverdueComplaintsTask: TaskConfig<typeof TASKS.escalateOver
       collection: slugs.complaints,
       where: {
         and: [
-          { status: { in: OPEN } },
+          { status: { in: [...OPEN_COMPLAINT_STATUSES] } },
           {
             or: [
               {

@@ -4,8 +4,7 @@ import { percent } from '@/domain/reportPeriods'
 import { slugs } from '@/slugs'
 
 import { cube, rollUp, total } from './cube'
-
-const OPEN = ['registered', 'dispatched', 'on-site', 'pending-revisit']
+import { OPEN_WORK_ORDER_STATUSES } from '@/domain/workOrders/workflow'
 
 export type DispatchRow = {
   number: string
@@ -58,7 +57,10 @@ export const dailyReconciliation = async (
           { registeredAt: range },
           { finishedAt: range },
           {
-            and: [{ status: { in: OPEN } }, { registeredAt: { less_than: day.to.toISOString() } }],
+            and: [
+              { status: { in: [...OPEN_WORK_ORDER_STATUSES] } },
+              { registeredAt: { less_than: day.to.toISOString() } },
+            ],
           },
         ],
       },
@@ -110,7 +112,7 @@ export const dailyReconciliation = async (
     } satisfies DispatchRow,
     registeredAt: o.registeredAt ?? '',
     finishedAt: o.finishedAt ?? '',
-    open: OPEN.includes(o.status ?? ''),
+    open: (OPEN_WORK_ORDER_STATUSES as readonly string[]).includes(o.status ?? ''),
   }))
   const inDay = (iso: string) => iso >= range.greater_than_equal && iso < range.less_than
   const opened = rows.filter((r) => inDay(r.registeredAt)).map((r) => r.row)

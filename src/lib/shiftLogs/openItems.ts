@@ -4,6 +4,7 @@ import type { OpenItem, ShiftEntry } from '@/domain/shiftLogs/entries'
 import { openItemsFromEntries } from '@/domain/shiftLogs/entries'
 import { formatLocal } from '@/domain/time'
 import { slugs } from '@/slugs'
+import { OPEN_COMPLAINT_STATUSES } from '@/domain/complaints/statusMachine'
 
 /** How far ahead a deadline counts as "at risk" for the next shift. */
 export const AT_RISK_HOURS = 4
@@ -26,7 +27,7 @@ export const handoverOpenItems = async (
     collection: slugs.complaints,
     where: {
       and: [
-        { status: { in: ['registered', 'dispatched', 'in-progress', 'reopened'] } },
+        { status: { in: [...OPEN_COMPLAINT_STATUSES] } },
         { resolveDueAt: { less_than: soon } },
       ],
     },
