@@ -1,16 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { OPEN_COMPLAINT_STATUSES } from '@/domain/complaints/statusMachine'
 import { localParts, zonedTime } from '@/domain/time'
 import type { SqlTag } from '@/lib/sql'
 import { querySql } from '@/lib/sql'
 
-/** Complaint statuses that still need work. */
-export const OPEN_COMPLAINT_STATUSES = [
-  'registered',
-  'dispatched',
-  'in-progress',
-  'reopened',
-] as const
+// Complaint statuses that still need work: the domain's list, re-exported for the panels.
+export { OPEN_COMPLAINT_STATUSES }
 
 type Req = Partial<PayloadRequest> | undefined
 
