@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
 import { MANAGER_ROLES } from '@/domain/roles'
-import { isWorkflowWrite } from '@/lib/workflow/writeCase'
+import { isWorkflowWrite } from './isWorkflowWrite'
 import { slugs } from '@/slugs'
 
 import { hasRole } from './hasRole'

@@ -33,7 +33,3 @@ export const writeCase = async (
       workflowAction: { collection: args.collection, action: args.action },
     }),
   })
-
-/** Whether this request is a workflow action's write to `collection` (for update access). */
-export const isWorkflowWrite = (context: RequestContext | undefined, collection: string): boolean =>
-  context?.workflowAction?.collection === collection
