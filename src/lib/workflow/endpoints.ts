@@ -79,8 +79,6 @@ const takeAction =
     const action = String(req.routeParams?.action)
     const body = await readBody(req)
     const seen = seenVersion(req, body)
-    const declared = workflow.actions.find((a) => a.key === action)
-    if (declared && Array.isArray(declared.inputs)) normaliseIds(body, declared.inputs)
     checkId(req, id)
 
     const shouldCommit = await initTransaction(req)
@@ -97,6 +95,10 @@ const takeAction =
         )
       }
       const state = caseType.toState(doc)
+      const declared = workflow.actions.find((a) => a.key === action)
+      const inputs =
+        typeof declared?.inputs === 'function' ? declared.inputs(state) : declared?.inputs
+      normaliseIds(body, inputs ?? [])
       const now = new Date()
       const context = (await caseType.context?.({ req, doc, state, action, now })) as C
       const plan = workflow.plan({
