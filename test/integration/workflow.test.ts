@@ -119,6 +119,14 @@ describe('two actions on one complaint at the same moment', () => {
     expect(res.status).toBe(200)
     expect(res.body.doc.status).toBe('dispatched')
   })
+  it('should take a handler id sent as text, as a form sends it', async () => {
+    const complaint = await registerComplaint()
+    const res = await tb.act(tb.staff.dispatcher, slugs.complaints, complaint.id, 'dispatch', {
+      ...dispatchBody(String(tb.staff['cs-clerk'].id)),
+    })
+    expect(res.status).toBe(200)
+    expect((await tb.reread(slugs.complaints, complaint.id)).handler).toBe(tb.staff['cs-clerk'].id)
+  })
 })
 
 describe('the actions a user may take now (GET /:id/actions)', () => {
