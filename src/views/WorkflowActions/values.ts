@@ -39,8 +39,8 @@ export type BodyResult =
 const REQUIRED = '必填 / Required'
 
 /**
- * The JSON an action is posted with: text and choices as strings, times as ISO instants, numbers
- * and money (yuan) as numbers, a checklist as its answers. Optional inputs left empty are not
+ * The JSON an action is posted with: text and choices as strings, people as their ids, times as
+ * ISO instants, numbers and money (yuan) as numbers, a checklist as its answers. Optional inputs left empty are not
  * sent; a required one left empty is named before anything is posted.
  */
 export const toBody = (inputs: readonly ActionInput[], values: FormValues): BodyResult => {
@@ -71,6 +71,10 @@ export const toBody = (inputs: readonly ActionInput[], values: FormValues): Body
         return { ok: false, field: input.name, message: '请填写数字 / Enter a number' }
       }
       body[input.name] = n
+    } else if (input.type === 'user' && /^\d+$/.test(text)) {
+      // SQL databases number their ids. The server converts a numeric string only for actions
+      // whose inputs are a fixed list, not for those computed from the case (complaint dispatch).
+      body[input.name] = Number(text)
     } else {
       body[input.name] = text
     }
