@@ -1,7 +1,8 @@
 // The end-to-end scenario in real Chromium against a running, seeded app (see run.mjs):
-// the clerk registers a complaint in the admin and finds it on the dashboard; a guard adds
-// entries and hands over; the second guard accepts; the log is locked. Screenshots go to
-// test/e2e/screenshots/.
+// the clerk registers a complaint in the admin and finds it on the dashboard; the dispatcher
+// dispatches it from its actions panel (a refused deadline is shown on its input); a manager
+// opens a violation's panel; a guard adds entries and hands over; the second guard accepts; the
+// log is locked. Screenshots go to test/e2e/screenshots/.
 import assert from 'node:assert/strict'
 import path from 'node:path'
 
@@ -53,6 +54,20 @@ export const runScenario = async () => {
     await page.waitForURL((url) => !url.pathname.endsWith('/login'))
     return page
   }
+  // An action of the workflow panel: its button, then (when it has inputs) its form's submit.
+  const takeAction = async (scope, key, fill = async () => {}) => {
+    const button = scope.locator(`[data-action="${key}"]`)
+    await button.click()
+    if ((await button.getAttribute('aria-expanded')) === 'true') {
+      const form = scope.getByTestId(`action-form-${key}`)
+      await fill(form)
+      await form.locator(`[data-submit="${key}"]`).click()
+    }
+  }
+  const localInput = (date) => {
+    const pad = (n) => String(n).padStart(2, '0')
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  }
   const api = (page, method, url, data) =>
     page.request.fetch(`${base}/api${url}`, {
       method,
@@ -62,6 +77,7 @@ export const runScenario = async () => {
 
   try {
     let number
+    let complaintId
     await step('the clerk registers a complaint in the admin', async () => {
       const clerk = await signIn('cs-clerk@demo.local')
       await clerk.goto(`${base}/admin/collections/complaints/create`)
@@ -80,6 +96,12 @@ export const runScenario = async () => {
       const res = await api(clerk, 'GET', `/complaints/${id}?depth=0`)
       number = (await res.json()).number
       assert.match(number, /^TS-\d{6}-\d{4}$/)
+      complaintId = id
+      // The panel shows the status and what the server offers the clerk (verify, not dispatch).
+      const panel = clerk.getByTestId('workflow-actions')
+      await panel.getByTestId('workflow-status').getByText('已登记').waitFor()
+      await panel.locator('[data-action="verify"]').waitFor()
+      assert.equal(await panel.locator('[data-action="dispatch"]').count(), 0)
       await clerk.screenshot({ path: `${shots}/complaint-registered.png` })
 
       await clerk.goto(`${base}/admin`)
@@ -87,6 +109,58 @@ export const runScenario = async () => {
       await clerk.getByTestId('trend-chart').locator('.recharts-surface').first().waitFor()
       await clerk.screenshot({ path: `${shots}/dashboard-clerk.png`, fullPage: true })
       await clerk.context().close()
+    })
+
+    await step('the dispatcher dispatches it from the actions panel', async () => {
+      const dispatcher = await signIn('dispatcher@demo.local')
+      await dispatcher.goto(`${base}/admin/collections/complaints/${complaintId}`)
+      const panel = dispatcher.getByTestId('workflow-actions')
+      await panel.locator('[data-action="dispatch"]').click()
+      const form = panel.getByTestId('action-form-dispatch')
+      await form.locator('select[name="department"]').selectOption('customer-service')
+      await form.locator('select[name="handler"]').selectOption({ index: 1 })
+      // A deadline in the past: the server refuses and names the field, the panel marks it.
+      await form
+        .locator('input[name="deadline"]')
+        .fill(localInput(new Date(Date.now() - 2 * 3_600_000)))
+      await form.locator('[data-submit="dispatch"]').click()
+      await form.locator('.workflow-input--error input[name="deadline"]').waitFor()
+      await panel
+        .getByRole('alert')
+        .first()
+        .getByText(/处理期限/)
+        .waitFor()
+      await dispatcher.screenshot({ path: `${shots}/complaint-panel-refused.png` })
+      await form
+        .locator('input[name="deadline"]')
+        .fill(localInput(new Date(Date.now() + 48 * 3_600_000)))
+      await form.locator('[data-submit="dispatch"]').click()
+      await panel.getByTestId('workflow-status').getByText('已派单').waitFor()
+      const res = await api(dispatcher, 'GET', `/complaints/${complaintId}?depth=0`)
+      assert.equal((await res.json()).status, 'dispatched')
+      await dispatcher.screenshot({ path: `${shots}/complaint-dispatched.png` })
+      await dispatcher.context().close()
+    })
+
+    await step('a manager opens a violation: its actions, notices and print links', async () => {
+      const manager = await signIn('site-manager@demo.local')
+      const list = await api(
+        manager,
+        'GET',
+        '/violations?depth=0&limit=1&where[status][equals]=open',
+      )
+      const violation = (await list.json()).docs[0]
+      assert.ok(violation, 'a seeded open violation')
+      await manager.goto(`${base}/admin/collections/violations/${violation.id}`)
+      const panel = manager.getByTestId('workflow-actions')
+      await panel.locator('[data-action="record-measure"]').click()
+      const form = panel.getByTestId('action-form-record-measure')
+      // A required input left empty is named before anything is posted.
+      await form.locator('[data-submit="record-measure"]').click()
+      await form.locator('.workflow-input--error select[name="measure"]').waitFor()
+      await manager.getByText('签发通知 Issue a notice').waitFor()
+      await manager.screenshot({ path: `${shots}/violation-panel.png` })
+      await manager.context().close()
     })
 
     let logId
@@ -97,9 +171,15 @@ export const runScenario = async () => {
       const start = guard.getByRole('button', { name: /开始本班/ })
       if (await start.isVisible()) {
         await start.click()
-        await guard.getByTestId('entry-form').waitFor()
       }
-      const form = guard.getByTestId('entry-form').first()
+      // The entry form shows only where the server offers `add-entry` (a log still being written).
+      await guard.getByTestId('entry-form').first().waitFor()
+      logId = await guard
+        .locator('[data-log-id]', { has: guard.getByTestId('entry-form') })
+        .first()
+        .getAttribute('data-log-id')
+      const log = guard.locator(`[data-log-id="${logId}"]`)
+      const form = log.getByTestId('entry-form')
       await form.locator('select[name="kind"]').selectOption('vehicle')
       await form.locator('input[name="plate"]').fill('粤B·E2E01')
       await form.locator('input[name="text"]').fill('访客车辆进入，3栋')
@@ -110,17 +190,12 @@ export const runScenario = async () => {
       await form.locator('input[name="text"]').fill('2栋电梯困人，已通知维修，10分钟解困')
       await form.getByRole('button', { name: /添加记录/ }).click()
       await guard.getByText('2栋电梯困人').waitFor()
-      const panel = guard.getByTestId('handover-sign').first()
-      await panel.locator('textarea[name="summary"]').fill('本班车辆登记一起，电梯困人已处理。')
-      await panel.getByRole('button', { name: /交班签字/ }).click()
-      await guard.getByTestId('handover-accept').first().waitFor()
-      logId = (
-        await guard
-          .getByTestId('handover-accept')
-          .first()
-          .locator('xpath=..')
-          .getAttribute('data-testid')
-      ).replace('log-', '')
+      await takeAction(log, 'sign', async (sign) => {
+        await sign.locator('textarea[name="summary"]').fill('本班车辆登记一起，电梯困人已处理。')
+      })
+      await log.getByTestId('handover-summary').waitFor()
+      // Signed: the person who signed is offered nothing more on this log.
+      await log.getByText('等待接班人接收').waitFor()
       await guard.screenshot({ path: `${shots}/shift-board-handover.png`, fullPage: true })
       await guard.context().close()
     })
@@ -129,7 +204,7 @@ export const runScenario = async () => {
       const next = await signIn('security-guard-2@demo.local')
       await next.goto(`${base}/admin/shift-logs-board`)
       const panel = next.getByTestId(`log-${logId}`)
-      await panel.getByRole('button', { name: /接班/ }).first().click()
+      await takeAction(panel, 'accept')
       await panel.waitFor({ state: 'detached' })
       const log = await (await api(next, 'GET', `/shift-logs/${logId}?depth=0`)).json()
       assert.equal(log.status, 'accepted')
@@ -149,7 +224,12 @@ export const runScenario = async () => {
         await manager.getByTestId('kpi-open').waitFor()
         await manager.screenshot({ path: `${shots}/dashboard-manager.png`, fullPage: true })
         await manager.goto(`${base}/admin/shift-logs-board`)
-        await manager.getByTestId('awaiting-review').waitFor()
+        const review = manager.getByTestId('awaiting-review')
+        await review.waitFor()
+        // Each log awaiting review offers the manager's review, as the server says.
+        if ((await review.locator('[data-testid^="review-"]').count()) > 0) {
+          await review.locator('[data-action="review"]').first().waitFor()
+        }
         await manager.screenshot({ path: `${shots}/shift-board-manager.png`, fullPage: true })
         await manager.context().close()
       },

@@ -88,7 +88,7 @@ export const Complaints: CollectionConfig = {
       label: label('投诉处理', 'Actions'),
       admin: {
         position: 'sidebar',
-        components: { Field: '@/views/ComplaintActions/ComplaintActions.client#ComplaintActions' },
+        components: { Field: '@/views/WorkflowActions/WorkflowActions.client#WorkflowActions' },
       },
     },
     {

@@ -80,7 +80,7 @@ export const Violations: CollectionConfig = {
       label: label('违章处理', 'Actions'),
       admin: {
         position: 'sidebar',
-        components: { Field: '@/views/ViolationActions/ViolationActions.client#ViolationActions' },
+        components: { Field: '@/views/WorkflowActions/WorkflowActions.client#WorkflowActions' },
       },
     },
     approvalPanelField(),

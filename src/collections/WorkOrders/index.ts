@@ -70,7 +70,7 @@ export const WorkOrders: CollectionConfig = {
       label: label('工单处理', 'Actions'),
       admin: {
         position: 'sidebar',
-        components: { Field: '@/views/WorkOrderActions/WorkOrderActions.client#WorkOrderActions' },
+        components: { Field: '@/views/WorkflowActions/WorkflowActions.client#WorkflowActions' },
       },
     },
     {

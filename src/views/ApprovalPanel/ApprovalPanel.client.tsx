@@ -4,7 +4,7 @@ import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { panelBox, panelInput } from '../shared/useDocumentAction.client'
+import './ApprovalPanel.scss'
 
 type Step = { key: string; roles: string[]; meaning: string; label: { zh: string; en: string } }
 type Entry = {
@@ -89,32 +89,32 @@ export const ApprovalPanel: React.FC = () => {
   }
 
   return (
-    <div style={{ marginBottom: 24 }}>
-      <h4 style={{ marginBottom: 8 }}>审批 · Approval</h4>
-      <ol style={{ paddingLeft: 18, marginBottom: 8 }}>
+    <div className="approval-panel">
+      <h4 className="approval-panel__title">审批 · Approval</h4>
+      <ol className="approval-panel__steps">
         {history.chain.steps.map((step, i) => (
           <li
             key={step.key}
-            style={{
-              fontWeight: status === 'pending' && i === current ? 700 : 400,
-              color:
-                status === 'approved' || (status === 'pending' && i < current)
-                  ? 'var(--theme-success-500)'
-                  : undefined,
-            }}
+            className={[
+              status === 'pending' && i === current && 'approval-panel__step--current',
+              (status === 'approved' || (status === 'pending' && i < current)) &&
+                'approval-panel__step--done',
+            ]
+              .filter(Boolean)
+              .join(' ')}
           >
             {step.label.zh} · {step.label.en}
           </li>
         ))}
       </ol>
-      <p style={{ marginBottom: 8 }}>
+      <p className="approval-panel__status">
         状态 Status: <strong>{status}</strong> · 轮次 Round {history.approval?.round ?? 1}
       </p>
       {message && <p>{message}</p>}
       {status !== 'approved' && (
-        <div style={panelBox}>
+        <div className="approval-panel__box">
           <textarea
-            style={panelInput}
+            className="approval-panel__input"
             rows={2}
             placeholder="意见（驳回必填）Comment (required to reject)"
             value={comment}
@@ -131,7 +131,7 @@ export const ApprovalPanel: React.FC = () => {
         </div>
       )}
       {history.entries.length > 0 && (
-        <ul style={{ paddingLeft: 18, fontSize: 12 }}>
+        <ul className="approval-panel__log">
           {history.entries.map((e) => (
             <li key={e.id}>
               R{e.round}·{e.step + 1} {MEANING[e.meaning] ?? e.meaning} — {e.userName} ({e.role}){' '}

@@ -11,16 +11,17 @@ import { localDate } from '@/domain/time'
 import { officeSettings } from '@/lib/officeSettings'
 import { slugs } from '@/slugs'
 
-import type { BoardLog } from './Board.client'
 import { Board } from './Board.client'
+import type { BoardLog } from './types'
 
 const POSTS = Object.keys(SHIFT_POSTS) as ShiftPost[]
 
 /**
  * 交接班看板 (`/admin/shift-logs-board`): today's shifts per post as a timeline, the post's open
  * logs with the fast entry form and the handover (sign, accept, refuse), and yesterday's logs
- * waiting for the manager's signature. Every read is made as the user: a guard sees their post,
- * a clerk the front desk; residents' phone numbers never appear here.
+ * waiting for the manager's signature; the actions on each log are those its
+ * `GET /api/shift-logs/:id/actions` offers. Every read is made as the user: a guard sees their
+ * post, a clerk the front desk; residents' phone numbers never appear here.
  */
 export async function ShiftLogBoard({
   initPageResult,
@@ -70,6 +71,7 @@ export async function ShiftLogBoard({
     shiftDate: true,
     shift: true,
     status: true,
+    updatedAt: true,
     startsAt: true,
     endsAt: true,
     onDuty: true,
@@ -107,7 +109,14 @@ export async function ShiftLogBoard({
         },
         sort: '-startsAt',
         limit: 30,
-        select: { post: true, shiftDate: true, shift: true, status: true, summary: true },
+        select: {
+          post: true,
+          shiftDate: true,
+          shift: true,
+          status: true,
+          summary: true,
+          updatedAt: true,
+        },
         ...asUser,
       })
     : { docs: [] }
@@ -123,7 +132,6 @@ export async function ShiftLogBoard({
 
   return template(
     <Board
-      userId={user.id}
       post={post}
       posts={myPosts.map((p) => ({ value: p, label: SHIFT_POSTS[p].zh }))}
       isManager={isManager}

@@ -1,5 +1,5 @@
 import { CurrentPasswordField as CurrentPasswordField_684d49ec6cdebc220d87ac86b316739f } from '@/views/ChangePassword/CurrentPasswordField.client'
-import { ComplaintActions as ComplaintActions_ae4a752dc899e9b8bbf32b0fc57ec4c3 } from '@/views/ComplaintActions/ComplaintActions.client'
+import { WorkflowActions as WorkflowActions_6ebed2379b78377bc3e29f3af8fa9574 } from '@/views/WorkflowActions/WorkflowActions.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,8 +24,6 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ApprovalPanel as ApprovalPanel_bdd076b42bf4620422fd22ac2953ec7b } from '@/views/ApprovalPanel/ApprovalPanel.client'
-import { WorkOrderActions as WorkOrderActions_cafa3791fec8b94a3bed730542c76924 } from '@/views/WorkOrderActions/WorkOrderActions.client'
-import { ViolationActions as ViolationActions_cb3be3f4dd7f14f62125c7d4c9528d0d } from '@/views/ViolationActions/ViolationActions.client'
 import { NoPublish as NoPublish_761c09c0c64484a7b84787ff1b7886ff } from '@/views/ApprovalPanel/NoPublish'
 import { ShiftLogBoardLink as ShiftLogBoardLink_b674fba4f08243ff4b90905dc388063f } from '@/views/ShiftLogBoard/NavLink'
 import { Dashboard as Dashboard_67024b737550b4cc9dceabd58987443c } from '@/views/Dashboard'
@@ -35,7 +33,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/views/ChangePassword/CurrentPasswordField.client#CurrentPasswordField": CurrentPasswordField_684d49ec6cdebc220d87ac86b316739f,
-  "@/views/ComplaintActions/ComplaintActions.client#ComplaintActions": ComplaintActions_ae4a752dc899e9b8bbf32b0fc57ec4c3,
+  "@/views/WorkflowActions/WorkflowActions.client#WorkflowActions": WorkflowActions_6ebed2379b78377bc3e29f3af8fa9574,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,8 +58,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/views/ApprovalPanel/ApprovalPanel.client#ApprovalPanel": ApprovalPanel_bdd076b42bf4620422fd22ac2953ec7b,
-  "@/views/WorkOrderActions/WorkOrderActions.client#WorkOrderActions": WorkOrderActions_cafa3791fec8b94a3bed730542c76924,
-  "@/views/ViolationActions/ViolationActions.client#ViolationActions": ViolationActions_cb3be3f4dd7f14f62125c7d4c9528d0d,
   "@/views/ApprovalPanel/NoPublish#NoPublish": NoPublish_761c09c0c64484a7b84787ff1b7886ff,
   "@/views/ShiftLogBoard/NavLink#ShiftLogBoardLink": ShiftLogBoardLink_b674fba4f08243ff4b90905dc388063f,
   "@/views/Dashboard#Dashboard": Dashboard_67024b737550b4cc9dceabd58987443c,
