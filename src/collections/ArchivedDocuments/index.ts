@@ -11,6 +11,8 @@ import { guardDocumentWrites } from '@/hooks/documents/guardDocumentWrites'
 import { prepareDocument } from '@/hooks/documents/prepareDocument'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
+import { workflowActionsField } from '@/fields/workflowActions'
+import { DOCUMENT_STATUSES } from '@/domain/documents/workflow'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { documentApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
@@ -68,6 +70,7 @@ export const ArchivedDocuments: CollectionConfig = {
     ...auditHooks,
   },
   fields: [
+    workflowActionsField(label('作废与签阅', 'Withdraw and acknowledge')),
     approvalPanelField(),
     {
       type: 'row',
@@ -99,14 +102,7 @@ export const ArchivedDocuments: CollectionConfig = {
           defaultValue: 'draft',
           index: true,
           label: label('状态', 'Status'),
-          options: [
-            option('draft', '草稿', 'Draft'),
-            option('in-review', '审批中', 'In review'),
-            option('effective', '现行有效', 'Effective'),
-            option('superseded', '已被替代', 'Superseded'),
-            option('obsolete', '已作废', 'Obsolete'),
-            option('destroyed', '已销毁', 'Destroyed'),
-          ],
+          options: optionsFrom(DOCUMENT_STATUSES),
         }),
       ],
     },

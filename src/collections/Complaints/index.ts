@@ -22,6 +22,7 @@ import { reportMajorComplaint } from '@/hooks/complaints/reportMajorComplaint'
 import { scheduleReturnVisit } from '@/hooks/complaints/scheduleReturnVisit'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
+import { workflowActionsField } from '@/fields/workflowActions'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 import { complaintEndpoints } from '@/endpoints/complaints'
@@ -82,15 +83,7 @@ export const Complaints: CollectionConfig = {
     afterDelete: auditHooks.afterDelete,
   },
   fields: [
-    {
-      name: 'actions',
-      type: 'ui',
-      label: label('投诉处理', 'Actions'),
-      admin: {
-        position: 'sidebar',
-        components: { Field: '@/views/WorkflowActions/WorkflowActions.client#WorkflowActions' },
-      },
-    },
+    workflowActionsField(label('投诉处理', 'Actions')),
     {
       type: 'row',
       fields: [

@@ -11,7 +11,9 @@ import { auditHooks } from '@/hooks/audit'
 import { prepareLoan } from '@/hooks/documents/prepareLoan'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
-import { label, option } from '@/i18n/label'
+import { workflowActionsField } from '@/fields/workflowActions'
+import { LOAN_STATUSES } from '@/domain/documents/loanWorkflow'
+import { label, optionsFrom } from '@/i18n/label'
 import { loanApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
 
@@ -54,6 +56,7 @@ export const DocumentLoans: CollectionConfig = {
     ...auditHooks,
   },
   fields: [
+    workflowActionsField(label('借出与归还', 'Lend and return')),
     approvalPanelField(),
     {
       type: 'row',
@@ -77,12 +80,7 @@ export const DocumentLoans: CollectionConfig = {
           defaultValue: 'requested',
           index: true,
           label: label('状态', 'Status'),
-          options: [
-            option('requested', '待批准', 'Awaiting approval'),
-            option('approved', '已批准', 'Approved'),
-            option('lent', '已借出', 'Lent'),
-            option('returned', '已归还', 'Returned'),
-          ],
+          options: optionsFrom(LOAN_STATUSES),
         }),
         serverSet({
           name: 'needsApproval',

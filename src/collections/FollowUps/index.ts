@@ -8,6 +8,7 @@ import { auditHooks } from '@/hooks/audit'
 import { stampFollowUp } from '@/hooks/followUps/stampFollowUp'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
+import { workflowActionsField } from '@/fields/workflowActions'
 import { label, optionsFrom } from '@/i18n/label'
 import { serverSet } from '@/fields/serverOnly'
 import { slugs } from '@/slugs'
@@ -61,6 +62,7 @@ export const FollowUps: CollectionConfig = {
     afterDelete: auditHooks.afterDelete,
   },
   fields: [
+    workflowActionsField(label('跟进办理', 'Actions')),
     {
       name: 'title',
       type: 'text',

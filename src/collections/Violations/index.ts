@@ -15,6 +15,8 @@ import { auditHooks } from '@/hooks/audit'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { prepareViolation } from '@/hooks/violations/prepareViolation'
+import { workflowActionsField } from '@/fields/workflowActions'
+import { VIOLATION_STATUSES } from '@/domain/violations/workflow'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { violationApprovals } from '@/lib/approvals/violations'
 import { slugs } from '@/slugs'
@@ -74,15 +76,7 @@ export const Violations: CollectionConfig = {
     ...auditHooks,
   },
   fields: [
-    {
-      name: 'actions',
-      type: 'ui',
-      label: label('违章处理', 'Actions'),
-      admin: {
-        position: 'sidebar',
-        components: { Field: '@/views/WorkflowActions/WorkflowActions.client#WorkflowActions' },
-      },
-    },
+    workflowActionsField(label('违章处理', 'Actions')),
     approvalPanelField(),
     {
       type: 'row',
@@ -100,13 +94,7 @@ export const Violations: CollectionConfig = {
           defaultValue: 'open',
           index: true,
           label: label('状态', 'Status'),
-          options: [
-            option('open', '处理中', 'Open'),
-            option('rectifying', '限期整改中', 'Rectifying'),
-            option('pending-approval', '处理决定审批中', 'Decision in approval'),
-            option('decided', '处理决定已生效', 'Decision in effect'),
-            option('resolved', '已结案', 'Resolved'),
-          ],
+          options: optionsFrom(VIOLATION_STATUSES),
         }),
         serverSet({
           name: 'effective',

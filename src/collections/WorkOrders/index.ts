@@ -20,6 +20,7 @@ import { prepareWorkOrder } from '@/hooks/workOrders/prepareWorkOrder'
 import { restrictEngineerToOnSite } from '@/hooks/workOrders/restrictEngineerToOnSite'
 import { scheduleRepairVisit } from '@/hooks/workOrders/scheduleRepairVisit'
 import { workOrderEndpoints } from '@/endpoints/workOrders'
+import { workflowActionsField } from '@/fields/workflowActions'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
@@ -64,15 +65,7 @@ export const WorkOrders: CollectionConfig = {
     afterDelete: auditHooks.afterDelete,
   },
   fields: [
-    {
-      name: 'actions',
-      type: 'ui',
-      label: label('工单处理', 'Actions'),
-      admin: {
-        position: 'sidebar',
-        components: { Field: '@/views/WorkflowActions/WorkflowActions.client#WorkflowActions' },
-      },
-    },
+    workflowActionsField(label('工单处理', 'Actions')),
     {
       type: 'row',
       fields: [
