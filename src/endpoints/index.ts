@@ -4,6 +4,7 @@ import { approvalEndpoints } from './approvals'
 import { documentDisposalReport } from './reports/documentDisposal'
 
 import { getDashboard } from './dashboard/getDashboard'
+import { getHealth } from './health/getHealth'
 import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/complaintsMonthly'
 import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
 
@@ -17,4 +18,5 @@ export const endpoints: Endpoint[] = [
   documentDisposalReport,
   ...approvalEndpoints,
   getDashboard,
+  getHealth,
 ]
