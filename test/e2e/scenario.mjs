@@ -222,6 +222,12 @@ export const runScenario = async () => {
         const manager = await signIn('site-manager@demo.local')
         await manager.goto(`${base}/admin`)
         await manager.getByTestId('kpi-open').waitFor()
+        // The chart is drawn on the client once its container has a size: wait for its bars.
+        await manager
+          .getByTestId('trend-chart')
+          .locator('.recharts-bar-rectangle')
+          .first()
+          .waitFor()
         await manager.screenshot({ path: `${shots}/dashboard-manager.png`, fullPage: true })
         await manager.goto(`${base}/admin/shift-logs-board`)
         const review = manager.getByTestId('awaiting-review')

@@ -2,7 +2,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { SEVERITY_NAMES, STATUS_NAMES } from './names'
+import { SEVERITY_NAMES, statusName } from './names'
 import { TrendChart } from './TrendChart.client'
 import type { TrendPoint } from './TrendChart.client'
 
@@ -76,7 +76,7 @@ const List: React.FC<{ items: Item[]; href: string }> = ({ items, href }) =>
       {items.map((i) => (
         <li key={i.id}>
           <a href={`${href}/${i.id}`}>{i.number ?? i.id}</a>{' '}
-          <span style={small}>{STATUS_NAMES[i.status ?? ''] ?? i.status}</span>
+          <span style={small}>{statusName(href.split('/').pop() ?? '', i.status)}</span>
         </li>
       ))}
     </ul>

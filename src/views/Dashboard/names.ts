@@ -1,12 +1,17 @@
 import { STATUS_LABELS } from '@/domain/complaints/statusMachine'
+import type { Labels } from '@/domain/workflow'
 import { WORK_ORDER_STATUSES } from '@/domain/workOrders/rules'
 
-/** Chinese names of statuses the dashboard lists (complaints and work orders). */
-export const STATUS_NAMES: Record<string, string> = Object.fromEntries(
-  [...Object.entries(STATUS_LABELS), ...Object.entries(WORK_ORDER_STATUSES)].map(([k, v]) => [
-    k,
-    v.zh,
-  ]),
-)
+/**
+ * Chinese names of the statuses the dashboard lists, per collection: the same word means different
+ * things in two workflows (a complaint `dispatched` is 已派单, a work order 已派工).
+ */
+const STATUSES: Record<string, Readonly<Record<string, Labels>>> = {
+  complaints: STATUS_LABELS,
+  'work-orders': WORK_ORDER_STATUSES,
+}
+
+export const statusName = (collection: string, status: string | null | undefined) =>
+  STATUSES[collection]?.[status ?? '']?.zh ?? status ?? ''
 
 export const SEVERITY_NAMES: Record<string, string> = { general: '一般', major: '重大' }
