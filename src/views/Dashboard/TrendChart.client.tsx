@@ -32,7 +32,13 @@ export const TrendChart: React.FC<{ data: TrendPoint[]; target: number }> = ({ d
         />
         <Tooltip />
         <Legend />
-        <Bar yAxisId="count" dataKey="complaints" name="投诉量 Complaints" fill="#4f7cac" />
+        <Bar
+          yAxisId="count"
+          dataKey="complaints"
+          name="投诉量 Complaints"
+          fill="#4f7cac"
+          isAnimationActive={false}
+        />
         <Line
           yAxisId="rate"
           dataKey="satisfaction"
