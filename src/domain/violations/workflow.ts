@@ -5,7 +5,7 @@ import type { Workflow } from '../workflow'
 import type { ViolationState } from './actions'
 import { planViolationAction, responsibleRole } from './actions'
 import { outstanding } from './amounts'
-import { MEASURES, isDecision } from './ladder'
+import { MEASURES, VIOLATION_KINDS, isDecision } from './ladder'
 
 /** A violation's status follows from its record (`deriveViolationStatus`): nobody sets it. */
 export const VIOLATION_STATUSES = {
@@ -51,8 +51,8 @@ export const violationWorkflow: Workflow<ViolationState> = {
           type: 'text',
           label: { zh: '越级理由', en: 'Why a rung is skipped' },
           help: {
-            zh: `违章类别：${state.kind}；越过阶梯须说明理由`,
-            en: `Kind: ${state.kind}; skipping a rung needs a reason`,
+            zh: `违章类别：${VIOLATION_KINDS[state.kind]?.zh ?? state.kind}；越过阶梯须说明理由`,
+            en: `Kind: ${VIOLATION_KINDS[state.kind]?.en ?? state.kind}; skipping a rung needs a reason`,
           },
         },
         { name: 'deadline', type: 'datetime', label: { zh: '整改期限', en: 'Deadline' } },
