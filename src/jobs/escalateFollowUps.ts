@@ -11,6 +11,7 @@ import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'
 import type { FollowUp } from '@/payload-types'
+import { emailsOfRoles } from '@/lib/staffEmails'
 import { slugs } from '@/slugs'
 
 /**
@@ -24,26 +25,12 @@ const recipientsFor = async (req: PayloadRequest, ownerId: number | string) => {
     .catch(() => null)
   if (!owner) return null
   const line = owner.manager && typeof owner.manager === 'object' ? owner.manager.email : null
-  const emailsWhere = async (where: object) =>
-    (
-      await req.payload.find({
-        collection: slugs.users,
-        where: where as never,
-        depth: 0,
-        pagination: false,
-        select: { email: true },
-        req,
-      })
-    ).docs
-      .map((u) => u.email)
-      .filter((email) => email !== owner.email)
+  const others = (emails: string[]) => emails.filter((email) => email !== owner.email)
   let to = line ? [line] : []
   if (to.length === 0 && owner.department) {
-    to = await emailsWhere({
-      and: [{ roles: { in: [...MANAGER_ROLES] } }, { department: { equals: owner.department } }],
-    })
+    to = others(await emailsOfRoles(req, MANAGER_ROLES, { department: owner.department }))
   }
-  if (to.length === 0) to = await emailsWhere({ roles: { in: ['site-manager'] } })
+  if (to.length === 0) to = others(await emailsOfRoles(req, ['site-manager']))
   return { to, cc: [owner.email], ownerName: owner.name || owner.email }
 }
 

@@ -55,7 +55,8 @@ const fail = (status: 400 | 403 | 409, message: string, field?: string): ShiftLo
   field,
 })
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
-const same = (a: unknown, b: unknown) =>
+/** Whether two ids (number or text, possibly empty) name the same record. */
+export const same = (a: unknown, b: unknown) =>
   a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
 
 /**

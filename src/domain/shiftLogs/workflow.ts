@@ -7,6 +7,7 @@ import {
   SHIFT_LOG_STATUSES,
   WRITABLE_STATUSES,
   planShiftLogAction,
+  same,
   worksPost,
 } from './actions'
 import type { OpenItem } from './entries'
@@ -14,9 +15,6 @@ import { ENTRY_KINDS } from './entries'
 
 /** Everyone who may work a post: guards, the front desk, managers (and the administrator). */
 const POST_ROLES: readonly Role[] = ['security-guard', 'cs-clerk', ...REVIEWER_ROLES, 'admin']
-
-const same = (a: unknown, b: unknown) =>
-  a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
 
 const onPost = (state: ShiftLogState, actor: Actor) => worksPost(actor, state.post)
 

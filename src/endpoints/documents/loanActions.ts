@@ -16,15 +16,6 @@ import { slugs } from '@/slugs'
 export const loanCase: CaseType<LoanState, undefined, unknown, DocumentLoan> = {
   workflow: loanWorkflow,
   toState: (doc) => ({ status: doc.status ?? 'requested' }),
-  read: async (req, user, id) =>
-    req.payload.findByID({
-      collection: slugs.documentLoans,
-      id,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-    }),
   verify: async ({ req, action, plan, doc: loan }) => {
     if (action !== 'lend') return
     const documents = (loan.documents ?? []).map((d) => relationId(d) as number)
