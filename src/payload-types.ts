@@ -2616,6 +2616,14 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface OfficeSetting {
   id: number
   timezone?: string | null
+  /**
+   * Printed in the header of every form, notice and report; COMPANY_NAME when empty
+   */
+  companyName?: string | null
+  /**
+   * PNG or JPEG, printed left of the header
+   */
+  companyLogo?: (number | null) | Attachment
   resolutionTargetHours?: number | null
   collectiveWindowHours?: number | null
   collectiveThreshold?: number | null
@@ -2661,6 +2669,10 @@ export interface OfficeSetting {
         id?: string | null
       }[]
     | null
+  weeklyMeetingWeekday?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun') | null
+  weeklyMeetingTime?: string | null
+  backupTime?: string | null
+  backupKeep?: number | null
   updatedAt?: string | null
   createdAt?: string | null
 }
@@ -2688,6 +2700,8 @@ export interface PayloadJobsStat {
  */
 export interface OfficeSettingsSelect<T extends boolean = true> {
   timezone?: T
+  companyName?: T
+  companyLogo?: T
   resolutionTargetHours?: T
   collectiveWindowHours?: T
   collectiveThreshold?: T
@@ -2713,6 +2727,10 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
         end?: T
         id?: T
       }
+  weeklyMeetingWeekday?: T
+  weeklyMeetingTime?: T
+  backupTime?: T
+  backupKeep?: T
   updatedAt?: T
   createdAt?: T
   globalType?: T

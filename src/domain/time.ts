@@ -119,3 +119,18 @@ export const formatLocal = (
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`
 }
+
+/** The days of the week as office settings store them, Monday first, with zh/en names. */
+export const WEEKDAYS = [
+  ['mon', '星期一', 'Monday'],
+  ['tue', '星期二', 'Tuesday'],
+  ['wed', '星期三', 'Wednesday'],
+  ['thu', '星期四', 'Thursday'],
+  ['fri', '星期五', 'Friday'],
+  ['sat', '星期六', 'Saturday'],
+  ['sun', '星期日', 'Sunday'],
+] as const
+export type Weekday = (typeof WEEKDAYS)[number][0]
+
+/** A local clock time written `HH:MM` (00:00–23:59). */
+export const isClockTime = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value)

@@ -15,7 +15,8 @@ import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import { DEFAULT_TARGETS, MIN_REPAIR_VISIT_RATE } from '@/domain/workOrders/rules'
 import { tooLong } from '@/fields/validators'
 import { label, option, optionsFrom } from '@/i18n/label'
-import { globalSlugs } from '@/slugs'
+import { globalSlugs, slugs } from '@/slugs'
+import { WEEKDAYS, isClockTime } from '@/domain/time'
 
 import { recordGlobalChange } from '@/hooks/audit/recordGlobalChange'
 import { keepApprovalRulesWithDirector } from '@/hooks/officeSettings/keepApprovalRulesWithDirector'
@@ -51,6 +52,37 @@ export const OfficeSettings: GlobalConfig = {
           return '未知时区 / Unknown timezone'
         }
       },
+    },
+    {
+      type: 'collapsible',
+      label: label('公司与打印', 'Company and printing'),
+      fields: [
+        {
+          name: 'companyName',
+          type: 'text',
+          maxLength: 100,
+          label: label('公司全称', 'Company name'),
+          admin: {
+            description: label(
+              '印在每张表单、通知和报表的页眉；留空时用环境变量 COMPANY_NAME',
+              'Printed in the header of every form, notice and report; COMPANY_NAME when empty',
+            ),
+          },
+          validate: (value: string | null | undefined) => tooLong(value, 100) ?? true,
+        },
+        {
+          name: 'companyLogo',
+          type: 'upload',
+          relationTo: slugs.attachments,
+          label: label('公司标志', 'Company logo'),
+          admin: {
+            description: label(
+              'PNG 或 JPEG，印在页眉左侧',
+              'PNG or JPEG, printed left of the header',
+            ),
+          },
+        },
+      ],
     },
     {
       type: 'collapsible',
@@ -270,6 +302,61 @@ export const OfficeSettings: GlobalConfig = {
                   label: label('结束（时）', 'Ends (hour)'),
                 },
               ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('例会', 'Meetings'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'weeklyMeetingWeekday',
+              type: 'select',
+              defaultValue: 'fri',
+              label: label('周例会（星期）', 'Weekly meeting: day'),
+              options: WEEKDAYS.map(([value, zh, en]) => option(value, zh, en)),
+            },
+            {
+              name: 'weeklyMeetingTime',
+              type: 'text',
+              defaultValue: '09:00',
+              maxLength: 5,
+              label: label('周例会（时间）', 'Weekly meeting: time'),
+              validate: (value: string | null | undefined) =>
+                !value || isClockTime(value) ? true : '时间格式 HH:MM / Use HH:MM',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('备份', 'Backups'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'backupTime',
+              type: 'text',
+              defaultValue: '02:30',
+              maxLength: 5,
+              label: label('每日备份时间', 'Daily backup at'),
+              validate: (value: string | null | undefined) =>
+                !value || isClockTime(value) ? true : '时间格式 HH:MM / Use HH:MM',
+            },
+            {
+              name: 'backupKeep',
+              type: 'number',
+              defaultValue: 14,
+              min: 1,
+              max: 365,
+              label: label('保留备份份数', 'Backups kept'),
             },
           ],
         },

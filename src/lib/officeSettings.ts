@@ -9,15 +9,24 @@ import type { VisitMethod } from '@/domain/complaints/returnVisits'
 import type { ShiftDefinition } from '@/domain/shiftLogs/shifts'
 import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
 import { globalSlugs } from '@/slugs'
+import { settings } from '@/config/settings'
+import { relationId } from '@/domain/relations'
 
 /** The settings as stored: the generated type of the `office-settings` global, less its bookkeeping. */
-type StoredOffice = Omit<OfficeSetting, 'id' | 'createdAt' | 'updatedAt' | 'frontDeskShifts'>
+type StoredOffice = Omit<
+  OfficeSetting,
+  'id' | 'createdAt' | 'updatedAt' | 'frontDeskShifts' | 'companyLogo'
+>
 
 /**
  * The office's settings as the code uses them: every stored field present (a default where none
  * is stored), and the front desk's schedule as plain shift definitions.
  */
-export type Office = OfficeFields & { frontDeskShifts: readonly ShiftDefinition[] }
+export type Office = OfficeFields & {
+  frontDeskShifts: readonly ShiftDefinition[]
+  /** The id of the logo in attachments, or null: none uploaded. */
+  companyLogo: number | null
+}
 
 type OfficeFields = { [K in keyof StoredOffice]-?: NonNullable<StoredOffice[K]> }
 
@@ -51,6 +60,12 @@ export const OFFICE_DEFAULTS: Office = {
   versionScheme: 'letter',
   directorApprovesKinds: ['rule', 'procedure', 'contract'],
   frontDeskShifts: DEFAULT_FRONT_DESK_SHIFTS,
+  companyName: settings.companyName,
+  companyLogo: null,
+  weeklyMeetingWeekday: 'fri',
+  weeklyMeetingTime: '09:00',
+  backupTime: '02:30',
+  backupKeep: 14,
 }
 
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
@@ -81,6 +96,12 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     versionScheme: stored.versionScheme ?? d.versionScheme,
     directorApprovesKinds: stored.directorApprovesKinds ?? d.directorApprovesKinds,
     frontDeskShifts: frontDeskShiftsFrom(stored.frontDeskShifts),
+    companyName: stored.companyName?.trim() || d.companyName,
+    companyLogo: (relationId(stored.companyLogo) as number | undefined) ?? null,
+    weeklyMeetingWeekday: stored.weeklyMeetingWeekday ?? d.weeklyMeetingWeekday,
+    weeklyMeetingTime: stored.weeklyMeetingTime ?? d.weeklyMeetingTime,
+    backupTime: stored.backupTime ?? d.backupTime,
+    backupKeep: stored.backupKeep ?? d.backupKeep,
   }
 }
 
