@@ -12,8 +12,9 @@ const nextConfig = (phase: string): NextConfig => {
   const settings = readSettings({ ...process.env, NEXT_PHASE: phase })
   return withPayload(
     {
-      // pdfkit reads its font metrics from its own folder at run time.
-      serverExternalPackages: ['pdfkit'],
+      // pdfkit reads its font metrics from its own folder at run time; exceljs is CommonJS with
+      // streams of its own: both run as Node modules, not bundled.
+      serverExternalPackages: ['pdfkit', 'exceljs'],
       devIndicators: false,
       poweredByHeader: false,
       experimental: {

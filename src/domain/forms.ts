@@ -63,6 +63,54 @@ export const FORMS = {
     no: 'WY-KF-JL-010',
     version: 'A/0',
   },
+  visitorRegister: {
+    title: '来人来电来访登记表',
+    titleEn: 'Register of callers, calls and visitors',
+    no: 'WY-KF-JL-011',
+    version: 'A/0',
+  },
+  mailRegister: {
+    title: '邮件收发记录表',
+    titleEn: 'Mail register',
+    no: 'WY-KF-JL-012',
+    version: 'A/0',
+  },
+  workerPass: {
+    title: '装修工人临时出入证',
+    titleEn: 'Renovation worker pass',
+    no: 'WY-BA-JL-001',
+    version: 'A/0',
+  },
+  passRegister: {
+    title: '临时出入证发放登记表',
+    titleEn: 'Register of worker passes',
+    no: 'WY-BA-JL-002',
+    version: 'A/0',
+  },
+  releaseSlip: {
+    title: '物品放行条',
+    titleEn: 'Goods release slip',
+    no: 'WY-BA-JL-003',
+    version: 'A/0',
+  },
+  releaseRegister: {
+    title: '物品放行登记表',
+    titleEn: 'Register of goods releases',
+    no: 'WY-BA-JL-004',
+    version: 'A/0',
+  },
+  frontDeskDuty: {
+    title: '客服前台值班记录表',
+    titleEn: 'Front-desk duty log',
+    no: 'WY-KF-JL-013',
+    version: 'A/0',
+  },
+  meetingMinutes: {
+    title: '会议纪要',
+    titleEn: 'Minutes of a meeting',
+    no: 'WY-KF-JL-014',
+    version: 'A/0',
+  },
 } as const
 
 export type FormKey = keyof typeof FORMS
