@@ -879,6 +879,31 @@ export interface ArchivedDocument {
   resident?: (number | null) | Resident
   unit?: (number | null) | Unit
   /**
+   * The form prints this document’s number and the version in effect; a form linked to none prints as an uncontrolled copy
+   */
+  printedForm?:
+    | (
+        | 'complaintSlip'
+        | 'writtenReply'
+        | 'monthlyComplaints'
+        | 'workOrder'
+        | 'dispatchRegister'
+        | 'rectificationNotice'
+        | 'paymentReminder'
+        | 'publicNotice'
+        | 'documentCover'
+        | 'shiftLog'
+        | 'visitorRegister'
+        | 'mailRegister'
+        | 'workerPass'
+        | 'passRegister'
+        | 'releaseSlip'
+        | 'releaseRegister'
+        | 'frontDeskDuty'
+        | 'meetingMinutes'
+      )
+    | null
+  /**
    * Every revision explains what changed
    */
   changeNote?: string | null
@@ -2227,6 +2252,7 @@ export interface ArchivedDocumentsSelect<T extends boolean = true> {
   owner?: T
   resident?: T
   unit?: T
+  printedForm?: T
   changeNote?: T
   majorRevision?: T
   file?: T

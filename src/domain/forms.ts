@@ -1,116 +1,227 @@
+import type { DocumentStatus } from './documents/control'
+
 /**
- * The office's printed forms: title, unified number and version (文件编号 / 版本). Each printed copy
- * carries them; the document-control issue links them to their controlled documents.
+ * The office's printed forms (表单): title, paper orientation and the signature lines each needs.
+ * 003 篇3: every form is approved before use and carries its number and version; every entry has
+ * the filler's signature, the date and the direct supervisor's sign-off. A form's number and
+ * version are not written here: they are its entry's in document control (`archived-documents`,
+ * kind form, linked by `printedForm`), read when it is printed (see `formControl`).
  */
+type FormDefinition = {
+  title: string
+  titleEn: string
+  /** Wide registers print on A4 landscape, as the paper forms do. */
+  landscape?: boolean
+  /** The signature lines at the foot of the form, in order; each has a date beside it. */
+  signatures: readonly string[]
+}
+
+const FILLER = '填表人 Filled in by'
+const SUPERVISOR = '直接主管审核 Supervisor'
+
 export const FORMS = {
   complaintSlip: {
     title: '客户投诉处理单',
     titleEn: 'Complaint handling slip',
-    no: 'WY-KF-JL-003',
-    version: 'A/0',
+    signatures: [
+      '登记人 Registered by',
+      '处理人 Handler',
+      '责任部门负责人 Department head',
+      '客户确认 Customer confirms',
+      SUPERVISOR,
+    ],
   },
   writtenReply: {
     title: '投诉书面回复函',
     titleEn: 'Written reply to a complaint',
-    no: 'WY-KF-JL-004',
-    version: 'A/0',
+    // A letter: the company's name and seal close it.
+    signatures: [],
   },
   monthlyComplaints: {
     title: '客户月投诉统计表',
     titleEn: 'Monthly complaint statistics',
-    no: 'WY-KF-JL-005',
-    version: 'A/0',
+    signatures: ['统计人 Compiled by', '客服主管 Supervisor', '物业总监 Director'],
   },
   workOrder: {
     title: '维修工作单',
     titleEn: 'Repair work order',
-    no: 'WY-GC-JL-001',
-    version: 'A/0',
+    signatures: [
+      '填单人 Filled in by',
+      '工程部签收 Engineering received',
+      '维修员 Engineer',
+      '住户确认 Resident',
+      SUPERVISOR,
+    ],
   },
   dispatchRegister: {
     title: '派工单统计表',
     titleEn: 'Daily dispatch register',
-    no: 'WY-GC-JL-002',
-    version: 'A/0',
+    signatures: ['调度员 Dispatcher', '工程部主管 Engineering supervisor'],
   },
   rectificationNotice: {
     title: '限期整改通知书',
     titleEn: 'Rectification notice',
-    no: 'WY-KF-TZ-001',
-    version: 'A/0',
+    // Notices close with the company's seal and the signing director.
+    signatures: [],
   },
   paymentReminder: {
     title: '催缴通知书',
     titleEn: 'Payment reminder notice',
-    no: 'WY-KF-TZ-002',
-    version: 'A/0',
+    signatures: [],
   },
   publicNotice: {
     title: '公告',
     titleEn: 'Public notice',
-    no: 'WY-KF-TZ-003',
-    version: 'A/0',
+    signatures: [],
   },
   documentCover: {
     title: '受控文件封面',
     titleEn: 'Controlled document cover',
-    no: 'WY-DA-BD-001',
-    version: 'A/0',
+    signatures: ['文件管理员 Document controller'],
   },
   shiftLog: {
     title: '值班及交接班记录表',
     titleEn: 'Duty and handover log',
-    no: 'WY-KF-JL-010',
-    version: 'A/0',
+    signatures: [
+      '交班人 Outgoing',
+      '接班人 Incoming',
+      '带班员 Shift leader',
+      '值班经理 Manager on duty',
+    ],
   },
   visitorRegister: {
     title: '来人来电来访登记表',
     titleEn: 'Register of callers, calls and visitors',
-    no: 'WY-KF-JL-011',
-    version: 'A/0',
+    landscape: true,
+    signatures: [FILLER, SUPERVISOR],
   },
   mailRegister: {
     title: '邮件收发记录表',
     titleEn: 'Mail register',
-    no: 'WY-KF-JL-012',
-    version: 'A/0',
+    landscape: true,
+    signatures: [FILLER, SUPERVISOR],
   },
   workerPass: {
     title: '装修工人临时出入证',
     titleEn: 'Renovation worker pass',
-    no: 'WY-BA-JL-001',
-    version: 'A/0',
+    signatures: ['发证人 Issued by'],
   },
   passRegister: {
     title: '临时出入证发放登记表',
     titleEn: 'Register of worker passes',
-    no: 'WY-BA-JL-002',
-    version: 'A/0',
+    landscape: true,
+    signatures: [FILLER, SUPERVISOR],
   },
   releaseSlip: {
     title: '物品放行条',
     titleEn: 'Goods release slip',
-    no: 'WY-BA-JL-003',
-    version: 'A/0',
+    signatures: ['业主确认 Owner confirms', '经办人 Desk clerk', '值班保安 Guard on duty'],
   },
   releaseRegister: {
     title: '物品放行登记表',
     titleEn: 'Register of goods releases',
-    no: 'WY-BA-JL-004',
-    version: 'A/0',
+    landscape: true,
+    signatures: [FILLER, SUPERVISOR],
   },
   frontDeskDuty: {
     title: '客服前台值班记录表',
     titleEn: 'Front-desk duty log',
-    no: 'WY-KF-JL-013',
-    version: 'A/0',
+    landscape: true,
+    signatures: [FILLER, SUPERVISOR],
   },
   meetingMinutes: {
     title: '会议纪要',
     titleEn: 'Minutes of a meeting',
-    no: 'WY-KF-JL-014',
-    version: 'A/0',
+    signatures: ['记录人 Recorder', '主持人 Chair'],
   },
-} as const
+} as const satisfies Record<string, FormDefinition>
 
 export type FormKey = keyof typeof FORMS
+
+export const FORM_KEYS = Object.keys(FORMS) as FormKey[]
+
+export const isFormKey = (value: unknown): value is FormKey =>
+  typeof value === 'string' && value in FORMS
+
+/** A form's entry in document control, as read for printing (the published version). */
+export type FormEntry = {
+  id: number | string
+  number?: string | null
+  status?: DocumentStatus | string | null
+  effectiveVersion?: string | null
+}
+
+/** What a printed copy says of its control: the entry's number and the version in effect. */
+export type FormControl =
+  | { controlled: true; documentId: number | string; number: string; version: string }
+  | { controlled: false }
+
+export type FormControlResult =
+  { ok: true; control: FormControl } | { ok: false; reason: { zh: string; en: string } }
+
+/**
+ * Whether a form may be printed, and with which number and version (003 篇3: forms are approved
+ * before use). `entries` are the live documents linked to the form. None → an uncontrolled copy
+ * (a fresh install): printed, marked 未受控副本. One in effect → its number and the version in
+ * effect today (a revision still in review does not change it). Only entries still in review, or
+ * only withdrawn ones → refused with the reason.
+ */
+export const formControl = (entries: readonly FormEntry[]): FormControlResult => {
+  if (entries.length === 0) return { ok: true, control: { controlled: false } }
+  const effective = entries.find((e) => e.status === 'effective' && e.effectiveVersion && e.number)
+  if (effective) {
+    return {
+      ok: true,
+      control: {
+        controlled: true,
+        documentId: effective.id,
+        number: String(effective.number),
+        version: String(effective.effectiveVersion),
+      },
+    }
+  }
+  if (entries.some((e) => e.status === 'draft' || e.status === 'in-review')) {
+    return {
+      ok: false,
+      reason: {
+        zh: '此表单尚未批准生效，不能使用',
+        en: 'This form is still in review: it may not be used until it is approved',
+      },
+    }
+  }
+  return {
+    ok: false,
+    reason: {
+      zh: '此表单已作废或被替代，不能使用',
+      en: 'This form has been withdrawn: it may not be used',
+    },
+  }
+}
+
+/** The header line of a printed copy: the form's number and version, or the uncontrolled mark. */
+export const controlLine = (control: FormControl): string =>
+  control.controlled
+    ? `表格编号 Form No. ${control.number}    版本 Version ${control.version}`
+    : '未受控副本 Uncontrolled copy'
+
+/** Statuses of an entry that no longer stands for its form: another entry may then claim it. */
+const WITHDRAWN = ['obsolete', 'destroyed', 'superseded']
+
+/**
+ * Why a document may not be linked to a printed form: only a document of kind form is, and a
+ * form has one live entry in document control (a withdrawn one leaves it free).
+ */
+export const printedFormProblem = (
+  doc: { kind?: string | null; printedForm?: string | null },
+  others: ReadonlyArray<{ number?: string | null; status?: string | null }>,
+): string | null => {
+  if (!doc.printedForm) return null
+  if (!isFormKey(doc.printedForm)) return '未知的表单 / Unknown form'
+  if (doc.kind !== 'form') {
+    return '只有表单类文件可以对应打印表单 / Only a document of kind form stands for a printed form'
+  }
+  const live = others.find((o) => !WITHDRAWN.includes(String(o.status)))
+  return live
+    ? `该表单已由文件 ${live.number ?? ''} 受控 / This form is already controlled by ${live.number ?? 'another document'}`
+    : null
+}

@@ -74,6 +74,8 @@ export const OfficeSettings: GlobalConfig = {
           name: 'companyLogo',
           type: 'upload',
           relationTo: slugs.attachments,
+          // pdfkit draws PNG and JPEG; anything else is refused when the settings are saved.
+          filterOptions: { mimeType: { in: ['image/png', 'image/jpeg'] } },
           label: label('公司标志', 'Company logo'),
           admin: {
             description: label(

@@ -9,7 +9,8 @@ import { STATUS_LABELS } from '@/domain/complaints/statusMachine'
 import type { ComplaintStatus } from '@/domain/complaints/statusMachine'
 import { formatLocal } from '@/domain/time'
 
-import { createForm, field, heading, rule, signatures, toBuffer } from './pdfKit'
+import { createForm, field, formSignatures, heading, rule, toBuffer } from './pdfKit'
+import type { Letterhead } from './pdfKit'
 
 /** The complaint as the printed forms need it: relationships already populated. */
 export type PrintableComplaint = {
@@ -44,10 +45,10 @@ const label = <T extends Record<string, { zh: string }>>(map: T, key: string | n
 /** 客户投诉处理单: what the handler receives and the department head signs. */
 export const renderComplaintSlip = async (
   c: PrintableComplaint,
-  companyName: string,
+  head: Letterhead,
   timeZone: string,
 ): Promise<Buffer> => {
-  const doc = createForm('complaintSlip', companyName, `编号 No. ${c.number}`)
+  const doc = createForm('complaintSlip', head, `编号 No. ${c.number}`)
   heading(doc, '一、登记 Registration')
   field(doc, '投诉编号', c.number)
   field(
@@ -82,17 +83,17 @@ export const renderComplaintSlip = async (
   field(doc, '完成时间', formatLocal(c.resolvedAt, timeZone))
   field(doc, '部门负责人签认', c.resolvedByName)
   rule(doc)
-  signatures(doc, ['处理人', '责任部门负责人', '客服中心'])
+  formSignatures(doc, 'complaintSlip')
   return toBuffer(doc)
 }
 
 /** 书面回复函: the written reply a letter of complaint receives. */
 export const renderWrittenReply = async (
   c: PrintableComplaint,
-  companyName: string,
+  head: Letterhead,
   timeZone: string,
 ): Promise<Buffer> => {
-  const doc = createForm('writtenReply', companyName, `关于投诉 ${c.number}`)
+  const doc = createForm('writtenReply', head, `关于投诉 ${c.number}`)
   doc.font('cjk').fontSize(12)
   doc.text(`尊敬的${c.residentName ?? '住户'}（${c.unitCode}）：`)
   doc.moveDown(0.6)
@@ -108,7 +109,7 @@ export const renderWrittenReply = async (
   doc.moveDown(0.6)
   doc.text('感谢您对我们工作的监督与支持。如有疑问，请与客服中心联系。', { indent: 24 })
   doc.moveDown(2)
-  doc.text(companyName, { align: 'right' })
+  doc.text(head.companyName, { align: 'right' })
   doc.text(
     `（盖章）    ${formatLocal(c.resolvedAt ?? new Date().toISOString(), timeZone).slice(0, 10)}`,
     { align: 'right' },

@@ -2,7 +2,8 @@ import { WORK_ORDER_STATUSES } from '@/domain/workOrders/rules'
 import { formatLocal } from '@/domain/time'
 import type { DispatchRow } from '@/lib/reports/workOrderReports'
 
-import { createForm, heading, signatures, table, toBuffer } from './pdfKit'
+import { createForm, formSignatures, heading, table, toBuffer } from './pdfKit'
+import type { Letterhead } from './pdfKit'
 
 const time = (iso: string | null, tz: string) => (iso ? formatLocal(iso, tz).slice(11) : '—')
 const ok = (met: boolean | null) => (met === null ? '—' : met ? '✓' : '✗')
@@ -15,10 +16,10 @@ export const renderDispatchRegister = async (
     returned: DispatchRow[]
     unfinished: DispatchRow[]
   },
-  companyName: string,
+  head: Letterhead,
   timeZone: string,
 ) => {
-  const doc = createForm('dispatchRegister', companyName, `日期 ${report.date}`)
+  const doc = createForm('dispatchRegister', head, `日期 ${report.date}`)
   const columns: Array<[string, number]> = [
     ['工单编号', 92],
     ['房号', 62],
@@ -66,6 +67,6 @@ export const renderDispatchRegister = async (
       o.expected ? formatLocal(o.expected, timeZone).slice(0, 10) : '—',
     ]),
   )
-  signatures(doc, ['调度员', '工程部主管'])
+  formSignatures(doc, 'dispatchRegister')
   return toBuffer(doc)
 }

@@ -6,14 +6,15 @@ import {
 import type { ComplaintCategory } from '@/domain/complaints/categories'
 import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
 
-import { createForm, heading, signatures, table, toBuffer } from './pdfKit'
+import { createForm, formSignatures, heading, table, toBuffer } from './pdfKit'
+import type { Letterhead } from './pdfKit'
 
 const pct = (value: number | null) => (value === null ? '—' : `${value}%`)
 const verdict = (met: boolean) => (met ? '达标' : '未达标')
 
 /** 客户月投诉统计表, from the figures the database computed. */
-export const renderMonthlyComplaints = async (s: ComplaintStatistics, companyName: string) => {
-  const doc = createForm('monthlyComplaints', companyName, `统计月份 ${s.period}`)
+export const renderMonthlyComplaints = async (s: ComplaintStatistics, head: Letterhead) => {
+  const doc = createForm('monthlyComplaints', head, `统计月份 ${s.period}`)
   heading(doc, '一、总体指标 Key figures')
   table(
     doc,
@@ -99,6 +100,6 @@ export const renderMonthlyComplaints = async (s: ComplaintStatistics, companyNam
     ],
     rows(s.byBuilding, (k) => k),
   )
-  signatures(doc, ['统计人', '客服主管', '物业总监'])
+  formSignatures(doc, 'monthlyComplaints')
   return toBuffer(doc)
 }

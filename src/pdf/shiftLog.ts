@@ -4,6 +4,7 @@ import { SHIFT_LABELS, SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { formatLocal } from '@/domain/time'
 
 import { createForm, field, heading, table, toBuffer } from './pdfKit'
+import type { Letterhead } from './pdfKit'
 
 export type PrintableShiftLog = {
   post: string
@@ -36,13 +37,13 @@ const tick = (v?: boolean | null) => (v ? '✓' : v === false ? '✗' : '')
 /** 值班及交接班记录表: the locked log as printed for the file. */
 export const renderShiftLog = (
   log: PrintableShiftLog,
-  companyName: string,
+  head: Letterhead,
   timeZone: string,
 ): Promise<Buffer> => {
   const post = SHIFT_POSTS[log.post as keyof typeof SHIFT_POSTS]
   const doc = createForm(
     'shiftLog',
-    companyName,
+    head,
     `${post?.zh ?? log.post} · ${log.shiftDate} · ${SHIFT_LABELS[log.shift]?.zh ?? log.shift}`,
   )
   field(doc, '岗位 Post', post ? `${post.zh} ${post.en}` : log.post)

@@ -4,12 +4,16 @@ import type { Measure, NoticeType } from '@/domain/violations/ladder'
 import { MEASURES } from '@/domain/violations/ladder'
 
 import { MARGIN, createForm, field, rule, toBuffer } from './pdfKit'
+import type { Letterhead } from './pdfKit'
 
 const FORM_OF: Record<NoticeType, FormKey> = {
   rectification: 'rectificationNotice',
   'payment-reminder': 'paymentReminder',
   public: 'publicNotice',
 }
+
+/** The printed form of each kind of notice. */
+export const noticeForm = (type: NoticeType): FormKey => FORM_OF[type]
 
 export type NoticeContent = {
   type: NoticeType
@@ -47,9 +51,9 @@ const bodyText = (n: NoticeContent, when: (iso: string) => string): string => {
 }
 
 /** 限期整改通知书 / 催缴通知书 / 公告 — numbered, with the approver for a signed decision, and signature and seal areas. */
-export const renderViolationNotice = async (n: NoticeContent, companyName: string) => {
+export const renderViolationNotice = async (n: NoticeContent, head: Letterhead) => {
   const when = (iso: string) => formatLocal(iso, n.timezone)
-  const doc = createForm(FORM_OF[n.type], companyName, `通知编号 No. ${n.noticeNumber}`)
+  const doc = createForm(FORM_OF[n.type], head, `通知编号 No. ${n.noticeNumber}`)
   doc.font('cjk').fontSize(11.5).text(bodyText(n, when), { lineGap: 4 })
   doc.moveDown(0.8)
   rule(doc)
@@ -82,7 +86,7 @@ export const renderViolationNotice = async (n: NoticeContent, companyName: strin
   doc
     .fillColor('#b00')
     .fontSize(10)
-    .text(companyName, sealX, y + 40, { width: 130, align: 'center' })
+    .text(head.companyName, sealX, y + 40, { width: 130, align: 'center' })
   doc.text('（盖章处 Seal）', sealX, y + 70, { width: 130, align: 'center' })
   doc.fillColor('black')
   return toBuffer(doc)

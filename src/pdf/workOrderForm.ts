@@ -1,7 +1,8 @@
 import { REPAIR_CATEGORIES, WORK_ORDER_SOURCES } from '@/domain/workOrders/rules'
 import { formatLocal } from '@/domain/time'
 
-import { createForm, field, formHeader, heading, signatures, table, toBuffer } from './pdfKit'
+import { createForm, field, formHeader, formSignatures, heading, table, toBuffer } from './pdfKit'
+import type { Letterhead } from './pdfKit'
 
 export type PrintableWorkOrder = {
   number: string
@@ -52,14 +53,14 @@ const PARTS = [
 /** 维修工作单: the three-part form, one A4 copy per part, each headed with its part. */
 export const renderWorkOrderForm = async (
   o: PrintableWorkOrder,
-  companyName: string,
+  head: Letterhead,
   timeZone: string,
 ) => {
-  const doc = createForm('workOrder', companyName, `编号 No. ${o.number}    ${PARTS[0]}`)
+  const doc = createForm('workOrder', head, `编号 No. ${o.number}    ${PARTS[0]}`)
   PARTS.forEach((part, index) => {
     if (index > 0) {
       doc.addPage()
-      formHeader(doc, 'workOrder', companyName, `编号 No. ${o.number}    ${part}`)
+      formHeader(doc, 'workOrder', head, `编号 No. ${o.number}    ${part}`)
     }
     heading(doc, '报修 Request')
     field(doc, '报修时间', formatLocal(o.registeredAt, timeZone))
@@ -129,7 +130,7 @@ export const renderWorkOrderForm = async (
     )
     if (o.nextAppointment) field(doc, '下次上门', formatLocal(o.nextAppointment, timeZone))
     field(doc, '住户确认', o.residentSignoffName ?? o.noSignoffReason)
-    signatures(doc, ['住户', '维修员'])
+    formSignatures(doc, 'workOrder')
   })
   return toBuffer(doc)
 }

@@ -14,6 +14,8 @@ import { protectServerFields, recheckServerFields } from '@/hooks/shared/protect
 import { workflowActionsField } from '@/fields/workflowActions'
 import { DOCUMENT_STATUSES } from '@/domain/documents/workflow'
 import { label, option, optionsFrom } from '@/i18n/label'
+import { FORMS, FORM_KEYS } from '@/domain/forms'
+import { checkPrintedForm } from '@/hooks/documents/checkPrintedForm'
 import { documentApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
 
@@ -65,6 +67,7 @@ export const ArchivedDocuments: CollectionConfig = {
     beforeChange: [
       recheckServerFields(serverFields),
       prepareDocument,
+      checkPrintedForm,
       restartApprovalOnEdit(documentApprovals),
     ],
     ...auditHooks,
@@ -167,6 +170,20 @@ export const ArchivedDocuments: CollectionConfig = {
           label: label('相关房屋', 'Unit'),
         },
       ],
+    },
+    {
+      name: 'printedForm',
+      type: 'select',
+      index: true,
+      label: label('对应打印表单', 'Printed form'),
+      options: FORM_KEYS.map((key) => option(key, FORMS[key].title, FORMS[key].titleEn)),
+      admin: {
+        condition: (data) => data?.kind === 'form',
+        description: label(
+          '打印该表单时印上本文件的编号和现行版本；未关联的表单印为“未受控副本”',
+          'The form prints this document’s number and the version in effect; a form linked to none prints as an uncontrolled copy',
+        ),
+      },
     },
     {
       name: 'changeNote',

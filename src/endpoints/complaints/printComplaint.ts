@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { settings } from '@/config/settings'
 import { requireUser } from '@/lib/endpointUser'
 import { conflict } from '@/lib/errors'
+import { letterheadFor } from '@/lib/printing/letterhead'
 import { officeSettings } from '@/lib/officeSettings'
 import type { PrintableComplaint } from '@/pdf/complaintForms'
 import { renderComplaintSlip, renderWrittenReply } from '@/pdf/complaintForms'
@@ -64,7 +64,8 @@ export const printComplaintSlip: Endpoint = {
   handler: async (req) => {
     const complaint = await loadPrintable(req)
     const office = await officeSettings(req)
-    const bytes = await renderComplaintSlip(complaint, settings.companyName, office.timezone)
+    const head = await letterheadFor(req, 'complaintSlip')
+    const bytes = await renderComplaintSlip(complaint, head, office.timezone)
     return pdfResponse(bytes, `投诉处理单-${complaint.number}.pdf`)
   },
 }
@@ -81,7 +82,8 @@ export const printWrittenReply: Endpoint = {
       )
     }
     const office = await officeSettings(req)
-    const bytes = await renderWrittenReply(complaint, settings.companyName, office.timezone)
+    const head = await letterheadFor(req, 'writtenReply')
+    const bytes = await renderWrittenReply(complaint, head, office.timezone)
     return pdfResponse(bytes, `书面回复-${complaint.number}.pdf`)
   },
 }

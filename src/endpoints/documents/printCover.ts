@@ -1,6 +1,5 @@
 import type { Endpoint } from 'payload'
 
-import { settings } from '@/config/settings'
 import { DOCUMENT_DEPARTMENTS, DOCUMENT_KINDS } from '@/domain/documents/control'
 import type { DocumentDepartment, DocumentKind } from '@/domain/documents/control'
 import { ROLE_LABELS } from '@/domain/roles'
@@ -10,8 +9,17 @@ import { requireUser } from '@/lib/endpointUser'
 import { isDocumentKeeper } from '@/access/documents'
 import { conflict, forbidden, invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
+import { letterheadFor } from '@/lib/printing/letterhead'
 import { officeSettings } from '@/lib/officeSettings'
-import { createForm, field, heading, pdfResponse, signatures, table, toBuffer } from '@/pdf/pdfKit'
+import {
+  createForm,
+  field,
+  heading,
+  pdfResponse,
+  formSignatures,
+  table,
+  toBuffer,
+} from '@/pdf/pdfKit'
 import { slugs } from '@/slugs'
 
 const CONFIDENTIALITY = {
@@ -96,7 +104,8 @@ export const printDocumentCover: Endpoint = {
       pagination: false,
       req,
     })
-    const pdf = createForm('documentCover', settings.companyName, `文件编号 No. ${doc.number}`)
+    const head = await letterheadFor(req, 'documentCover')
+    const pdf = createForm('documentCover', head, `文件编号 No. ${doc.number}`)
     pdf.moveDown(1)
     pdf.font('cjk-bold').fontSize(20).text(doc.title, { align: 'center' })
     pdf.moveDown(1.2)
@@ -136,7 +145,7 @@ export const printDocumentCover: Endpoint = {
         formatLocal(entry.at, office.timezone),
       ]),
     )
-    signatures(pdf, ['文件管理员 Document controller'])
+    formSignatures(pdf, 'documentCover')
     return pdfResponse(await toBuffer(pdf), `${doc.number}-${doc.effectiveVersion}-封面.pdf`)
   },
 }

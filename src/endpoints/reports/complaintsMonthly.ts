@@ -1,10 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { canReadReports } from '@/access/canReadReports'
-import { settings } from '@/config/settings'
 import { parsePeriod } from '@/domain/reportPeriods'
 import { requireUser } from '@/lib/endpointUser'
 import { forbidden, invalidField } from '@/lib/errors'
+import { letterheadFor } from '@/lib/printing/letterhead'
 import { officeSettings } from '@/lib/officeSettings'
 import { complaintStatistics } from '@/lib/reports/complaintStatistics'
 import { renderMonthlyComplaints } from '@/pdf/monthlyComplaints'
@@ -35,7 +35,10 @@ export const complaintsMonthlyReportPdf: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const statistics = await statisticsFor(req)
-    const bytes = await renderMonthlyComplaints(statistics, settings.companyName)
+    const bytes = await renderMonthlyComplaints(
+      statistics,
+      await letterheadFor(req, 'monthlyComplaints'),
+    )
     return pdfResponse(bytes, `客户月投诉统计表-${statistics.period}.pdf`)
   },
 }

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { letterheadFor } from '@/lib/printing/letterhead'
 import { canReadReports } from '@/access/canReadReports'
-import { settings } from '@/config/settings'
 import { parseDay, parsePeriod, parseWeek } from '@/domain/reportPeriods'
 import { requireUser } from '@/lib/endpointUser'
 import { forbidden, invalidField } from '@/lib/errors'
@@ -38,7 +38,7 @@ export const workOrdersDailyPdf: Endpoint = {
   handler: async (req) => {
     const { report, timezone } = await dailyFor(req)
     return pdfResponse(
-      await renderDispatchRegister(report, settings.companyName, timezone),
+      await renderDispatchRegister(report, await letterheadFor(req, 'dispatchRegister'), timezone),
       `派工单统计表-${report.date}.pdf`,
     )
   },

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { settings } from '@/config/settings'
+import { letterheadFor } from '@/lib/printing/letterhead'
 import { LOCKED_STATUSES } from '@/domain/shiftLogs/actions'
 import type { ShiftLogStatus } from '@/domain/shiftLogs/actions'
 import { requireUser } from '@/lib/endpointUser'
@@ -68,7 +68,7 @@ export const printShiftLog: Endpoint = {
         reviewedAt: log.reviewedAt,
         reviewNote: log.reviewNote,
       },
-      settings.companyName,
+      await letterheadFor(req, 'shiftLog'),
       office.timezone,
     )
     return pdfResponse(bytes, `交接班记录-${log.key}.pdf`)

@@ -1,10 +1,11 @@
 import { createHash } from 'crypto'
 
+import { letterheadFor } from '@/lib/printing/letterhead'
+import { noticeForm } from '@/pdf/violationNotice'
 import type { Endpoint } from 'payload'
 import { ValidationError, commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { mayIssueNotices } from '@/access/issuedNotices'
-import { settings } from '@/config/settings'
 import { localYearMonth } from '@/domain/time'
 import type { ViolationKind } from '@/domain/violations/ladder'
 import { MEASURES, NOTICE_TYPES, VIOLATION_KINDS } from '@/domain/violations/ladder'
@@ -62,6 +63,8 @@ export const issueViolationNotice: Endpoint = {
           `此措施的${NOTICE_TYPES[type].zh}已签发（${existing.number}） / This notice was already issued for this measure (${existing.number})`,
         )
       }
+      // A notice form withdrawn or in review is refused before a number is drawn.
+      const head = await letterheadFor(req, noticeForm(type))
       const office = await officeSettings(req)
       const now = new Date()
       const month = localYearMonth(now, office.timezone).replace('-', '')
@@ -99,7 +102,7 @@ export const issueViolationNotice: Endpoint = {
           issuedAt: now,
           timezone: office.timezone,
         },
-        settings.companyName,
+        head,
       )
       const sha256 = createHash('sha256').update(bytes).digest('hex')
       const email = (resident as { email?: string | null } | null)?.email ?? null
@@ -137,11 +140,11 @@ export const issueViolationNotice: Endpoint = {
       if (email) {
         await queueEmail(req, {
           to: [email],
-          subject: `【${NOTICE_TYPES[type].zh}】${number} ${settings.companyName}`,
+          subject: `【${NOTICE_TYPES[type].zh}】${number} ${head.companyName}`,
           text: [
             `${resident?.name ?? ''}：`,
             `附件为本公司发出的${NOTICE_TYPES[type].zh}（编号 ${number}，措施：${MEASURES[row.measure].zh}），请查阅。`,
-            `Attached: ${NOTICE_TYPES[type].en} ${number} from ${settings.companyName}.`,
+            `Attached: ${NOTICE_TYPES[type].en} ${number} from ${head.companyName}.`,
           ].join('\n'),
           // The record, not the bytes: the job reads (and checks) the stored PDF when sending.
           attachments: [{ issuedNotice: issued.id }],

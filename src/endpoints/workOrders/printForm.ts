@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { settings } from '@/config/settings'
+import { letterheadFor } from '@/lib/printing/letterhead'
 import { requireUser } from '@/lib/endpointUser'
 import { officeSettings } from '@/lib/officeSettings'
 import { pdfResponse } from '@/pdf/pdfKit'
@@ -69,7 +69,7 @@ export const printWorkOrderForm: Endpoint = {
         unfinishedReason: o.unfinishedReason,
         nextAppointment: o.nextAppointment,
       },
-      settings.companyName,
+      await letterheadFor(req, 'workOrder'),
       office.timezone,
     )
     return pdfResponse(bytes, `维修工作单-${o.number}.pdf`)

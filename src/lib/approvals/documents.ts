@@ -70,6 +70,7 @@ export const documentApprovals: ApprovalDefinition = {
     'file',
     'versionLabel',
     'changeNote',
+    'printedForm',
   ],
   afterApproval: 'new-round',
   drafts: true,
