@@ -1,3 +1,7 @@
+import fs from 'fs/promises'
+import path from 'path'
+import { fileURLToPath } from 'url'
+
 import type { Payload } from 'payload'
 
 import {
@@ -7,7 +11,8 @@ import {
 } from '../src/lib/approvals/documents'
 import { lexicalFromText } from '../src/lib/lexical'
 import { SERVER_WRITE } from '../src/lib/serverWrite'
-import { slugs } from '../src/slugs'
+import type { FormKey } from '../src/domain/forms'
+import { globalSlugs, slugs } from '../src/slugs'
 
 import { actAs } from './approvals'
 
@@ -17,6 +22,8 @@ type Plan = {
   department: string
   text: string
   revisions: string[]
+  /** The printed form this document controls (src/domain/forms.ts). */
+  printedForm?: FormKey
   confidential?: boolean
   paperOriginal?: boolean
   requiresAcknowledgement?: boolean
@@ -77,6 +84,7 @@ const RULE_BOOK: Plan[] = [
   {
     title: '客户投诉处理单',
     kind: 'form',
+    printedForm: 'complaintSlip',
     department: 'customer-service',
     text: '投诉人、房号、投诉内容、处理部门、处理结果、回访。',
     revisions: ['增加书面回复栏'],
@@ -84,6 +92,7 @@ const RULE_BOOK: Plan[] = [
   {
     title: '维修工作单',
     kind: 'form',
+    printedForm: 'workOrder',
     department: 'engineering',
     text: '客户联、工程联、存根三联。',
     revisions: ['增加材料费用栏', '增加业主签名栏'],
@@ -91,6 +100,7 @@ const RULE_BOOK: Plan[] = [
   {
     title: '限期整改通知书',
     kind: 'form',
+    printedForm: 'rectificationNotice',
     department: 'customer-service',
     text: '违章事实、整改期限、签章。',
     revisions: ['增加盖章处'],
@@ -98,6 +108,7 @@ const RULE_BOOK: Plan[] = [
   {
     title: '物品放行条',
     kind: 'form',
+    printedForm: 'releaseSlip',
     department: 'security',
     text: '物品、房号、搬运人、业主确认。',
     revisions: ['租户搬出须业主确认'],
@@ -105,9 +116,114 @@ const RULE_BOOK: Plan[] = [
   {
     title: '邮件收发记录表',
     kind: 'form',
+    printedForm: 'mailRegister',
     department: 'customer-service',
     text: '收件、通知、领取、经手人。',
     revisions: ['增加报刊栏'],
+  },
+  {
+    title: '投诉书面回复函',
+    kind: 'form',
+    printedForm: 'writtenReply',
+    department: 'customer-service',
+    text: '答复事实、处理结果、盖章。',
+    revisions: [],
+  },
+  {
+    title: '客户月投诉统计表',
+    kind: 'form',
+    printedForm: 'monthlyComplaints',
+    department: 'customer-service',
+    text: '投诉件数、类别、满意率、回访率。',
+    revisions: [],
+  },
+  {
+    title: '派工单统计表',
+    kind: 'form',
+    printedForm: 'dispatchRegister',
+    department: 'engineering',
+    text: '当日派工、回单、未完成。',
+    revisions: [],
+  },
+  {
+    title: '催缴通知书',
+    kind: 'form',
+    printedForm: 'paymentReminder',
+    department: 'customer-service',
+    text: '欠费项目、金额、缴费期限。',
+    revisions: [],
+  },
+  {
+    title: '公告',
+    kind: 'form',
+    printedForm: 'publicNotice',
+    department: 'customer-service',
+    text: '公告事项、依据、签署。',
+    revisions: [],
+  },
+  {
+    title: '受控文件封面',
+    kind: 'form',
+    printedForm: 'documentCover',
+    department: 'archives',
+    text: '文件名称、编号、版本、使用日期、部门。',
+    revisions: [],
+  },
+  {
+    title: '值班及交接班记录表',
+    kind: 'form',
+    printedForm: 'shiftLog',
+    department: 'security',
+    text: '当班记录、交接物品、交接班签名、带班员签名。',
+    revisions: [],
+  },
+  {
+    title: '来人来电来访登记表',
+    kind: 'form',
+    printedForm: 'visitorRegister',
+    department: 'customer-service',
+    text: '来访人、事由、接待人、处理结果。',
+    revisions: [],
+  },
+  {
+    title: '装修工人临时出入证',
+    kind: 'form',
+    printedForm: 'workerPass',
+    department: 'security',
+    text: '姓名、施工单位、房号、有效期、照片。',
+    revisions: [],
+  },
+  {
+    title: '临时出入证发放登记表',
+    kind: 'form',
+    printedForm: 'passRegister',
+    department: 'security',
+    text: '发放、收回、经手人。',
+    revisions: [],
+  },
+  {
+    title: '物品放行登记表',
+    kind: 'form',
+    printedForm: 'releaseRegister',
+    department: 'security',
+    text: '物品、房号、业主确认、放行人。',
+    revisions: [],
+  },
+  {
+    title: '客服前台值班记录表',
+    kind: 'form',
+    printedForm: 'frontDeskDuty',
+    department: 'customer-service',
+    text: '班次、值班人、交接事项。',
+    revisions: [],
+  },
+  {
+    title: '会议纪要',
+    kind: 'form',
+    printedForm: 'meetingMinutes',
+    department: 'management',
+    text: '会议、出席、议题、决议、跟进。',
+    revisions: [],
   },
   {
     title: '业主身份证明登记册',
@@ -166,6 +282,7 @@ export const seedDocuments = async (payload: Payload, staffIds: Record<string, n
         confidentiality: plan.confidential ? 'confidential' : 'internal',
         paperOriginal: plan.paperOriginal ?? false,
         requiresAcknowledgement: plan.requiresAcknowledgement ?? false,
+        printedForm: plan.printedForm ?? null,
         content: lexicalFromText(plan.text) as never,
         changeNote: '初版发布',
       },
@@ -253,4 +370,24 @@ export const seedDocuments = async (payload: Payload, staffIds: Record<string, n
   })
   await actAs(payload, destructionApprovals, destruction.id, staffIds['document-controller'])
   return RULE_BOOK.length
+}
+
+/**
+ * The company's logo (seed/assets/logo.png) in attachments and in office settings, so that every
+ * print of the demo estate carries the company's mark. Skipped when a logo is already set.
+ */
+export const seedCompanyMark = async (payload: Payload) => {
+  const office = await payload.findGlobal({ slug: globalSlugs.officeSettings, depth: 0 })
+  if (office.companyLogo) return
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets/logo.png')
+  const data = await fs.readFile(file)
+  const logo = await payload.create({
+    collection: slugs.attachments,
+    data: { description: '公司标志 Company logo' },
+    file: { data, mimetype: 'image/png', name: 'company-logo.png', size: data.length },
+  })
+  await payload.updateGlobal({
+    slug: globalSlugs.officeSettings,
+    data: { companyLogo: logo.id },
+  })
 }

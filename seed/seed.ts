@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { slugs } from '../src/slugs'
 
 import { seedComplaintQuarter } from './complaints'
-import { seedDocuments } from './documents'
+import { seedCompanyMark, seedDocuments } from './documents'
 import { seedViolations } from './violations'
 import { seedShiftLogs } from './shiftLogs'
 import { seedWorkOrderMonth } from './workOrders'
@@ -136,13 +136,15 @@ export const seed = async (
   const staffIds = Object.fromEntries(
     [...userIdByEmail].map(([email, id]) => [email.split('@')[0], id as number]),
   )
+  // The company's mark on every print, and the rule book with its forms under document control
+  // before anything is printed (the violations below issue notices).
+  await seedCompanyMark(payload)
+  report.documents = await seedDocuments(payload, staffIds)
   report.complaints = await seedComplaintQuarter(payload, staffIds)
   // A month of repairs across three engineers.
   report.workOrders = await seedWorkOrderMonth(payload, staffIds, password)
   // Violations in every state, their decisions through the approval chain.
   report.violations = await seedViolations(payload, staffIds)
-  // The office's rule book, approved and revised; loans; a destruction waiting for the director.
-  report.documents = await seedDocuments(payload, staffIds)
   // Three days of shift logs at gate 1 and the front desk, handed over between two guards.
   report.shiftLogs = await seedShiftLogs(payload, staffIds)
   return report

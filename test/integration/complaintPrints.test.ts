@@ -63,7 +63,7 @@ describe('printed complaint forms', () => {
     const complaint = await payload.findByID({ collection: slugs.complaints, id: letterId })
     expect(text).toContain('客户投诉处理单')
     expect(text).toContain(String(complaint.number))
-    expect(text).toContain('WY-KF-JL-003')
+    expect(text).toContain('未受控副本')
     expect(text).toContain('7栋-702')
     expect(text).toContain('林美华')
     expect(text).toContain('公共设施损坏')

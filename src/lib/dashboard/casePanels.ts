@@ -1,5 +1,6 @@
 import { isDocumentKeeper } from '@/access/documents'
 import { hasRole } from '@/access/hasRole'
+import { FORMS, FORM_KEYS, formControl } from '@/domain/forms'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { approvalsFor } from '@/lib/approvals/pending'
 import { slugs } from '@/slugs'
@@ -73,5 +74,36 @@ export const documentsPanel: PanelProvider = {
     loansOverdue: await count(ctx, slugs.documentLoans, {
       and: [{ status: { equals: 'lent' } }, { dueAt: { less_than: ctx.now.toISOString() } }],
     }),
+    forms: await formsNeedingControl(ctx),
   }),
+}
+
+/**
+ * The printed forms that are not printable under control: linked to no entry in document control
+ * (they print as 未受控副本), or whose entry is in review or withdrawn (they cannot be printed).
+ */
+const formsNeedingControl = async (ctx: DashboardContext) => {
+  const linked = await ctx.payload.find({
+    collection: slugs.archivedDocuments,
+    where: { printedForm: { exists: true } },
+    select: { printedForm: true, number: true, status: true, effectiveVersion: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    user: ctx.user,
+    req: ctx.req,
+  })
+  return FORM_KEYS.flatMap((key) => {
+    const entries = linked.docs.filter((d) => d.printedForm === key)
+    const checked = formControl(entries)
+    if (checked.ok && checked.control.controlled) return []
+    return [
+      {
+        key,
+        title: FORMS[key].title,
+        state: checked.ok ? ('unlinked' as const) : ('unusable' as const),
+        reason: checked.ok ? null : checked.reason.zh,
+      },
+    ]
+  })
 }

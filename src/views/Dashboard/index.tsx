@@ -132,9 +132,17 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
     toCollect: number
     open: number
   }>('violations')
-  const documents = panel<{ inReview: number; dueForDisposal: number; loansOverdue: number }>(
-    'documents',
-  )
+  const documents = panel<{
+    inReview: number
+    dueForDisposal: number
+    loansOverdue: number
+    forms: Array<{
+      key: string
+      title: string
+      state: 'unlinked' | 'unusable'
+      reason: string | null
+    }>
+  }>('documents')
   const jobs = panel<JobsPanelData>('jobs')
   const followUps = panel<FollowUpsPanelData>('follow-ups')
 
@@ -288,6 +296,22 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
                     overdue {documents.data.loansOverdue} ·{' '}
                     <a href={`${admin}/collections/archived-documents`}>查看 open</a>
                   </div>
+                  {documents.data.forms.length > 0 && (
+                    <div style={{ ...small, marginTop: 8 }} data-testid="uncontrolled-forms">
+                      未受控表单 Forms not under control ({documents.data.forms.length})：
+                      <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+                        {documents.data.forms.map((f) => (
+                          <li key={f.key}>
+                            {f.title}
+                            {' — '}
+                            {f.state === 'unlinked'
+                              ? '未关联受控文件，打印为未受控副本 / no entry: prints as an uncontrolled copy'
+                              : f.reason}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
                 </div>
               )}
             </div>
