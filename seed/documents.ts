@@ -376,18 +376,23 @@ export const seedDocuments = async (payload: Payload, staffIds: Record<string, n
  * The company's logo (seed/assets/logo.png) in attachments and in office settings, so that every
  * print of the demo estate carries the company's mark. Skipped when a logo is already set.
  */
-export const seedCompanyMark = async (payload: Payload) => {
+export const seedCompanyMark = async (payload: Payload, staffIds: Record<string, number>) => {
   const office = await payload.findGlobal({ slug: globalSlugs.officeSettings, depth: 0 })
   if (office.companyLogo) return
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets/logo.png')
   const data = await fs.readFile(file)
+  // Uploaded and set by the administrator, who reads the file (a logo is held by no record).
+  const admin = await payload.findByID({ collection: slugs.users, id: staffIds.admin, depth: 0 })
+  const user = { ...admin, collection: slugs.users } as never
   const logo = await payload.create({
     collection: slugs.attachments,
+    user,
     data: { description: '公司标志 Company logo' },
     file: { data, mimetype: 'image/png', name: 'company-logo.png', size: data.length },
   })
   await payload.updateGlobal({
     slug: globalSlugs.officeSettings,
     data: { companyLogo: logo.id },
+    user,
   })
 }

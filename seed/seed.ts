@@ -138,7 +138,7 @@ export const seed = async (
   )
   // The company's mark on every print, and the rule book with its forms under document control
   // before anything is printed (the violations below issue notices).
-  await seedCompanyMark(payload)
+  await seedCompanyMark(payload, staffIds)
   report.documents = await seedDocuments(payload, staffIds)
   report.complaints = await seedComplaintQuarter(payload, staffIds)
   // A month of repairs across three engineers.

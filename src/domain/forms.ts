@@ -141,7 +141,7 @@ export type FormKey = keyof typeof FORMS
 export const FORM_KEYS = Object.keys(FORMS) as FormKey[]
 
 export const isFormKey = (value: unknown): value is FormKey =>
-  typeof value === 'string' && value in FORMS
+  typeof value === 'string' && Object.hasOwn(FORMS, value)
 
 /** A form's entry in document control, as read for printing (the published version). */
 export type FormEntry = {

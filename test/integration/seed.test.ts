@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { slugs } from '@/slugs'
+import { FORM_KEYS } from '@/domain/forms'
+import { globalSlugs, slugs } from '@/slugs'
 
 import { planStaff } from '../../seed/data'
 import { seed } from '../../seed/seed'
@@ -35,7 +36,7 @@ describe('seed', () => {
     expect(first.complaints).toBeGreaterThan(60)
     expect(first.workOrders).toBeGreaterThan(90)
     expect(first.violations).toBe(6)
-    expect(first.documents).toBe(15)
+    expect(first.documents).toBe(28)
     expect(first.shiftLogs).toBeGreaterThan(10)
     const afterFirst = await totals()
     // One demo user per role, a second guard for the handover, and two more engineers.
@@ -123,7 +124,17 @@ describe('the seeded rule book', () => {
       pagination: false,
       depth: 0,
     })
-    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(14)
+    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(27)
+    // Every printed form is under control: linked to an entry in effect, at its revision.
+    for (const key of FORM_KEYS) {
+      const entry = docs.docs.find((d) => d.printedForm === key)
+      expect([key, entry?.status]).toEqual([key, 'effective'])
+    }
+    expect(docs.docs.find((d) => d.printedForm === 'workOrder')).toMatchObject({
+      effectiveVersion: 'A/2',
+    })
+    const office = await payload.findGlobal({ slug: globalSlugs.officeSettings, depth: 1 })
+    expect(office.companyLogo).toMatchObject({ mimeType: 'image/png' })
     const visits = docs.docs.find((d) => d.title === '客户回访制度')
     expect(visits).toMatchObject({ effectiveVersion: 'A/2', changeNote: '不满意回访重新派工' })
     expect(docs.docs.every((d) => /^WY-[A-Z]{2}-[A-Z]{2}-\d{3}$/.test(String(d.number)))).toBe(true)

@@ -84,7 +84,8 @@ export const SYSTEM_EVENTS: Record<
   'visit-unsolved': { from: ['resolved'], to: 'reopened' },
 }
 
-export const isComplaintAction = (value: string): value is ComplaintAction => value in ACTIONS
+export const isComplaintAction = (value: string): value is ComplaintAction =>
+  Object.hasOwn(ACTIONS, value)
 
 export type TransitionCheck =
   { ok: true; to: ComplaintStatus } | { ok: false; status: 400 | 403; message: string }

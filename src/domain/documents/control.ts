@@ -33,7 +33,7 @@ export const DOCUMENT_DEPARTMENTS = {
 export type DocumentDepartment = keyof typeof DOCUMENT_DEPARTMENTS
 
 export const isDocumentKind = (value: unknown): value is DocumentKind =>
-  typeof value === 'string' && value in DOCUMENT_KINDS
+  typeof value === 'string' && Object.hasOwn(DOCUMENT_KINDS, value)
 
 export const DEFAULT_NUMBER_PATTERN = 'WY-{dept}-{kind}-{seq:3}'
 

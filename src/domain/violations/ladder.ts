@@ -178,10 +178,10 @@ export const NOTICE_TYPES = {
 export type NoticeType = keyof typeof NOTICE_TYPES
 
 export const isNoticeType = (value: unknown): value is NoticeType =>
-  typeof value === 'string' && value in NOTICE_TYPES
+  typeof value === 'string' && Object.hasOwn(NOTICE_TYPES, value)
 
 export const isMeasure = (value: unknown): value is Measure =>
-  typeof value === 'string' && value in MEASURES
+  typeof value === 'string' && Object.hasOwn(MEASURES, value)
 
 export const isViolationKind = (value: unknown): value is ViolationKind =>
-  typeof value === 'string' && value in VIOLATION_KINDS
+  typeof value === 'string' && Object.hasOwn(VIOLATION_KINDS, value)
