@@ -16,6 +16,7 @@ import { databaseFromEnv } from '@/config/database'
 import { emailFromSettings } from '@/config/email'
 import { frameworkAccess } from '@/config/frameworkAccess'
 import { hardenSqliteClient } from '@/config/hardenSqlite'
+import { requestLogMixin } from '@/lib/requestLog'
 import { settings } from '@/config/settings'
 import { slugs } from '@/slugs'
 
@@ -69,7 +70,8 @@ export const createAppConfig = (): Config => ({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     autoGenerate: false,
   },
-  logger: { options: { level: settings.logLevel } },
+  // JSON lines; each written during an API request carries its id (src/lib/requestLog.ts).
+  logger: { options: { level: settings.logLevel, mixin: requestLogMixin } },
   telemetry: false,
   onInit: async (payload) => {
     hardenSqliteClient(payload)

@@ -20,6 +20,8 @@ export type Settings = {
   companyName: string
   /** pino level for Payload's logger; tests set `warn` to keep refusals out of the output. */
   logLevel: string
+  /** A request that takes at least this long is logged at `warn` as a slow request. */
+  slowRequestMs: number
   smtp?: {
     host: string
     port: number
@@ -76,6 +78,7 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
     trustProxy: env.TRUST_PROXY === 'true',
     companyName: env.COMPANY_NAME || '翠湖物业服务有限公司',
     logLevel: env.LOG_LEVEL || 'info',
+    slowRequestMs: Number(env.SLOW_REQUEST_MS) > 0 ? Number(env.SLOW_REQUEST_MS) : 1000,
     smtp: env.SMTP_HOST
       ? {
           host: env.SMTP_HOST,
