@@ -4,7 +4,8 @@ import { SHIFT_LABELS } from '@/domain/shiftLogs/shifts'
 import { formatLocal } from '@/domain/time'
 
 import type { Pdf } from './pdfKit'
-import { createForm, field, heading, signatures, table, toBuffer } from './pdfKit'
+import { signatures } from './pdfKit'
+import { createForm, field, heading, table, toBuffer } from './pdfKit'
 
 export type PrintableShiftLog = {
   post: string
