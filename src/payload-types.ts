@@ -90,6 +90,7 @@ export interface Config {
     'audit-log': AuditLog
     counters: Counter
     throttles: Throttle
+    'shift-posts': ShiftPost
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -145,6 +146,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     counters: CountersSelect<false> | CountersSelect<true>
     throttles: ThrottlesSelect<false> | ThrottlesSelect<true>
+    'shift-posts': ShiftPostsSelect<false> | ShiftPostsSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -241,6 +243,10 @@ export interface User {
    * A security guard sees and writes only this post’s shift logs
    */
   dutyPost?: ('front-desk' | 'gate-1' | 'gate-2' | 'patrol') | null
+  /**
+   * Leads and countersigns security handovers; set by an admin or the director
+   */
+  shiftLeader?: boolean | null
   phone?: string | null
   mustChangePassword?: boolean | null
   updatedAt: string
@@ -728,6 +734,7 @@ export interface Violation {
   handler?: (number | null) | User
   recordedBy?: (number | null) | User
   description: string
+  shiftLog?: (number | null) | ShiftLog
   photos?: (number | Attachment)[] | null
   /**
    * Written by the record action or by the approval
@@ -850,6 +857,104 @@ export interface Violation {
     lastActionAt?: string | null
     lastComment?: string | null
   }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * Entries, front-desk registers and handover. Work from the shift-log board.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shift-logs".
+ */
+export interface ShiftLog {
+  id: number
+  /**
+   * The post’s code, e.g. gate-1
+   */
+  post: string
+  shiftDate?: string | null
+  shift?: string | null
+  status?: ('open' | 'signed' | 'refused' | 'accepted' | 'reviewed') | null
+  key?: string | null
+  startsAt?: string | null
+  endsAt?: string | null
+  postKind?: ('front-desk' | 'security') | null
+  onDuty?: (number | null) | User
+  entries?:
+    | {
+        at: string
+        kind:
+          | 'event'
+          | 'visitor'
+          | 'vehicle'
+          | 'goods-release'
+          | 'mail'
+          | 'pass'
+          | 'key'
+          | 'patrol'
+          | 'incident'
+          | 'note'
+          | 'violation'
+        priority?: ('normal' | 'high') | null
+        unit?: (number | null) | Unit
+        text?: string | null
+        name?: string | null
+        idShown?: boolean | null
+        plate?: string | null
+        outAt?: string | null
+        visitorClass?: ('visitor' | 'contractor' | 'delivery' | 'resident-guest') | null
+        vehicleClass?: ('resident' | 'visitor' | 'service') | null
+        violationKind?:
+          ('renovation' | 'fire-safety' | 'civility' | 'fee-refusal' | 'endangering') | null
+        violation?: (number | null) | Violation
+        items?: string | null
+        carrier?: string | null
+        ownerConfirmedBy?: string | null
+        ownerConfirmMethod?: ('phone' | 'in-person' | 'written') | null
+        released?: boolean | null
+        notifiedAt?: string | null
+        collectedAt?: string | null
+        collectedBy?: string | null
+        company?: string | null
+        validUntil?: string | null
+        returnedAt?: string | null
+        complaint?: (number | null) | Complaint
+        workOrder?: (number | null) | WorkOrder
+        recordedBy?: (number | null) | User
+        id?: string | null
+      }[]
+    | null
+  summary?: string | null
+  openItems?:
+    | {
+        kind?: string | null
+        ref?: string | null
+        note?: string | null
+        id?: string | null
+      }[]
+    | null
+  equipment?:
+    | {
+        item: string
+        outgoingOk?: boolean | null
+        incomingOk?: boolean | null
+        note?: string | null
+        id?: string | null
+      }[]
+    | null
+  signedBy?: (number | null) | User
+  signedAt?: string | null
+  incoming?: (number | null) | User
+  acceptedAt?: string | null
+  refusedBy?: (number | null) | User
+  refusedAt?: string | null
+  refusalReason?: string | null
+  countersignedBy?: (number | null) | User
+  countersignedAt?: string | null
+  countersignNote?: string | null
+  reviewedBy?: (number | null) | User
+  reviewedAt?: string | null
+  reviewNote?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1258,91 +1363,6 @@ export interface ApprovalLog {
   createdAt: string
 }
 /**
- * Entries, front-desk registers and handover. Work from the shift-log board.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "shift-logs".
- */
-export interface ShiftLog {
-  id: number
-  post: 'front-desk' | 'gate-1' | 'gate-2' | 'patrol'
-  shiftDate?: string | null
-  shift?: string | null
-  status?: ('open' | 'signed' | 'refused' | 'accepted' | 'reviewed') | null
-  key?: string | null
-  startsAt?: string | null
-  endsAt?: string | null
-  onDuty?: (number | null) | User
-  entries?:
-    | {
-        at: string
-        kind:
-          | 'event'
-          | 'visitor'
-          | 'vehicle'
-          | 'goods-release'
-          | 'mail'
-          | 'pass'
-          | 'key'
-          | 'patrol'
-          | 'incident'
-          | 'note'
-        priority?: ('normal' | 'high') | null
-        unit?: (number | null) | Unit
-        text?: string | null
-        name?: string | null
-        idShown?: boolean | null
-        plate?: string | null
-        outAt?: string | null
-        items?: string | null
-        carrier?: string | null
-        ownerConfirmedBy?: string | null
-        ownerConfirmMethod?: ('phone' | 'in-person' | 'written') | null
-        released?: boolean | null
-        notifiedAt?: string | null
-        collectedAt?: string | null
-        collectedBy?: string | null
-        company?: string | null
-        validUntil?: string | null
-        returnedAt?: string | null
-        complaint?: (number | null) | Complaint
-        workOrder?: (number | null) | WorkOrder
-        recordedBy?: (number | null) | User
-        id?: string | null
-      }[]
-    | null
-  summary?: string | null
-  openItems?:
-    | {
-        kind?: string | null
-        ref?: string | null
-        note?: string | null
-        id?: string | null
-      }[]
-    | null
-  equipment?:
-    | {
-        item: string
-        outgoingOk?: boolean | null
-        incomingOk?: boolean | null
-        note?: string | null
-        id?: string | null
-      }[]
-    | null
-  signedBy?: (number | null) | User
-  signedAt?: string | null
-  incoming?: (number | null) | User
-  acceptedAt?: string | null
-  refusedBy?: (number | null) | User
-  refusedAt?: string | null
-  refusalReason?: string | null
-  reviewedBy?: (number | null) | User
-  reviewedAt?: string | null
-  reviewNote?: string | null
-  updatedAt: string
-  createdAt: string
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follow-ups".
  */
@@ -1457,6 +1477,32 @@ export interface Throttle {
   hits: number
   windowStart: number
   blockedUntil: number
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * A post with shift logs is retired, never deleted
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shift-posts".
+ */
+export interface ShiftPost {
+  id: number
+  /**
+   * e.g. gate-1; logs store it
+   */
+  code: string
+  nameZh: string
+  nameEn?: string | null
+  kind: 'front-desk' | 'security'
+  order?: number | null
+  retired?: boolean | null
+  equipment?:
+    | {
+        item: string
+        id?: string | null
+      }[]
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -1694,6 +1740,10 @@ export interface PayloadLockedDocument {
         relationTo: 'throttles'
         value: number | Throttle
       } | null)
+    | ({
+        relationTo: 'shift-posts'
+        value: number | ShiftPost
+      } | null)
   globalSlug?: string | null
   user: {
     relationTo: 'users'
@@ -1747,6 +1797,7 @@ export interface UsersSelect<T extends boolean = true> {
   department?: T
   manager?: T
   dutyPost?: T
+  shiftLeader?: T
   phone?: T
   mustChangePassword?: T
   updatedAt?: T
@@ -2147,6 +2198,7 @@ export interface ViolationsSelect<T extends boolean = true> {
   handler?: T
   recordedBy?: T
   description?: T
+  shiftLog?: T
   photos?: T
   measures?:
     | T
@@ -2419,6 +2471,7 @@ export interface ShiftLogsSelect<T extends boolean = true> {
   key?: T
   startsAt?: T
   endsAt?: T
+  postKind?: T
   onDuty?: T
   entries?:
     | T
@@ -2432,6 +2485,10 @@ export interface ShiftLogsSelect<T extends boolean = true> {
         idShown?: T
         plate?: T
         outAt?: T
+        visitorClass?: T
+        vehicleClass?: T
+        violationKind?: T
+        violation?: T
         items?: T
         carrier?: T
         ownerConfirmedBy?: T
@@ -2473,6 +2530,9 @@ export interface ShiftLogsSelect<T extends boolean = true> {
   refusedBy?: T
   refusedAt?: T
   refusalReason?: T
+  countersignedBy?: T
+  countersignedAt?: T
+  countersignNote?: T
   reviewedBy?: T
   reviewedAt?: T
   reviewNote?: T
@@ -2560,6 +2620,26 @@ export interface ThrottlesSelect<T extends boolean = true> {
   hits?: T
   windowStart?: T
   blockedUntil?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shift-posts_select".
+ */
+export interface ShiftPostsSelect<T extends boolean = true> {
+  code?: T
+  nameZh?: T
+  nameEn?: T
+  kind?: T
+  order?: T
+  retired?: T
+  equipment?:
+    | T
+    | {
+        item?: T
+        id?: T
+      }
   updatedAt?: T
   createdAt?: T
 }

@@ -23,6 +23,7 @@ export const slugs = {
   shiftLogs: 'shift-logs',
   throttles: 'throttles',
   followUps: 'follow-ups',
+  shiftPosts: 'shift-posts',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

@@ -5,8 +5,8 @@ import { USER_MANAGER_ROLES, rolesOf } from './roles'
 /**
  * Fields of a staff account that only a user manager (admin, director) sets: who someone is on
  * signed forms (`name`), whose return visits and escalations reach them (`manager`), where they
- * work (`department`, `dutyPost`). DOMAIN.md's designations (office head, department heads, area
- * staff, shift leader) are not fields of the account yet; when they arrive, they belong here.
+ * work (`department`, `dutyPost`), and DOMAIN.md's designations as they arrive: the shift leader
+ * (`shiftLeader`, 带班员) so far; office head, department heads and area staff belong here too.
  */
 export const MANAGED_FIELDS = [
   'name',
@@ -14,6 +14,7 @@ export const MANAGED_FIELDS = [
   'department',
   'dutyPost',
   'mustChangePassword',
+  'shiftLeader',
 ] as const
 
 /** A refusal naming the field that caused it. */
@@ -107,7 +108,13 @@ export const accountChangeProblem = (args: {
     }
   }
   if (!isUserManager(actorRoles)) {
-    const field = MANAGED_FIELDS.find((name) => name in data && changed(target[name], data[name]))
+    const field = MANAGED_FIELDS.find(
+      (name) =>
+        name in data &&
+        (name === 'shiftLeader'
+          ? Boolean(target[name]) !== Boolean(data[name])
+          : changed(target[name], data[name])),
+    )
     if (field) {
       return {
         field,

@@ -1,13 +1,19 @@
 import { ENTRY_KINDS } from '@/domain/shiftLogs/entries'
 import { SHIFT_LOG_STATUSES } from '@/domain/shiftLogs/actions'
-import { SHIFT_LABELS, SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
+import { SHIFT_LABELS } from '@/domain/shiftLogs/shifts'
 import { formatLocal } from '@/domain/time'
 
+import type { Pdf } from './pdfKit'
+import { signatures } from './pdfKit'
 import { createForm, field, heading, table, toBuffer } from './pdfKit'
 import type { Letterhead } from './pdfKit'
 
 export type PrintableShiftLog = {
   post: string
+  /** The post's name as the office keeps it (`shift-posts`); the code when unknown. */
+  postName?: { zh: string; en: string } | null
+  /** A security post's handover is countersigned by the shift leader; the front desk's is not. */
+  security?: boolean
   shiftDate: string
   shift: string
   status: string
@@ -27,6 +33,9 @@ export type PrintableShiftLog = {
   signedAt?: string | null
   incoming?: string | null
   acceptedAt?: string | null
+  countersignedBy?: string | null
+  countersignedAt?: string | null
+  countersignNote?: string | null
   reviewedBy?: string | null
   reviewedAt?: string | null
   reviewNote?: string | null
@@ -34,13 +43,26 @@ export type PrintableShiftLog = {
 
 const tick = (v?: boolean | null) => (v ? '✓' : v === false ? '✗' : '')
 
+/** A signature: the name and time once signed, the blank lines to sign on otherwise. */
+const signature = (
+  doc: Pdf,
+  label: string,
+  name: string | null | undefined,
+  at: string | null | undefined,
+  timeZone: string,
+  note?: string | null,
+) => {
+  if (name) field(doc, label, [name, formatLocal(at, timeZone), note ?? ''].join('  ').trim())
+  else signatures(doc, [label])
+}
+
 /** 值班及交接班记录表: the locked log as printed for the file. */
 export const renderShiftLog = (
   log: PrintableShiftLog,
   head: Letterhead,
   timeZone: string,
 ): Promise<Buffer> => {
-  const post = SHIFT_POSTS[log.post as keyof typeof SHIFT_POSTS]
+  const post = log.postName
   const doc = createForm(
     'shiftLog',
     head,
@@ -98,16 +120,19 @@ export const renderShiftLog = (
     ],
     log.equipment.map((e) => [e.item, tick(e.outgoingOk), tick(e.incomingOk), e.note ?? '']),
   )
-  field(
-    doc,
-    '交班人 Handed over by',
-    `${log.signedBy ?? ''}  ${formatLocal(log.signedAt, timeZone)}`,
-  )
-  field(
-    doc,
-    '接班人 Taken over by',
-    `${log.incoming ?? ''}  ${formatLocal(log.acceptedAt, timeZone)}`,
-  )
+  heading(doc, '签字 Signatures')
+  signature(doc, '交班人 Outgoing shift', log.signedBy, log.signedAt, timeZone)
+  signature(doc, '接班人 Incoming shift', log.incoming, log.acceptedAt, timeZone)
+  if (log.security !== false) {
+    signature(
+      doc,
+      '带班员 Shift leader',
+      log.countersignedBy,
+      log.countersignedAt,
+      timeZone,
+      log.countersignNote,
+    )
+  }
   field(
     doc,
     '值班经理审核 Reviewed by',

@@ -156,7 +156,7 @@ describe('entries and the handover', () => {
 
   it('should add register entries on the post', async () => {
     for (const entry of [
-      { kind: 'vehicle', plate: '粤B·12345', text: '访客车辆' },
+      { kind: 'vehicle', plate: '粤B·12345', vehicleClass: 'visitor', text: '访客车辆' },
       { kind: 'goods-release', items: '冰箱一台', carrier: '搬家公司', released: false },
       { kind: 'key', text: '3栋天台钥匙借给维修员' },
       { kind: 'incident', text: '2栋电梯困人，已通知维修', priority: 'high' },

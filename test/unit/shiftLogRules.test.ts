@@ -63,8 +63,8 @@ describe('entryProblems', () => {
     expect(
       entryProblems(
         [
-          { at, kind: 'vehicle', plate: '粤B12345' },
-          { at, kind: 'visitor', name: '王先生' },
+          { at, kind: 'vehicle', plate: '粤B12345', vehicleClass: 'resident' },
+          { at, kind: 'visitor', name: '王先生', visitorClass: 'contractor' },
           {
             at,
             kind: 'goods-release',

@@ -7,8 +7,14 @@ import {
   canUpdateShiftLogs,
 } from '@/access/shiftLogs'
 import { SHIFT_LOG_STATUSES } from '@/domain/shiftLogs/actions'
-import { ENTRY_KINDS, OWNER_CONFIRM_METHODS } from '@/domain/shiftLogs/entries'
-import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
+import {
+  ENTRY_KINDS,
+  OWNER_CONFIRM_METHODS,
+  VEHICLE_CLASSES,
+  VISITOR_CLASSES,
+} from '@/domain/shiftLogs/entries'
+import { POST_KINDS } from '@/domain/shiftLogs/posts'
+import { VIOLATION_KINDS } from '@/domain/violations/ladder'
 import { shiftLogEndpoints } from '@/endpoints/shiftLogs'
 import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
@@ -16,6 +22,8 @@ import { auditHooks } from '@/hooks/audit'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { keepShiftLogLocked } from '@/hooks/shiftLogs/keepShiftLogLocked'
+import { linkViolationsToLog } from '@/hooks/shiftLogs/linkViolationsToLog'
+import { openViolationsFromEntries } from '@/hooks/shiftLogs/openViolationsFromEntries'
 import { notifySupervisorOfRefusal } from '@/hooks/shiftLogs/notifySupervisorOfRefusal'
 import { prepareShiftLog } from '@/hooks/shiftLogs/prepareShiftLog'
 import { label, option, optionsFrom } from '@/i18n/label'
@@ -62,8 +70,8 @@ export const ShiftLogs: CollectionConfig = {
   endpoints: shiftLogEndpoints,
   hooks: {
     beforeOperation: [keepShiftLogLocked, protectServerFields(serverFields)],
-    beforeChange: [recheckServerFields(serverFields), prepareShiftLog],
-    afterChange: [notifySupervisorOfRefusal, ...auditHooks.afterChange],
+    beforeChange: [recheckServerFields(serverFields), prepareShiftLog, openViolationsFromEntries],
+    afterChange: [linkViolationsToLog, notifySupervisorOfRefusal, ...auditHooks.afterChange],
     afterDelete: auditHooks.afterDelete,
   },
   fields: [
@@ -71,12 +79,15 @@ export const ShiftLogs: CollectionConfig = {
       type: 'row',
       fields: [
         {
+          // The post's code (`shift-posts`), checked by `prepareShiftLog`: a log keeps the code
+          // it was opened under, and a post in use is retired, never deleted or renamed.
           name: 'post',
-          type: 'select',
+          type: 'text',
+          maxLength: 32,
           required: true,
           index: true,
-          options: optionsFrom(SHIFT_POSTS),
           label: label('岗位', 'Post'),
+          admin: { description: label('岗位编码，如 gate-1', 'The post’s code, e.g. gate-1') },
         },
         {
           name: 'shiftDate',
@@ -118,6 +129,12 @@ export const ShiftLogs: CollectionConfig = {
           type: 'date',
           label: label('结束', 'Ends'),
           admin: dayAndTime,
+        }),
+        serverSet({
+          name: 'postKind',
+          type: 'select',
+          options: optionsFrom(POST_KINDS),
+          label: label('岗位类别', 'Kind of post'),
         }),
         serverSet({
           name: 'onDuty',
@@ -199,6 +216,40 @@ export const ShiftLogs: CollectionConfig = {
                 condition: whenKind('visitor', 'vehicle'),
                 date: { pickerAppearance: 'dayAndTime' },
               },
+            },
+            {
+              name: 'visitorClass',
+              type: 'select',
+              options: optionsFrom(VISITOR_CLASSES),
+              label: label('访客类别', 'Class of visitor'),
+              admin: { condition: whenKind('visitor') },
+            },
+            {
+              name: 'vehicleClass',
+              type: 'select',
+              options: optionsFrom(VEHICLE_CLASSES),
+              label: label('车辆类别', 'Class of vehicle'),
+              admin: { condition: whenKind('vehicle') },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          admin: { condition: whenKind('violation') },
+          fields: [
+            {
+              name: 'violationKind',
+              type: 'select',
+              options: optionsFrom(VIOLATION_KINDS),
+              label: label('违章类型', 'Kind of violation'),
+            },
+            {
+              // Set by `openViolationsFromEntries` when the entry is saved; never by the client.
+              name: 'violation',
+              type: 'relationship',
+              relationTo: slugs.violations,
+              label: label('违章记录', 'Violation record'),
+              admin: readOnly,
             },
           ],
         },
@@ -366,6 +417,20 @@ export const ShiftLogs: CollectionConfig = {
               type: 'text',
               maxLength: 500,
               label: label('拒收原因', 'Reason for refusal'),
+            }),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            ...signOff('countersigned', label('带班员签字', 'Countersigned'), {
+              by: { label: label('带班员', 'Shift leader') },
+            }),
+            serverSet({
+              name: 'countersignNote',
+              type: 'text',
+              maxLength: 500,
+              label: label('带班员意见', 'Shift leader’s note'),
             }),
           ],
         },

@@ -136,6 +136,20 @@ export const Users: CollectionConfig = {
         ),
       },
     },
+    {
+      // 带班员 (DOMAIN.md → People and roles): leads and countersigns security handovers.
+      name: 'shiftLeader',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('带班员', 'Shift leader'),
+      access: { update: isUserManagerField },
+      admin: {
+        description: label(
+          '带班员带领交接班并签字确认；由系统管理员或物业总监指定',
+          'Leads and countersigns security handovers; set by an admin or the director',
+        ),
+      },
+    },
     { name: 'phone', type: 'text', maxLength: 32, label: label('工作电话', 'Work phone') },
     {
       // Set by `npm run create-admin`; cleared when the person sets a password of their own.

@@ -198,6 +198,14 @@ export const Violations: CollectionConfig = {
       required: true,
       label: label('违章事实', 'What happened'),
     },
+    serverSet({
+      // Set when a guard records the violation on the shift log (值班表); the entry links back.
+      name: 'shiftLog',
+      type: 'relationship',
+      relationTo: slugs.shiftLogs,
+      index: true,
+      label: label('交接班记录', 'Shift log'),
+    }),
     {
       name: 'photos',
       type: 'upload',

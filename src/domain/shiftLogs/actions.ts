@@ -2,7 +2,8 @@ import type { Role } from '../roles'
 import { MANAGER_ROLES } from '../roles'
 
 import type { OpenItem, ShiftEntry } from './entries'
-import type { ShiftPost } from './shifts'
+import type { PostKind } from './posts'
+import { kindOfCode } from './posts'
 
 export const SHIFT_LOG_STATUSES = {
   open: { zh: '当班中', en: 'On shift' },
@@ -30,14 +31,47 @@ export type Equipment = {
 
 export type ShiftLogState = {
   status: ShiftLogStatus
-  post: ShiftPost
+  post: string
+  /** The post's kind when the log was opened (older logs: from the code). */
+  postKind?: PostKind | null
   onDuty?: number | string | null
   signedBy?: number | string | null
+  incoming?: number | string | null
+  countersignedBy?: number | string | null
   entries?: ShiftEntry[] | null
   equipment?: Equipment[] | null
 }
 
-export type Actor = { id: number | string; roles: readonly Role[]; dutyPost?: string | null }
+export type Actor = {
+  id: number | string
+  roles: readonly Role[]
+  dutyPost?: string | null
+  /** 带班员: a guard flagged by a user manager to lead and countersign handovers. */
+  shiftLeader?: boolean | null
+}
+
+/** Whether an actor is a shift leader (the engine's actor carries the flag for shift logs only). */
+export const isShiftLeader = (actor: object): boolean =>
+  'shiftLeader' in actor && actor.shiftLeader === true
+
+/** Whether a log is a security post's (the front desk's handover has no shift leader). */
+export const isSecurityLog = (log: Pick<ShiftLogState, 'post' | 'postKind'>): boolean =>
+  (log.postKind ?? kindOfCode(log.post)) === 'security'
+
+/** Statuses a handover may be countersigned from: once accepted, before or after the review. */
+export const COUNTERSIGN_STATUSES: readonly ShiftLogStatus[] = ['accepted', 'reviewed']
+
+/**
+ * Whether this actor may countersign this log now: a shift leader who was neither the outgoing
+ * nor the incoming person, on an accepted security log not yet countersigned.
+ */
+export const mayCountersign = (log: ShiftLogState, actor: Actor | object): boolean =>
+  isShiftLeader(actor) &&
+  isSecurityLog(log) &&
+  COUNTERSIGN_STATUSES.includes(log.status) &&
+  !log.countersignedBy &&
+  !same(log.signedBy, (actor as Actor).id) &&
+  !same(log.incoming, (actor as Actor).id)
 
 export type ShiftLogPlan =
   | {
@@ -127,6 +161,39 @@ export const planShiftLogAction = (args: {
     }
   }
 
+  if (action === 'countersign') {
+    if (!isShiftLeader(actor)) {
+      return fail(
+        403,
+        '只有带班员可以签字确认交接班 / Only a shift leader countersigns the handover',
+      )
+    }
+    if (!isSecurityLog(log)) {
+      return fail(
+        409,
+        '前台交接班无需带班员签字 / The front desk’s handover has no countersignature',
+      )
+    }
+    if (same(log.signedBy, actor.id) || same(log.incoming, actor.id)) {
+      return fail(
+        403,
+        '带班员不能为自己参与的交接班签字 / A shift leader does not countersign a handover they took part in',
+      )
+    }
+    if (log.countersignedBy) return fail(409, '带班员已签字 / Already countersigned')
+    if (!COUNTERSIGN_STATUSES.includes(log.status)) {
+      return fail(409, '接班人接收后带班员才能签字 / Countersigned once the handover is accepted')
+    }
+    return {
+      ok: true,
+      data: {
+        countersignedBy: actor.id,
+        countersignedAt: at,
+        countersignNote: text(body.note) || null,
+      },
+    }
+  }
+
   if (!worksPost(actor, log.post)) {
     return fail(403, '您不在该岗位，不能操作此记录 / You do not work this post')
   }
@@ -138,7 +205,8 @@ export const planShiftLogAction = (args: {
         return fail(409, '已交班，不能再添加记录 / Handed over: no more entries')
       }
       const entry = (body.entry ?? body) as Record<string, unknown>
-      const { id: _id, ...rest } = entry
+      // The violation record an entry opens is linked by the server, never by the client.
+      const { id: _id, violation: _violation, ...rest } = entry
       return {
         ok: true,
         data: {

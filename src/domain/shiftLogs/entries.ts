@@ -1,4 +1,8 @@
+import { VIOLATION_KINDS } from '../violations/ladder'
+
 import { ENTRY_GRACE_MINUTES, withinShift } from './shifts'
+
+const VIOLATION_KIND_CODES: readonly string[] = Object.keys(VIOLATION_KINDS)
 
 /** What a shift records: events, the front-desk registers, patrols, incidents. */
 export const ENTRY_KINDS = {
@@ -12,6 +16,7 @@ export const ENTRY_KINDS = {
   patrol: { zh: '巡逻', en: 'Patrol' },
   incident: { zh: '突发事件', en: 'Incident' },
   note: { zh: '备注', en: 'Note' },
+  violation: { zh: '违章', en: 'Violation seen' },
 } as const
 export type EntryKind = keyof typeof ENTRY_KINDS
 
@@ -21,7 +26,23 @@ export const OWNER_CONFIRM_METHODS = {
   written: { zh: '书面授权', en: 'Written authority' },
 } as const
 
+/** Who a visitor is (访客登记): the class the registers count by. */
+export const VISITOR_CLASSES = {
+  visitor: { zh: '访客', en: 'Visitor' },
+  contractor: { zh: '施工人员', en: 'Contractor' },
+  delivery: { zh: '快递外卖', en: 'Delivery' },
+  'resident-guest': { zh: '业主亲友', en: 'Resident’s guest' },
+} as const
+
+/** Whose vehicle it is (车辆登记). */
+export const VEHICLE_CLASSES = {
+  resident: { zh: '业主车辆', en: 'Resident’s vehicle' },
+  visitor: { zh: '访客车辆', en: 'Visitor’s vehicle' },
+  service: { zh: '服务车辆', en: 'Service vehicle' },
+} as const
+
 export type ShiftEntry = {
+  id?: string | null
   at?: string | null
   kind?: string | null
   text?: string | null
@@ -37,6 +58,11 @@ export type ShiftEntry = {
   returnedAt?: string | null
   collectedAt?: string | null
   priority?: string | null
+  visitorClass?: string | null
+  vehicleClass?: string | null
+  unit?: unknown
+  violationKind?: string | null
+  violation?: unknown
 }
 
 export type EntryProblem = { path: string; message: string }
@@ -52,9 +78,12 @@ const blank = (v: unknown) => typeof v !== 'string' || v.trim() === ''
 export const entryProblems = (
   entries: readonly ShiftEntry[],
   window: { startsAt: Date; endsAt: Date } | null,
+  /** Rows already stored: rules added later (the classes) apply to new entries only. */
+  storedIds: ReadonlySet<string> = new Set(),
 ): EntryProblem[] => {
   const problems: EntryProblem[] = []
   entries.forEach((e, i) => {
+    const isNew = !e.id || !storedIds.has(String(e.id))
     const at = e.at ? new Date(e.at) : null
     if (!at || Number.isNaN(at.getTime())) {
       problems.push({ path: `entries.${i}.at`, message: '请填写时间 / Give the time' })
@@ -72,6 +101,22 @@ export const entryProblems = (
     }
     if (e.kind === 'visitor' && blank(e.name)) {
       problems.push({ path: `entries.${i}.name`, message: '请填写访客姓名 / Give the name' })
+    }
+    if (isNew && e.kind === 'visitor' && !(String(e.visitorClass) in VISITOR_CLASSES)) {
+      problems.push({
+        path: `entries.${i}.visitorClass`,
+        message:
+          '请选择访客类别（访客、施工人员、快递外卖、业主亲友）/ Choose the class of visitor',
+      })
+    }
+    if (isNew && e.kind === 'vehicle' && !(String(e.vehicleClass) in VEHICLE_CLASSES)) {
+      problems.push({
+        path: `entries.${i}.vehicleClass`,
+        message: '请选择车辆类别（业主、访客、服务车辆）/ Choose the class of vehicle',
+      })
+    }
+    if (e.kind === 'violation') {
+      problems.push(...violationEntryProblems(e, i))
     }
     if (e.kind === 'goods-release') {
       if (blank(e.items)) {
@@ -91,10 +136,32 @@ export const entryProblems = (
         message: '临时出入证须填写施工单位和有效期 / A pass needs the company and its validity',
       })
     }
-    if (blank(e.text) && ['event', 'incident', 'note'].includes(e.kind ?? '')) {
+    if (blank(e.text) && ['event', 'incident', 'note', 'violation'].includes(e.kind ?? '')) {
       problems.push({ path: `entries.${i}.text`, message: '请填写内容 / Write what happened' })
     }
   })
+  return problems
+}
+
+/**
+ * A violation seen on the shift (值班表, DOMAIN.md → Violations): the guard records where (the
+ * unit), what kind and what was seen, and persuades at once; the record it opens goes to the
+ * managers — a guard never decides a penalty.
+ */
+const violationEntryProblems = (e: ShiftEntry, i: number): EntryProblem[] => {
+  const problems: EntryProblem[] = []
+  if (e.unit === null || e.unit === undefined || e.unit === '') {
+    problems.push({
+      path: `entries.${i}.unit`,
+      message: '违章须注明房号 / A violation names the unit',
+    })
+  }
+  if (blank(e.violationKind) || !VIOLATION_KIND_CODES.includes(String(e.violationKind))) {
+    problems.push({
+      path: `entries.${i}.violationKind`,
+      message: '请选择违章类型 / Choose the kind of violation',
+    })
+  }
   return problems
 }
 

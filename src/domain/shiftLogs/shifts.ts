@@ -1,12 +1,15 @@
 import { localParts, zonedTime } from '../time'
 
-/** Posts (岗位) that keep a log. The front desk keeps its own schedule; the others run three shifts. */
-export const SHIFT_POSTS = {
-  'front-desk': { zh: '客服前台', en: 'Front desk' },
-  'gate-1': { zh: '1号岗（正门）', en: 'Gate 1 (main gate)' },
-  'gate-2': { zh: '2号岗（车库）', en: 'Gate 2 (car park)' },
-  patrol: { zh: '巡逻岗', en: 'Patrol' },
-} as const
+import { DEFAULT_SHIFT_POSTS } from './posts'
+
+/**
+ * The names of the handbook's default posts (`DEFAULT_SHIFT_POSTS`). The posts themselves are
+ * office data (`shift-posts`); these labels remain for what is still built on the default codes:
+ * the duty post of a staff account and the board's fallback names.
+ */
+export const SHIFT_POSTS = Object.fromEntries(
+  DEFAULT_SHIFT_POSTS.map((p) => [p.code, p.name]),
+) as Record<'front-desk' | 'gate-1' | 'gate-2' | 'patrol', { zh: string; en: string }>
 export type ShiftPost = keyof typeof SHIFT_POSTS
 
 export const isShiftPost = (value: unknown): value is ShiftPost =>
@@ -41,24 +44,12 @@ export const shiftLabel = (def: ShiftDefinition): { zh: string; en: string } => 
   return { zh: `前台 ${hh(def.start)}–${hh(def.end)}`, en: `Desk ${hh(def.start)}–${hh(def.end)}` }
 }
 
-/** Equipment checked at handover, per post (radios, chargers, batteries, tools, keys). */
-export const EQUIPMENT_BY_POST: Record<ShiftPost, readonly string[]> = {
-  'front-desk': [
-    '对讲机 Radio',
-    '钥匙柜钥匙 Key-cabinet key',
-    '登记簿 Registers',
-    '门禁卡 Access cards',
-  ],
-  'gate-1': ['对讲机 Radio', '充电器 Charger', '备用电池 Spare battery', '岗亭钥匙 Booth key'],
-  'gate-2': ['对讲机 Radio', '充电器 Charger', '道闸遥控 Barrier remote', '手电筒 Torch'],
-  patrol: ['对讲机 Radio', '手电筒 Torch', '巡更棒 Patrol wand', '急救包 First-aid kit'],
-}
-
 /** Minutes an entry may fall outside its shift (late notes, early arrivals). */
 export const ENTRY_GRACE_MINUTES = 30
 
+/** The shifts of a post by its kind (or its code: the default front desk's code is its kind). */
 export const shiftsFor = (
-  post: ShiftPost,
+  post: string,
   frontDesk: readonly ShiftDefinition[] = DEFAULT_FRONT_DESK_SHIFTS,
 ): readonly ShiftDefinition[] => (post === 'front-desk' ? frontDesk : SECURITY_SHIFTS)
 
@@ -84,7 +75,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /** The shift of a post running at an instant, with its local date; null outside the schedule. */
 export const currentShift = (
-  post: ShiftPost,
+  post: string,
   at: Date,
   timeZone: string,
   frontDesk: readonly ShiftDefinition[] = DEFAULT_FRONT_DESK_SHIFTS,

@@ -3,9 +3,11 @@ import type { ActionInput, Actor, Workflow } from '../workflow'
 
 import type { ShiftLogState } from './actions'
 import {
+  COUNTERSIGN_STATUSES,
   REVIEWER_ROLES,
   SHIFT_LOG_STATUSES,
   WRITABLE_STATUSES,
+  mayCountersign,
   planShiftLogAction,
   same,
   worksPost,
@@ -41,7 +43,8 @@ export type ShiftLogContext = { openItems?: OpenItem[] }
 
 /**
  * 交接班: open (entries written) → signed by the person on duty → accepted (locked) or refused (back
- * to the person on duty) → reviewed by the manager. `planShiftLogAction` checks the checklist,
+ * to the person on duty) → reviewed by the manager; a security handover, once accepted, is
+ * countersigned by a shift leader (带班员), before or after the review. `planShiftLogAction` checks the checklist,
  * the summary and who may act.
  */
 export const shiftLogWorkflow: Workflow<ShiftLogState, ShiftLogContext> = {
@@ -115,6 +118,14 @@ export const shiftLogWorkflow: Workflow<ShiftLogState, ShiftLogContext> = {
         },
       ],
       tone: 'danger',
+    },
+    {
+      key: 'countersign',
+      label: { zh: '带班员签字', en: 'Countersign (shift leader)' },
+      roles: ['security-guard'],
+      from: COUNTERSIGN_STATUSES,
+      allowed: mayCountersign,
+      inputs: [{ name: 'note', type: 'textarea', label: { zh: '带班员意见', en: 'Note' } }],
     },
     {
       key: 'review',

@@ -2,7 +2,7 @@ import type { PayloadRequest, TypedUser } from 'payload'
 
 import { relationId } from '@/domain/relations'
 import type { ShiftLog } from '@/payload-types'
-import type { ShiftLogState } from '@/domain/shiftLogs/actions'
+import type { Actor as ShiftActor, ShiftLogState } from '@/domain/shiftLogs/actions'
 import type { ShiftLogContext } from '@/domain/shiftLogs/workflow'
 import { shiftLogWorkflow } from '@/domain/shiftLogs/workflow'
 import { REVIEWING_SHIFT_LOG } from '@/hooks/shiftLogs/keepShiftLogLocked'
@@ -11,6 +11,7 @@ import { officeSettings } from '@/lib/officeSettings'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 import { handoverOpenItems } from '@/lib/shiftLogs/openItems'
 import type { CaseType } from '@/lib/workflow/caseType'
+import { actorOf } from '@/lib/workflow/caseType'
 import { slugs } from '@/slugs'
 
 /**
@@ -39,8 +40,11 @@ export const readLogAs = async (req: PayloadRequest, user: TypedUser, id: string
 const toState = (doc: ShiftLog): ShiftLogState => ({
   status: doc.status ?? 'open',
   post: doc.post,
+  postKind: doc.postKind ?? null,
   onDuty: relationId(doc.onDuty) ?? null,
   signedBy: relationId(doc.signedBy) ?? null,
+  incoming: relationId(doc.incoming) ?? null,
+  countersignedBy: relationId(doc.countersignedBy) ?? null,
   entries: doc.entries ?? [],
   equipment: doc.equipment ?? [],
 })
@@ -53,6 +57,14 @@ export const shiftLogCase: CaseType<ShiftLogState, ShiftLogContext, unknown, Shi
   workflow: shiftLogWorkflow,
   read: readLogAs,
   toState,
+  // The shift leader (带班员) designation is the account's, set by a user manager.
+  actor: (user) => {
+    const actor: ShiftActor = {
+      ...actorOf(user),
+      shiftLeader: (user as { shiftLeader?: boolean | null }).shiftLeader === true,
+    }
+    return actor
+  },
   context: async ({ req, state, action, now }) =>
     action === 'sign'
       ? {
@@ -61,6 +73,7 @@ export const shiftLogCase: CaseType<ShiftLogState, ShiftLogContext, unknown, Shi
       : {},
   writeContext: (action) => ({
     [SERVER_WRITE]: action !== 'add-entry',
-    [REVIEWING_SHIFT_LOG]: action === 'review',
+    // The two signatures a locked log still takes: the manager's review, the shift leader's.
+    [REVIEWING_SHIFT_LOG]: action === 'review' || action === 'countersign',
   }),
 }

@@ -5,7 +5,9 @@ import { LOCKED_STATUSES } from '@/domain/shiftLogs/actions'
 import type { ShiftLogStatus } from '@/domain/shiftLogs/actions'
 import { requireUser } from '@/lib/endpointUser'
 import { conflict } from '@/lib/errors'
+import { isSecurityLog } from '@/domain/shiftLogs/actions'
 import { officeSettings } from '@/lib/officeSettings'
+import { postName } from '@/lib/shiftLogs/posts'
 import { pdfResponse } from '@/pdf/pdfKit'
 import { renderShiftLog } from '@/pdf/shiftLog'
 import { slugs } from '@/slugs'
@@ -36,6 +38,8 @@ export const printShiftLog: Endpoint = {
     const bytes = await renderShiftLog(
       {
         post: log.post,
+        postName: await postName(req, log.post),
+        security: isSecurityLog({ post: log.post, postKind: log.postKind }),
         shiftDate: log.shiftDate ?? '',
         shift: log.shift ?? '',
         status: log.status ?? '',
@@ -64,6 +68,9 @@ export const printShiftLog: Endpoint = {
         signedAt: log.signedAt,
         incoming: nameOf(log.incoming),
         acceptedAt: log.acceptedAt,
+        countersignedBy: nameOf(log.countersignedBy),
+        countersignedAt: log.countersignedAt,
+        countersignNote: log.countersignNote,
         reviewedBy: nameOf(log.reviewedBy),
         reviewedAt: log.reviewedAt,
         reviewNote: log.reviewNote,

@@ -10,7 +10,8 @@ export { REVIEWING_SHIFT_LOG } from '@/lib/requestContext'
 
 /**
  * beforeOperation: an accepted log is locked — no update or delete by anyone, through any API
- * (by id, bulk, GraphQL) — except the manager's review signature; a handed-over log waits for
+ * (by id, bulk, GraphQL) — except the two signatures it still takes, the manager's review and
+ * the shift leader's countersignature (both write with the `reviewingShiftLog` flag); a handed-over log waits for
  * the incoming person and only the handover actions change it. Refused with 409 before anything
  * is written.
  */

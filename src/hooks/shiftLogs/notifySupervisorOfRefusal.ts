@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ShiftLog } from '@/payload-types'
-import { SHIFT_POSTS } from '@/domain/shiftLogs/shifts'
 import { formatLocal } from '@/domain/time'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { postName } from '@/lib/shiftLogs/posts'
 import { slugs } from '@/slugs'
 
 /**
@@ -40,7 +40,7 @@ export const notifySupervisorOfRefusal: CollectionAfterChangeHook<ShiftLog> = as
     : { docs: [] }
   const person = (id: unknown) => people.docs.find((p) => String(p.id) === String(relationId(id)))
   const office = await officeSettings(req)
-  const post = SHIFT_POSTS[doc.post as keyof typeof SHIFT_POSTS]?.zh ?? doc.post
+  const post = (await postName(req, doc.post)).zh
   await queueEmail(req, {
     to: supervisors.docs.map((s) => s.email),
     cc: [person(doc.signedBy)?.email ?? ''],

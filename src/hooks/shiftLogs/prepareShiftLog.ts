@@ -3,22 +3,19 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ShiftLog } from '@/payload-types'
 import type { ShiftEntry } from '@/domain/shiftLogs/entries'
 import { entryProblems } from '@/domain/shiftLogs/entries'
-import {
-  EQUIPMENT_BY_POST,
-  currentShift,
-  isShiftPost,
-  shiftKey,
-  shiftWindow,
-  shiftsFor,
-} from '@/domain/shiftLogs/shifts'
+import { checklistFor, postProblem } from '@/domain/shiftLogs/posts'
+import { currentShift, shiftKey, shiftWindow, shiftsFor } from '@/domain/shiftLogs/shifts'
 import { invalidField } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
+import { findShiftPost } from '@/lib/shiftLogs/posts'
 import { slugs } from '@/slugs'
 
 /**
- * beforeChange: a new log gets its shift (the current one unless named), its window, its unique
- * key, the person on duty and the post's equipment list; one log per post and shift. On every
- * write the entries are checked against the shift (time, plate, owner's confirmation…).
+ * beforeChange: a new log names a post the office keeps and has not retired (`shift-posts`); it
+ * gets its shift (the current one unless named), its window, its unique key, the person on duty
+ * and the post's equipment checklist; one log per post and shift. A log keeps its post. On every
+ * write the entries are checked against the shift (time, plate, owner's confirmation…; the
+ * classes of visitors and vehicles on new entries).
  */
 export const prepareShiftLog: CollectionBeforeChangeHook<ShiftLog> = async ({
   data,
@@ -28,14 +25,16 @@ export const prepareShiftLog: CollectionBeforeChangeHook<ShiftLog> = async ({
 }) => {
   const office = await officeSettings(req)
   if (operation === 'create') {
-    if (!isShiftPost(data.post)) {
-      throw invalidField(slugs.shiftLogs, 'post', '请选择岗位 / Choose the post')
+    const post = await findShiftPost(req, data.post)
+    const problem = postProblem(data.post, post)
+    if (problem || !post || typeof data.post !== 'string') {
+      throw invalidField(slugs.shiftLogs, 'post', problem ?? '请选择岗位 / Choose the post')
     }
-    const shifts = shiftsFor(data.post, office.frontDeskShifts)
+    const shifts = shiftsFor(post.kind, office.frontDeskShifts)
     let shiftDate = typeof data.shiftDate === 'string' ? data.shiftDate : ''
     let code = typeof data.shift === 'string' ? data.shift : ''
     if (!shiftDate || !code) {
-      const current = currentShift(data.post, new Date(), office.timezone, office.frontDeskShifts)
+      const current = currentShift(post.kind, new Date(), office.timezone, office.frontDeskShifts)
       if (!current) {
         throw invalidField(
           slugs.shiftLogs,
@@ -79,19 +78,28 @@ export const prepareShiftLog: CollectionBeforeChangeHook<ShiftLog> = async ({
       startsAt: window.startsAt.toISOString(),
       endsAt: window.endsAt.toISOString(),
       status: 'open',
+      postKind: post.kind,
       onDuty: data.onDuty ?? req.user?.id,
       equipment:
         Array.isArray(data.equipment) && data.equipment.length > 0
           ? data.equipment
-          : EQUIPMENT_BY_POST[data.post].map((item) => ({ item })),
+          : checklistFor(post),
     })
+  } else if ('post' in data && data.post !== undefined && data.post !== originalDoc?.post) {
+    throw invalidField(
+      slugs.shiftLogs,
+      'post',
+      '交接班记录的岗位不能更改 / A log keeps the post it was opened for',
+    )
   }
   const startsAt = data.startsAt ?? originalDoc?.startsAt
   const endsAt = data.endsAt ?? originalDoc?.endsAt
   const entries = (data.entries ?? originalDoc?.entries ?? []) as ShiftEntry[]
+  const stored = new Set((originalDoc?.entries ?? []).map((e) => String(e.id)))
   const problems = entryProblems(
     entries,
     startsAt && endsAt ? { startsAt: new Date(startsAt), endsAt: new Date(endsAt) } : null,
+    stored,
   )
   if (problems.length > 0) {
     throw invalidField(slugs.shiftLogs, problems[0].path, problems[0].message)
