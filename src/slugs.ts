@@ -23,6 +23,7 @@ export const slugs = {
   shiftLogs: 'shift-logs',
   throttles: 'throttles',
   followUps: 'follow-ups',
+  meetings: 'meetings',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

@@ -14,6 +14,7 @@ import { protectServerFields, recheckServerFields } from '@/hooks/shared/protect
 import { workflowActionsField } from '@/fields/workflowActions'
 import { DOCUMENT_STATUSES } from '@/domain/documents/workflow'
 import { label, option, optionsFrom } from '@/i18n/label'
+import { MANAGER_ROLES, ROLES, ROLE_LABELS } from '@/domain/roles'
 import { documentApprovals } from '@/lib/approvals/documents'
 import { slugs } from '@/slugs'
 
@@ -217,7 +218,17 @@ export const ArchivedDocuments: CollectionConfig = {
           name: 'requiresAcknowledgement',
           type: 'checkbox',
           defaultValue: false,
-          label: label('须各经理签阅', 'Every manager signs to acknowledge'),
+          label: label('须签阅', 'Must be signed as read'),
+        },
+        {
+          // Who signs (签阅): every holder of these roles, before and after it takes effect.
+          name: 'acknowledgeRoles',
+          type: 'select',
+          hasMany: true,
+          defaultValue: [...MANAGER_ROLES],
+          options: ROLES.map((role) => option(role, ROLE_LABELS[role].zh, ROLE_LABELS[role].en)),
+          label: label('签阅岗位', 'Roles that sign'),
+          admin: { condition: (data) => data?.requiresAcknowledgement === true },
         },
         {
           name: 'paperOriginal',

@@ -7,9 +7,18 @@ import { slugs } from '@/slugs'
 
 const versionOf = (doc: ArchivedDocument) => String(doc.effectiveVersion ?? doc.versionLabel ?? '')
 
+/** The document as read, with the revision waiting in its approval chain, if the reader may see it. */
+export type DocumentCaseDoc = ArchivedDocument & { review?: DocumentState['review'] }
+
+const termsOf = (doc: ArchivedDocument) => ({
+  requiresAcknowledgement: doc.requiresAcknowledgement === true,
+  acknowledgeRoles: doc.acknowledgeRoles ?? null,
+})
+
 /**
- * Controlled documents on the workflow engine: `obsolete` (the keepers) and `acknowledge` (a
- * manager's read-and-sign of the version in effect, one row per manager and version in
+ * Controlled documents on the workflow engine: `obsolete` (the keepers) and `acknowledge` (签阅:
+ * everyone holding a role the document names signs a version — the one in effect, or the one in
+ * review before it takes effect, by its label — one row per person and version in
  * `document-acknowledgements`, written in the action's transaction under the document's lock).
  * Drafting and publishing are the approval chain's.
  */
@@ -17,28 +26,53 @@ export const documentCase: CaseType<
   DocumentState,
   DocumentContext,
   DocumentExtra,
-  ArchivedDocument
+  DocumentCaseDoc
 > = {
   workflow: documentWorkflow,
-  toState: (doc) => ({
-    status: doc.status ?? 'draft',
-    requiresAcknowledgement: doc.requiresAcknowledgement === true,
-    versionLabel: versionOf(doc),
-  }),
-  context: async ({ req, doc, action }) => {
-    if (action !== 'acknowledge' || !req.user) return { acknowledgedByActor: false }
-    const existing = await req.payload.count({
-      collection: slugs.documentAcknowledgements,
-      where: {
-        and: [
-          { document: { equals: doc.id } },
-          { versionLabel: { equals: versionOf(doc) } },
-          { user: { equals: req.user.id } },
-        ],
-      },
+  // The document as the user reads it (the version in effect, or the draft before the first
+  // approval), and the latest draft when it is a revision in review that the user may read.
+  read: async (req, user, id) => {
+    const doc: DocumentCaseDoc = await req.payload.findByID({
+      collection: slugs.archivedDocuments,
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user,
       req,
     })
-    return { acknowledgedByActor: existing.totalDocs > 0 }
+    if (doc.status !== 'effective') return doc
+    const latest = await req.payload.findByID({
+      collection: slugs.archivedDocuments,
+      id,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      user,
+      req,
+    })
+    const inReview = latest.status === 'in-review' && latest.versionLabel !== versionOf(doc)
+    return {
+      ...doc,
+      review: inReview ? { versionLabel: String(latest.versionLabel), ...termsOf(latest) } : null,
+    }
+  },
+  toState: (doc) => ({
+    status: doc.status ?? 'draft',
+    ...termsOf(doc),
+    versionLabel: versionOf(doc),
+    review: doc.review ?? null,
+  }),
+  context: async ({ req, doc, action }) => {
+    if (action !== 'acknowledge' || !req.user) return { acknowledgedVersions: [] }
+    const signed = await req.payload.find({
+      collection: slugs.documentAcknowledgements,
+      where: { and: [{ document: { equals: doc.id } }, { user: { equals: req.user.id } }] },
+      depth: 0,
+      limit: 100,
+      select: { versionLabel: true },
+      req,
+    })
+    return { acknowledgedVersions: signed.docs.map((a) => a.versionLabel) }
   },
   // `guardDocumentWrites` lets only the server change a document outside a draft revision.
   writeContext: () => ({ [SERVER_WRITE]: true }),
