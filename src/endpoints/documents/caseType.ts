@@ -1,5 +1,6 @@
 import type { DocumentContext, DocumentExtra, DocumentState } from '@/domain/documents/workflow'
-import { documentWorkflow } from '@/domain/documents/workflow'
+import { documentWorkflow, isAskedToSign } from '@/domain/documents/workflow'
+import { rolesOf } from '@/domain/roles'
 import type { ArchivedDocument } from '@/payload-types'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 import type { CaseType } from '@/lib/workflow/caseType'
@@ -29,31 +30,55 @@ export const documentCase: CaseType<
   DocumentCaseDoc
 > = {
   workflow: documentWorkflow,
-  // The document as the user reads it (the version in effect, or the draft before the first
-  // approval), and the latest draft when it is a revision in review that the user may read.
+  // The document as the user reads it, seen at its latest version: a document in its approval
+  // chain is in review there (its stored row keeps the draft it was created as), and a revision
+  // of an effective document waits there. Someone asked to sign a rule in review, who cannot
+  // otherwise read it, is shown that version (what they sign); anyone else gets the refusal.
   read: async (req, user, id) => {
-    const doc: DocumentCaseDoc = await req.payload.findByID({
-      collection: slugs.archivedDocuments,
-      id,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-    })
-    if (doc.status !== 'effective') return doc
-    const latest = await req.payload.findByID({
-      collection: slugs.archivedDocuments,
-      id,
-      depth: 0,
-      draft: true,
-      overrideAccess: false,
-      user,
-      req,
-    })
-    const inReview = latest.status === 'in-review' && latest.versionLabel !== versionOf(doc)
+    const latest = await req.payload
+      .findByID({
+        collection: slugs.archivedDocuments,
+        id,
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+        req,
+      })
+      .catch(() => null)
+    const inReview = latest?.status === 'in-review' ? latest : null
+    let doc: DocumentCaseDoc
+    try {
+      doc = await req.payload.findByID({
+        collection: slugs.archivedDocuments,
+        id,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        req,
+      })
+    } catch (error) {
+      const mayRead =
+        inReview &&
+        inReview.confidentiality !== 'confidential' &&
+        isAskedToSign(termsOf(inReview), rolesOf(user))
+      if (!mayRead) throw error
+      return { ...inReview, review: null }
+    }
+    if (!inReview) return { ...doc, review: null }
+    if (doc.status === 'effective') {
+      const review =
+        inReview.versionLabel !== versionOf(doc)
+          ? { versionLabel: String(inReview.versionLabel), ...termsOf(inReview) }
+          : null
+      return { ...doc, review }
+    }
+    // Before its first approval completes: the version in review is the document.
     return {
       ...doc,
-      review: inReview ? { versionLabel: String(latest.versionLabel), ...termsOf(latest) } : null,
+      status: 'in-review',
+      versionLabel: inReview.versionLabel,
+      ...termsOf(inReview),
+      review: null,
     }
   },
   toState: (doc) => ({

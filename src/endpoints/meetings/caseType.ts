@@ -46,7 +46,8 @@ export const meetingCase: CaseType<MeetingState, undefined, MeetingExtra, Meetin
       const owner = await req.payload
         .findByID({ collection: slugs.users, id: item.owner, depth: 0, req })
         .catch(() => null)
-      if (!owner || rolesOf(owner).length === 0) {
+      // On the staff: a role besides the administrator's (who owns no follow-ups).
+      if (!owner || !rolesOf(owner).some((role) => role !== 'admin')) {
         throw invalidField(
           slugs.meetings,
           `decisions.${item.index}.owner`,
