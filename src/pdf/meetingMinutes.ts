@@ -57,6 +57,7 @@ export const renderMeetingMinutes = (
   field(doc, '记录人 Recorder', meeting.recordedBy)
   const status = MEETING_STATUSES[meeting.status as keyof typeof MEETING_STATUSES]
   field(doc, '状态 Status', status ? `${status.zh} ${status.en}` : meeting.status)
+  if (meeting.closedBy) field(doc, '纪要审批 Minutes approved by', meeting.closedBy)
   field(doc, '参会人员 Attendees', meeting.attendees.join('、'))
   if (meeting.residents.length > 0) field(doc, '参会业主 Residents', meeting.residents.join('、'))
 
