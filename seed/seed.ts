@@ -4,6 +4,7 @@ import { slugs } from '../src/slugs'
 
 import { seedComplaintQuarter } from './complaints'
 import { seedCompanyMark, seedDocuments } from './documents'
+import { seedMeetings } from './meetings'
 import { seedViolations } from './violations'
 import { seedShiftLogs } from './shiftLogs'
 import { seedWorkOrderMonth } from './workOrders'
@@ -147,6 +148,8 @@ export const seed = async (
   report.violations = await seedViolations(payload, staffIds)
   // Three days of shift logs at gate 1 and the front desk, handed over between two guards.
   report.shiftLogs = await seedShiftLogs(payload, staffIds)
+  // Last week's weekly meeting, held, its decisions followed; the next one planned.
+  await seedMeetings(payload, staffIds)
   return report
 }
 

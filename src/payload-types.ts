@@ -91,6 +91,7 @@ export interface Config {
     counters: Counter
     throttles: Throttle
     'shift-posts': ShiftPost
+    meetings: Meeting
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -147,6 +148,7 @@ export interface Config {
     counters: CountersSelect<false> | CountersSelect<true>
     throttles: ThrottlesSelect<false> | ThrottlesSelect<true>
     'shift-posts': ShiftPostsSelect<false> | ShiftPostsSelect<true>
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -179,6 +181,7 @@ export interface Config {
       flagOverdueRectifications: TaskFlagOverdueRectifications
       flagOverdueLoans: TaskFlagOverdueLoans
       escalateFollowUps: TaskEscalateFollowUps
+      scheduleWeeklyMeeting: TaskScheduleWeeklyMeeting
       inline: {
         input: unknown
         output: unknown
@@ -1033,6 +1036,20 @@ export interface ArchivedDocument {
   retentionYears?: number | null
   retentionUntil?: string | null
   requiresAcknowledgement?: boolean | null
+  acknowledgeRoles?:
+    | (
+        | 'director'
+        | 'property-manager'
+        | 'site-manager'
+        | 'site-captain'
+        | 'cs-clerk'
+        | 'dispatcher'
+        | 'engineer'
+        | 'security-guard'
+        | 'document-controller'
+        | 'admin'
+      )[]
+    | null
   paperOriginal?: boolean | null
   shelf?: string | null
   obsoleteReason?: string | null
@@ -1409,6 +1426,10 @@ export interface FollowUp {
         relationTo: 'shift-logs'
         value: number | ShiftLog
       } | null)
+    | ({
+        relationTo: 'meetings'
+        value: number | Meeting
+      } | null)
   status?: ('open' | 'done') | null
   overdue?: boolean | null
   raisedBy?: (number | null) | User
@@ -1417,6 +1438,66 @@ export interface FollowUp {
   doneAt?: string | null
   doneNote?: string | null
   reassignReason?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number
+  kind: 'weekly' | 'department' | 'residents'
+  status?: ('planned' | 'held' | 'closed' | 'cancelled') | null
+  department?:
+    | (
+        | 'customer-service'
+        | 'engineering'
+        | 'security'
+        | 'management'
+        | 'documents'
+        | 'admin-office'
+      )
+    | null
+  title: string
+  scheduledAt: string
+  place?: string | null
+  chair: number | User
+  attendees?: (number | User)[] | null
+  residentAttendees?:
+    | {
+        resident?: (number | null) | Resident
+        name?: string | null
+        unit?: string | null
+        id?: string | null
+      }[]
+    | null
+  agenda?:
+    | {
+        item: string
+        id?: string | null
+      }[]
+    | null
+  minutes?: string | null
+  /**
+   * Recording the minutes makes each decision a follow-up (owner, deadline, escalation)
+   */
+  decisions?:
+    | {
+        text: string
+        owner: number | User
+        deadline: string
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
+  recordedBy?: (number | null) | User
+  heldAt?: string | null
+  closedBy?: (number | null) | User
+  closedAt?: string | null
+  closeNote?: string | null
+  cancelReason?: string | null
+  seriesKey?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1583,6 +1664,7 @@ export interface PayloadJob {
           | 'flagOverdueRectifications'
           | 'flagOverdueLoans'
           | 'escalateFollowUps'
+          | 'scheduleWeeklyMeeting'
         taskID: string
         input?:
           | {
@@ -1624,6 +1706,7 @@ export interface PayloadJob {
         | 'flagOverdueRectifications'
         | 'flagOverdueLoans'
         | 'escalateFollowUps'
+        | 'scheduleWeeklyMeeting'
       )
     | null
   queue?: string | null
@@ -1743,6 +1826,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'shift-posts'
         value: number | ShiftPost
+      } | null)
+    | ({
+        relationTo: 'meetings'
+        value: number | Meeting
       } | null)
   globalSlug?: string | null
   user: {
@@ -2313,6 +2400,7 @@ export interface ArchivedDocumentsSelect<T extends boolean = true> {
   retentionYears?: T
   retentionUntil?: T
   requiresAcknowledgement?: T
+  acknowledgeRoles?: T
   paperOriginal?: T
   shelf?: T
   obsoleteReason?: T
@@ -2645,6 +2733,53 @@ export interface ShiftPostsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  kind?: T
+  status?: T
+  department?: T
+  title?: T
+  scheduledAt?: T
+  place?: T
+  chair?: T
+  attendees?: T
+  residentAttendees?:
+    | T
+    | {
+        resident?: T
+        name?: T
+        unit?: T
+        id?: T
+      }
+  agenda?:
+    | T
+    | {
+        item?: T
+        id?: T
+      }
+  minutes?: T
+  decisions?:
+    | T
+    | {
+        text?: T
+        owner?: T
+        deadline?: T
+        followUp?: T
+        id?: T
+      }
+  recordedBy?: T
+  heldAt?: T
+  closedBy?: T
+  closedAt?: T
+  closeNote?: T
+  cancelReason?: T
+  seriesKey?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2937,6 +3072,14 @@ export interface TaskFlagOverdueLoans {
  * via the `definition` "TaskEscalateFollowUps".
  */
 export interface TaskEscalateFollowUps {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskScheduleWeeklyMeeting".
+ */
+export interface TaskScheduleWeeklyMeeting {
   input?: unknown
   output?: unknown
 }

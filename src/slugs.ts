@@ -24,6 +24,7 @@ export const slugs = {
   throttles: 'throttles',
   followUps: 'follow-ups',
   shiftPosts: 'shift-posts',
+  meetings: 'meetings',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

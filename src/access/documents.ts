@@ -37,7 +37,8 @@ const lentToUser = async (req: PayloadRequest): Promise<Array<number | string>> 
 
 /**
  * Keepers read everything. Everyone else reads the effective version of documents that are not
- * confidential, confidential ones only while they hold them on loan, and their own drafts.
+ * confidential, confidential ones only while they hold them on loan, their own drafts, drafts
+ * awaiting their approval step, and drafts in review that their role is asked to sign.
  */
 export const canReadDocuments: Access = async ({ req }) => {
   const { user } = req
@@ -52,6 +53,19 @@ export const canReadDocuments: Access = async ({ req }) => {
       { owner: { equals: user.id } },
       // An approver sees the draft that waits for their step.
       waitingForAny(rolesOf(user)),
+      // Those asked to sign a rule before it takes effect read it while it is in review.
+      ...(rolesOf(user).length > 0
+        ? [
+            {
+              and: [
+                { status: { equals: 'in-review' } },
+                { requiresAcknowledgement: { equals: true } },
+                { acknowledgeRoles: { in: rolesOf(user) } },
+                { confidentiality: { not_equals: 'confidential' } },
+              ],
+            },
+          ]
+        : []),
     ],
   }
   return readable

@@ -22,6 +22,7 @@ import { ArchiveInspections } from './ArchiveInspections'
 import { Throttles } from './Throttles'
 import { FollowUps } from './FollowUps'
 import { ShiftPosts } from './ShiftPosts'
+import { Meetings } from './Meetings'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 
 /** Every collection, each with Payload's generic doors closed (`closeGenericDoors`). */
@@ -50,4 +51,5 @@ export const collections = [
   Counters,
   Throttles,
   ShiftPosts,
+  Meetings,
 ].map(closeGenericDoors)

@@ -32,6 +32,7 @@ export const TASKS = {
   flagOverdueRectifications: 'flagOverdueRectifications',
   flagOverdueLoans: 'flagOverdueLoans',
   escalateFollowUps: 'escalateFollowUps',
+  scheduleWeeklyMeeting: 'scheduleWeeklyMeeting',
 } as const satisfies { [K in Exclude<keyof Config['jobs']['tasks'], 'inline'>]: K }
 
 export type TaskSlug = (typeof TASKS)[keyof typeof TASKS]

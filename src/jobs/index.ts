@@ -10,6 +10,7 @@ import { escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
 import { escalateWorkOrdersTask } from './escalateWorkOrders'
 import { flagOverdueLoansTask } from './flagOverdueLoans'
 import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
+import { scheduleWeeklyMeetingTask } from './scheduleWeeklyMeeting'
 import { sendEmailTask } from './sendEmail'
 import { watchJobs } from './watchdog'
 
@@ -39,6 +40,7 @@ export const jobs: JobsConfig = {
     flagOverdueRectificationsTask,
     flagOverdueLoansTask,
     escalateFollowUpsTask,
+    scheduleWeeklyMeetingTask,
   ],
   // Payload queues scheduled jobs in its cron before it asks `shouldAutoRun`: a process that does
   // not work the queues (tests, a second process) must not start the crons at all.

@@ -2,6 +2,7 @@ import { complaintWorkflow } from '@/domain/complaints/workflow'
 import type { ComplaintState } from '@/domain/complaints/actions'
 import { documentWorkflow } from '@/domain/documents/workflow'
 import { loanWorkflow } from '@/domain/documents/loanWorkflow'
+import { meetingWorkflow } from '@/domain/meetings'
 import type { Role } from '@/domain/roles'
 import { ROLES } from '@/domain/roles'
 import type { ShiftLogState } from '@/domain/shiftLogs/actions'
@@ -84,12 +85,18 @@ const cases: Array<{
     name: 'documents',
     workflow: documentWorkflow,
     state: (status) => ({ status, requiresAcknowledgement: true, versionLabel: 'A/0' }),
-    context: { acknowledgedByActor: false },
+    context: { acknowledgedVersions: [] },
   },
   {
     name: 'loans',
     workflow: loanWorkflow,
     state: (status) => ({ status }),
+    context: {},
+  },
+  {
+    name: 'meetings',
+    workflow: meetingWorkflow,
+    state: (status) => ({ status, chair: 99, decisions: [], minutes: '纪要' }),
     context: {},
   },
 ]

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canReadDocumentVersions, canReadDocuments, canWriteDocuments } from '@/access/documents'
 import { DOCUMENT_DEPARTMENTS, DOCUMENT_KINDS } from '@/domain/documents/control'
 import { documentEndpoints } from '@/endpoints/documents'
+import { MANAGER_ROLES, ROLES, ROLE_LABELS } from '@/domain/roles'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
 import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { restartApprovalOnEdit } from '@/hooks/approvals/restartApprovalOnEdit'
@@ -234,7 +235,17 @@ export const ArchivedDocuments: CollectionConfig = {
           name: 'requiresAcknowledgement',
           type: 'checkbox',
           defaultValue: false,
-          label: label('须各经理签阅', 'Every manager signs to acknowledge'),
+          label: label('须签阅', 'Must be signed as read'),
+        },
+        {
+          // Who signs (签阅): every holder of these roles, before and after it takes effect.
+          name: 'acknowledgeRoles',
+          type: 'select',
+          hasMany: true,
+          defaultValue: [...MANAGER_ROLES],
+          options: ROLES.map((role) => option(role, ROLE_LABELS[role].zh, ROLE_LABELS[role].en)),
+          label: label('签阅岗位', 'Roles that sign'),
+          admin: { condition: (data) => data?.requiresAcknowledgement === true },
         },
         {
           name: 'paperOriginal',

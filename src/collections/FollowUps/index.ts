@@ -27,6 +27,7 @@ export const FOLLOW_UP_SOURCES = [
   slugs.archivedDocuments,
   slugs.complaintReports,
   slugs.shiftLogs,
+  slugs.meetings,
 ] as const
 
 /**

@@ -1,8 +1,9 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { isDocumentKeeper } from '@/access/documents'
 import { compareVersions } from '@/domain/documents/control'
-import { MANAGER_ROLES } from '@/domain/roles'
+import { rolesOf } from '@/domain/roles'
+import { rolesToAcknowledge, versionsToAcknowledge } from '@/domain/documents/workflow'
 import { requireUser } from '@/lib/endpointUser'
 import { forbidden } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
@@ -24,41 +25,71 @@ const readAsUser = (req: PayloadRequest, id: string, draft = false) =>
     req,
   })
 
-/** `GET /api/archived-documents/:id/acknowledgements` — who has signed the version in effect, and who not yet. */
+/**
+ * `GET /api/archived-documents/:id/acknowledgements` — the read-and-sign status (签阅情况) of each
+ * version that asks to be signed (the one in effect, and the one in review): the roles it names,
+ * who has signed and when, and who holding those roles has not yet. The first version's lists are
+ * also given at the top level.
+ */
 export const documentAcknowledgements: Endpoint = {
   path: '/:id/acknowledgements',
   method: 'get',
   handler: async (req) => {
-    requireUser(req)
-    const doc = await readAsUser(req, String(req.routeParams?.id))
-    const version = String(doc.effectiveVersion ?? doc.versionLabel)
-    const signed = await req.payload.find({
-      collection: slugs.documentAcknowledgements,
-      where: { and: [{ document: { equals: doc.id } }, { versionLabel: { equals: version } }] },
-      depth: 0,
-      pagination: false,
-      req,
-    })
-    const managers = await req.payload.find({
-      collection: slugs.users,
-      where: { roles: { in: [...MANAGER_ROLES] } },
-      depth: 0,
-      pagination: false,
-      select: { name: true, email: true },
-      req,
-    })
-    const signedBy = new Set(signed.docs.map((a) => relationId(a.user)))
-    return Response.json({
-      versionLabel: version,
-      signed: signed.docs.map((a) => ({
-        user: relationId(a.user),
-        name: managers.docs.find((m) => m.id === relationId(a.user))?.name ?? null,
-        at: a.at,
-      })),
-      missing: managers.docs
-        .filter((m) => !signedBy.has(m.id))
-        .map((m) => ({ user: m.id, name: m.name })),
-    })
+    const user = requireUser(req)
+    const doc = await documentCase.read!(req, user, String(req.routeParams?.id))
+    const state = documentCase.toState(doc)
+    const asked = versionsToAcknowledge(state)
+    const versions = await Promise.all(
+      (asked.length > 0 ? asked : [{ versionLabel: state.versionLabel, stage: null }]).map(
+        async ({ versionLabel, stage }) => {
+          const terms =
+            stage === 'in-review' && state.review?.versionLabel === versionLabel
+              ? state.review
+              : state
+          const roles = stage ? rolesToAcknowledge(terms) : []
+          const signed = await req.payload.find({
+            collection: slugs.documentAcknowledgements,
+            where: {
+              and: [{ document: { equals: doc.id } }, { versionLabel: { equals: versionLabel } }],
+            },
+            depth: 0,
+            pagination: false,
+            sort: 'at',
+            req,
+          })
+          const signerIds = signed.docs.map((a) => relationId(a.user))
+          const whom: Where[] = [
+            ...(roles.length > 0 ? [{ roles: { in: roles } }] : []),
+            ...(signerIds.length > 0 ? [{ id: { in: signerIds } }] : []),
+          ]
+          const people = await req.payload.find({
+            collection: slugs.users,
+            where: whom.length > 0 ? { or: whom } : { id: { exists: false } },
+            depth: 0,
+            pagination: false,
+            sort: 'id',
+            select: { name: true, email: true, roles: true },
+            req,
+          })
+          const nameOf = (id: unknown) => people.docs.find((p) => p.id === id)?.name ?? null
+          const signedBy = new Set(signed.docs.map((a) => relationId(a.user)))
+          return {
+            versionLabel,
+            stage,
+            roles,
+            signed: signed.docs.map((a) => ({
+              user: relationId(a.user),
+              name: nameOf(relationId(a.user)),
+              at: a.at,
+            })),
+            missing: people.docs
+              .filter((p) => !signedBy.has(p.id) && rolesOf(p).some((r) => roles.includes(r)))
+              .map((p) => ({ user: p.id, name: p.name })),
+          }
+        },
+      ),
+    )
+    return Response.json({ ...versions[0], versions })
   },
 }
 

@@ -18,7 +18,14 @@ import { officeSettings } from '@/lib/officeSettings'
 import { slugs } from '@/slugs'
 
 /** What makes a revision: a change to any of these is a new version with its own change note. */
-const CONTENT = ['title', 'content', 'file', 'confidentiality', 'requiresAcknowledgement'] as const
+const CONTENT = [
+  'title',
+  'content',
+  'file',
+  'confidentiality',
+  'requiresAcknowledgement',
+  'acknowledgeRoles',
+] as const
 
 const same = (a: unknown, b: unknown) =>
   JSON.stringify(a ?? null, (_k, v) =>
