@@ -90,6 +90,7 @@ export interface Config {
     'audit-log': AuditLog
     counters: Counter
     throttles: Throttle
+    'worker-passes': WorkerPass
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -118,6 +119,7 @@ export interface Config {
       heldByWorkOrders: 'work-orders'
       heldByViolations: 'violations'
       heldByDocuments: 'archived-documents'
+      heldByWorkerPasses: 'worker-passes'
     }
   }
   collectionsSelect: {
@@ -145,6 +147,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>
     counters: CountersSelect<false> | CountersSelect<true>
     throttles: ThrottlesSelect<false> | ThrottlesSelect<true>
+    'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -543,6 +546,11 @@ export interface Attachment {
     hasNextPage?: boolean
     totalDocs?: number
   }
+  heldByWorkerPasses?: {
+    docs?: (number | WorkerPass)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   updatedAt: string
   createdAt: string
   url?: string | null
@@ -926,6 +934,32 @@ export interface ArchivedDocument {
   createdAt: string
   deletedAt?: string | null
   _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-passes".
+ */
+export interface WorkerPass {
+  id: number
+  number?: string | null
+  status?: ('issued' | 'returned') | null
+  workerName: string
+  idNumber?: string | null
+  company: string
+  unit: number | Unit
+  validFrom: string
+  validUntil: string
+  /**
+   * Optional: JPEG or PNG, printed on the pass
+   */
+  photo?: (number | null) | Attachment
+  note?: string | null
+  issuedAt?: string | null
+  issuedBy?: (number | null) | User
+  returnedAt?: string | null
+  returnedTo?: (number | null) | User
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1668,6 +1702,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'throttles'
         value: number | Throttle
+      } | null)
+    | ({
+        relationTo: 'worker-passes'
+        value: number | WorkerPass
       } | null)
   globalSlug?: string | null
   user: {
@@ -2487,6 +2525,7 @@ export interface AttachmentsSelect<T extends boolean = true> {
   heldByWorkOrders?: T
   heldByViolations?: T
   heldByDocuments?: T
+  heldByWorkerPasses?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -2534,6 +2573,28 @@ export interface ThrottlesSelect<T extends boolean = true> {
   hits?: T
   windowStart?: T
   blockedUntil?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-passes_select".
+ */
+export interface WorkerPassesSelect<T extends boolean = true> {
+  number?: T
+  status?: T
+  workerName?: T
+  idNumber?: T
+  company?: T
+  unit?: T
+  validFrom?: T
+  validUntil?: T
+  photo?: T
+  note?: T
+  issuedAt?: T
+  issuedBy?: T
+  returnedAt?: T
+  returnedTo?: T
   updatedAt?: T
   createdAt?: T
 }

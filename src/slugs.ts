@@ -23,6 +23,7 @@ export const slugs = {
   shiftLogs: 'shift-logs',
   throttles: 'throttles',
   followUps: 'follow-ups',
+  workerPasses: 'worker-passes',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

@@ -21,6 +21,7 @@ import { DocumentAcknowledgements } from './DocumentAcknowledgements'
 import { ArchiveInspections } from './ArchiveInspections'
 import { Throttles } from './Throttles'
 import { FollowUps } from './FollowUps'
+import { WorkerPasses } from './WorkerPasses'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 
 /** Every collection, each with Payload's generic doors closed (`closeGenericDoors`). */
@@ -48,4 +49,5 @@ export const collections = [
   AuditLog,
   Counters,
   Throttles,
+  WorkerPasses,
 ].map(closeGenericDoors)
