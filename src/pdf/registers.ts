@@ -26,10 +26,79 @@ const cellText = (value: CellValue): string => {
   return String(value)
 }
 
+const PADDING = 9
+/** The widest a column may need and still count as short (a local time at 9.5 pt is ~90). */
+const COMPACT = 100
+
 /**
- * A register as a PDF: the report's columns across the page in their shares (`width`), one line a
- * row — a cell too long for its column is cut with an ellipsis by `table`, never runs on — the
- * totals, "no entries" for an empty period, and the register's signature lines.
+ * Column widths that fit the page: a short column (a time, a number, a unit) and any column whose
+ * longest cell fits in its share of the width get just what they need; the space left goes to
+ * the others (the text columns) in their shares, and their cells are cut with an ellipsis where
+ * still too long. A column never gets less than its header. On a wider page all simply grow.
+ */
+export const fitColumns = (
+  doc: Pdf,
+  headers: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  shares: readonly number[],
+  usable: number,
+): number[] => {
+  doc.font('cjk-bold').fontSize(9.5)
+  const headerWidths = headers.map((h) => doc.widthOfString(h) + PADDING)
+  doc.font('cjk').fontSize(9.5)
+  const natural = headers.map((_, i) =>
+    Math.max(headerWidths[i], ...rows.map((r) => doc.widthOfString(r[i] ?? '') + PADDING)),
+  )
+  // Short columns (a time, a number, a unit) are never cut while the others keep their headers.
+  const compact = natural.map((n) => n <= COMPACT)
+  const compactTotal = natural.reduce((a, n, i) => a + (compact[i] ? n : 0), 0)
+  const othersLeast = headerWidths.reduce((a, h, i) => a + (compact[i] ? 0 : h), 0)
+  const widths: Array<number | null> = natural.map((n, i) =>
+    compact[i] && compactTotal + othersLeast <= usable ? n : null,
+  )
+  for (let changed = true; changed;) {
+    changed = false
+    const left = usable - widths.reduce<number>((a, w) => a + (w ?? 0), 0)
+    const open = shares.reduce((a, s, i) => a + (widths[i] === null ? s : 0), 0)
+    headers.forEach((_, i) => {
+      if (widths[i] === null && natural[i] <= (left * shares[i]) / open) {
+        widths[i] = natural[i]
+        changed = true
+      }
+    })
+  }
+  const left = usable - widths.reduce<number>((a, w) => a + (w ?? 0), 0)
+  const open = shares.reduce((a, s, i) => a + (widths[i] === null ? s : 0), 0)
+  if (open === 0) {
+    // Everything fits: the slack is shared in proportion to what each column needs.
+    const need = natural.reduce((a, b) => a + b, 0)
+    return natural.map((n) => Math.floor(n + (left * n) / need))
+  }
+  return headers.map((_, i) =>
+    Math.floor(widths[i] ?? Math.max(headerWidths[i], (left * shares[i]) / open)),
+  )
+}
+
+/** The cells `table` had to cut (it draws one line, 8 points inside the borders), with their row. */
+const cutCells = (
+  doc: Pdf,
+  headers: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  widths: readonly number[],
+) => {
+  doc.font('cjk').fontSize(9.5)
+  return rows.flatMap((row, r) =>
+    row
+      .map((text, i) => ({ row: r + 1, header: headers[i], text }))
+      .filter(({ text }, i) => doc.widthOfString(text) > widths[i] - 8),
+  )
+}
+
+/**
+ * A register as a PDF: the report's columns across the page (`fitColumns`), one line a row — a
+ * cell too long for its column is cut with an ellipsis by `table`, never runs on, and printed in
+ * full, wrapped, under the table — the totals, "no entries" for an empty period, and the
+ * register's signature lines.
  */
 export const renderRegister = async (
   report: TableReport,
@@ -37,18 +106,28 @@ export const renderRegister = async (
   companyName: string,
 ) => {
   const doc = openRegisterForm(form.form, companyName, report.subtitle, form.layout)
-  const usable = doc.page.width - 2 * MARGIN
-  const shares = report.columns.map((c) => c.width ?? 3)
-  const total = shares.reduce((a, b) => a + b, 0)
-  const columns: Array<[string, number]> = report.columns.map((c, i) => [
-    c.header,
-    Math.floor((usable * shares[i]) / total),
-  ])
   const rows = report.rows.map((row) => report.columns.map((c) => cellText(row[c.key])))
   if (report.totals) rows.push(report.columns.map((c) => cellText(report.totals?.[c.key])))
-  table(doc, columns, rows)
+  const headers = report.columns.map((c) => c.header)
+  const widths = fitColumns(
+    doc,
+    headers,
+    rows,
+    report.columns.map((c) => c.width ?? 3),
+    doc.page.width - 2 * MARGIN,
+  )
+  table(
+    doc,
+    headers.map((h, i): [string, number] => [h, widths[i]]),
+    rows,
+  )
   if (report.rows.length === 0) {
     doc.font('cjk').fontSize(10).text('本期无记录 / No entries in this period', MARGIN)
+  }
+  const cut = cutCells(doc, headers, rows.slice(0, report.rows.length), widths)
+  if (cut.length > 0) {
+    heading(doc, '续：表中未能完整显示的内容 / Continued: text cut short in the table')
+    for (const c of cut) field(doc, `第 ${c.row} 行 ${c.header}`, c.text)
   }
   signatures(doc, [...form.signatures])
   return toBuffer(doc)

@@ -53,13 +53,21 @@ export const renderWorkerPass = async (pass: WorkerPassPrint, companyName: strin
   const photoX = x0 + pad
   const photoY = y0 + pad + 56
   doc.rect(photoX, photoY, PHOTO.width, PHOTO.height).lineWidth(0.5).stroke('#888')
+  // A photo pdfkit cannot read (damaged, or not the type it claims) leaves the box to paste one in.
+  let printed = false
   if (pass.photo) {
-    doc.image(pass.photo, photoX + 1, photoY + 1, {
-      fit: [PHOTO.width - 2, PHOTO.height - 2],
-      align: 'center',
-      valign: 'center',
-    })
-  } else {
+    try {
+      doc.image(pass.photo, photoX + 1, photoY + 1, {
+        fit: [PHOTO.width - 2, PHOTO.height - 2],
+        align: 'center',
+        valign: 'center',
+      })
+      printed = true
+    } catch {
+      printed = false
+    }
+  }
+  if (!printed) {
     doc.fontSize(9).fillColor('#888')
     doc.text('照片', photoX, photoY + PHOTO.height / 2 - 6, { width: PHOTO.width, align: 'center' })
     doc.fillColor('black')

@@ -2,6 +2,7 @@ import { complaintWorkflow } from '@/domain/complaints/workflow'
 import type { ComplaintState } from '@/domain/complaints/actions'
 import { documentWorkflow } from '@/domain/documents/workflow'
 import { loanWorkflow } from '@/domain/documents/loanWorkflow'
+import { passWorkflow } from '@/domain/registers/passWorkflow'
 import type { Role } from '@/domain/roles'
 import { ROLES } from '@/domain/roles'
 import type { ShiftLogState } from '@/domain/shiftLogs/actions'
@@ -89,6 +90,12 @@ const cases: Array<{
   {
     name: 'loans',
     workflow: loanWorkflow,
+    state: (status) => ({ status }),
+    context: {},
+  },
+  {
+    name: 'worker passes',
+    workflow: passWorkflow,
     state: (status) => ({ status }),
     context: {},
   },
