@@ -6,6 +6,7 @@ import { seedComplaintQuarter } from './complaints'
 import { seedDocuments } from './documents'
 import { seedViolations } from './violations'
 import { seedShiftLogs } from './shiftLogs'
+import { seedWorkerPasses } from './passes'
 import { seedWorkOrderMonth } from './workOrders'
 import type { ResidentPlan } from './data'
 import { ESTATE, planResidents, planStaff, planUnits, unitKey } from './data'
@@ -145,6 +146,8 @@ export const seed = async (
   report.documents = await seedDocuments(payload, staffIds)
   // Three days of shift logs at gate 1 and the front desk, handed over between two guards.
   report.shiftLogs = await seedShiftLogs(payload, staffIds)
+  // Renovation workers' passes: one crew at work, one finished.
+  await seedWorkerPasses(payload, staffIds)
   return report
 }
 

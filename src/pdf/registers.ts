@@ -49,13 +49,15 @@ export const fitColumns = (
   const natural = headers.map((_, i) =>
     Math.max(headerWidths[i], ...rows.map((r) => doc.widthOfString(r[i] ?? '') + PADDING)),
   )
-  // Short columns (a time, a number, a unit) are never cut while the others keep their headers.
-  const compact = natural.map((n) => n <= COMPACT)
-  const compactTotal = natural.reduce((a, n, i) => a + (compact[i] ? n : 0), 0)
-  const othersLeast = headerWidths.reduce((a, h, i) => a + (compact[i] ? 0 : h), 0)
-  const widths: Array<number | null> = natural.map((n, i) =>
-    compact[i] && compactTotal + othersLeast <= usable ? n : null,
-  )
+  // Short columns (a time, a number, a unit) are not cut, the shortest first, as long as every
+  // other column keeps at least its header.
+  const widths: Array<number | null> = headers.map(() => null)
+  let reserved = headerWidths.reduce((a, h) => a + h, 0)
+  for (const i of natural.map((_, i) => i).sort((a, b) => natural[a] - natural[b])) {
+    if (natural[i] > COMPACT || reserved - headerWidths[i] + natural[i] > usable) break
+    widths[i] = natural[i]
+    reserved += natural[i] - headerWidths[i]
+  }
   for (let changed = true; changed;) {
     changed = false
     const left = usable - widths.reduce<number>((a, w) => a + (w ?? 0), 0)

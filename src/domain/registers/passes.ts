@@ -92,7 +92,7 @@ export const buildPassRegister = (
   const returned = rows.filter((r) => r.state === '已归还').length
   return {
     sheet: '临时出入证',
-    title: '装修工人临时出入证发放登记表',
+    title: '临时出入证发放登记表',
     subtitle: `${rangeLabel(ctx.range)}    发放 ${rows.length} 张，已归还 ${returned} 张`,
     columns: [
       { key: 'seq', header: '序号', format: 'integer', width: 2 },

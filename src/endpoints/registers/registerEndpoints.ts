@@ -49,6 +49,12 @@ export const buildRegister = async (req: PayloadRequest, name: RegisterName) => 
   return { report, definition, office, filename: `${definition.file}-${period}` }
 }
 
+const registerJson = (name: RegisterName): Endpoint => ({
+  path: `/reports/registers/${name}`,
+  method: 'get',
+  handler: async (req) => Response.json((await buildRegister(req, name)).report),
+})
+
 const registerPdf = (name: RegisterName): Endpoint => ({
   path: `/reports/registers/${name}.pdf`,
   method: 'get',
@@ -69,10 +75,10 @@ const registerXlsx = (name: RegisterName): Endpoint => ({
 })
 
 /**
- * `GET /api/reports/registers/<visitors|mail|passes|releases|front-desk-duty>.pdf|.xlsx
+ * `GET /api/reports/registers/<visitors|mail|passes|releases|front-desk-duty>[.pdf|.xlsx]
  * ?from=YYYY-MM-DD&to=YYYY-MM-DD` — the front desk's registers of a day, a week, a month (at most
- * a year), printed or for Excel, with the same rows.
+ * a year): as JSON (the table), printed, or for Excel, with the same rows.
  */
 export const registerEndpoints: Endpoint[] = (Object.keys(REGISTERS) as RegisterName[]).flatMap(
-  (name) => [registerPdf(name), registerXlsx(name)],
+  (name) => [registerJson(name), registerPdf(name), registerXlsx(name)],
 )
