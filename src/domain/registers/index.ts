@@ -21,12 +21,15 @@ export type RegisterDefinition = {
   readsPasses?: boolean
   /** Only the front desk's logs (the duty log); the others read every post the reader may read. */
   frontDeskOnly?: boolean
-  signatures: string[]
+  signatures: readonly string[]
   build: (sources: RegisterSources, ctx: RegisterContext) => TableReport
 }
 
 /** The front desk's registers, by the name in the URL. */
-export const REGISTERS = {
+export const REGISTER_NAMES = ['visitors', 'mail', 'passes', 'releases', 'front-desk-duty'] as const
+export type RegisterName = (typeof REGISTER_NAMES)[number]
+
+export const REGISTERS: Readonly<Record<RegisterName, RegisterDefinition>> = {
   visitors: {
     form: 'visitorRegister',
     file: '来人来电来访登记表',
@@ -64,9 +67,4 @@ export const REGISTERS = {
     signatures: ['值班人', '客服主管'],
     build: ({ logs }, ctx) => buildFrontDeskDuty(logs, ctx),
   },
-} as const satisfies Record<string, RegisterDefinition>
-
-export type RegisterName = keyof typeof REGISTERS
-
-export const isRegisterName = (value: unknown): value is RegisterName =>
-  typeof value === 'string' && Object.hasOwn(REGISTERS, value)
+}

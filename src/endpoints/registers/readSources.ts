@@ -9,7 +9,7 @@ import type { ShiftLog, WorkerPass } from '@/payload-types'
 import { slugs } from '@/slugs'
 
 /** A related record's name as read at depth 1 (a user's name, a unit's code), or null. */
-const nameOf = (value: unknown, key: 'name' | 'code' = 'name'): string | null =>
+export const nameOf = (value: unknown, key: 'name' | 'code' = 'name'): string | null =>
   value && typeof value === 'object' && key in value
     ? String((value as Record<string, unknown>)[key] ?? '') || null
     : null

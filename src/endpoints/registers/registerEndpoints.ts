@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { RegisterName } from '@/domain/registers'
-import { REGISTERS } from '@/domain/registers'
+import { REGISTER_NAMES, REGISTERS } from '@/domain/registers'
 import { parseRegisterRange } from '@/domain/registers/range'
 import { requireUser } from '@/lib/endpointUser'
 import { forbidden, invalidField } from '@/lib/errors'
@@ -37,10 +37,8 @@ export const buildRegister = async (req: PayloadRequest, name: RegisterName) => 
   if (!parsed.ok) throw invalidField('reports', parsed.field, parsed.message)
   const { range } = parsed
   const definition = REGISTERS[name]
-  const frontDeskOnly = 'frontDeskOnly' in definition && definition.frontDeskOnly
-  const readsPasses = 'readsPasses' in definition && definition.readsPasses
-  const logs = await readRegisterLogs(req, user, range, Boolean(frontDeskOnly))
-  const passes = readsPasses ? await readRegisterPasses(req, user, range) : []
+  const logs = await readRegisterLogs(req, user, range, Boolean(definition.frontDeskOnly))
+  const passes = definition.readsPasses ? await readRegisterPasses(req, user, range) : []
   const report = definition.build(
     { logs, passes },
     { range, timeZone: office.timezone, now: new Date(), ...registerLabels(office) },
@@ -79,6 +77,8 @@ const registerXlsx = (name: RegisterName): Endpoint => ({
  * ?from=YYYY-MM-DD&to=YYYY-MM-DD` — the front desk's registers of a day, a week, a month (at most
  * a year): as JSON (the table), printed, or for Excel, with the same rows.
  */
-export const registerEndpoints: Endpoint[] = (Object.keys(REGISTERS) as RegisterName[]).flatMap(
-  (name) => [registerJson(name), registerPdf(name), registerXlsx(name)],
-)
+export const registerEndpoints: Endpoint[] = REGISTER_NAMES.flatMap((name) => [
+  registerJson(name),
+  registerPdf(name),
+  registerXlsx(name),
+])

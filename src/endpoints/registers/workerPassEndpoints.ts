@@ -19,17 +19,14 @@ import { pdfResponse } from '@/pdf/pdfKit'
 import { renderWorkerPass } from '@/pdf/workerPass'
 import { slugs } from '@/slugs'
 
+import { nameOf } from './readSources'
+
 /** Worker passes on the workflow engine: `POST /api/worker-passes/:id/actions/return`. */
 export const workerPassCase: CaseType<PassState, undefined, unknown, WorkerPass> = {
   workflow: passWorkflow,
   toState: (doc) => ({ status: doc.status ?? 'issued' }),
   writeContext: () => ({ [SERVER_WRITE]: true }),
 }
-
-const nameOf = (value: unknown, key: string) =>
-  value && typeof value === 'object' && key in value
-    ? String((value as Record<string, unknown>)[key] ?? '')
-    : ''
 
 /** pdfkit prints JPEG and PNG; another kind of photo leaves the box empty to paste one in. */
 const PRINTABLE = new Set(['image/jpeg', 'image/png'])
@@ -79,11 +76,11 @@ export const printWorkerPass: Endpoint = {
         number: pass.number ?? '',
         workerName: pass.workerName,
         company: pass.company,
-        unit: nameOf(pass.unit, 'code'),
+        unit: nameOf(pass.unit, 'code') ?? '',
         validFrom: day(pass.validFrom),
         validUntil: day(pass.validUntil),
         issuedAt: day(pass.issuedAt),
-        issuedBy: nameOf(pass.issuedBy, 'name'),
+        issuedBy: nameOf(pass.issuedBy) ?? '',
         photo,
         returned: pass.status === 'returned',
       },
