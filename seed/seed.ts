@@ -7,6 +7,7 @@ import { seedCompanyMark, seedDocuments } from './documents'
 import { seedMeetings } from './meetings'
 import { seedViolations } from './violations'
 import { seedShiftLogs } from './shiftLogs'
+import { seedWorkerPasses } from './passes'
 import { seedWorkOrderMonth } from './workOrders'
 import type { ResidentPlan } from './data'
 import { ESTATE, planResidents, planStaff, planUnits, unitKey } from './data'
@@ -150,6 +151,8 @@ export const seed = async (
   report.shiftLogs = await seedShiftLogs(payload, staffIds)
   // Last week's weekly meeting, held, its decisions followed; the next one planned.
   await seedMeetings(payload, staffIds)
+  // Renovation workers' passes: one crew at work, one finished.
+  await seedWorkerPasses(payload, staffIds)
   return report
 }
 

@@ -92,6 +92,7 @@ export interface Config {
     throttles: Throttle
     'shift-posts': ShiftPost
     meetings: Meeting
+    'worker-passes': WorkerPass
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -120,6 +121,7 @@ export interface Config {
       heldByWorkOrders: 'work-orders'
       heldByViolations: 'violations'
       heldByDocuments: 'archived-documents'
+      heldByWorkerPasses: 'worker-passes'
     }
   }
   collectionsSelect: {
@@ -149,6 +151,7 @@ export interface Config {
     throttles: ThrottlesSelect<false> | ThrottlesSelect<true>
     'shift-posts': ShiftPostsSelect<false> | ShiftPostsSelect<true>
     meetings: MeetingsSelect<false> | MeetingsSelect<true>
+    'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -549,6 +552,11 @@ export interface Attachment {
   }
   heldByDocuments?: {
     docs?: (number | ArchivedDocument)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  heldByWorkerPasses?: {
+    docs?: (number | WorkerPass)[]
     hasNextPage?: boolean
     totalDocs?: number
   }
@@ -1073,6 +1081,32 @@ export interface ArchivedDocument {
   createdAt: string
   deletedAt?: string | null
   _status?: ('draft' | 'published') | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-passes".
+ */
+export interface WorkerPass {
+  id: number
+  number?: string | null
+  status?: ('issued' | 'returned') | null
+  workerName: string
+  idNumber?: string | null
+  company: string
+  unit: number | Unit
+  validFrom: string
+  validUntil: string
+  /**
+   * Optional: JPEG or PNG, printed on the pass
+   */
+  photo?: (number | null) | Attachment
+  note?: string | null
+  issuedAt?: string | null
+  issuedBy?: (number | null) | User
+  returnedAt?: string | null
+  returnedTo?: (number | null) | User
+  updatedAt: string
+  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1830,6 +1864,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'meetings'
         value: number | Meeting
+      } | null)
+    | ({
+        relationTo: 'worker-passes'
+        value: number | WorkerPass
       } | null)
   globalSlug?: string | null
   user: {
@@ -2661,6 +2699,7 @@ export interface AttachmentsSelect<T extends boolean = true> {
   heldByWorkOrders?: T
   heldByViolations?: T
   heldByDocuments?: T
+  heldByWorkerPasses?: T
   updatedAt?: T
   createdAt?: T
   url?: T
@@ -2775,6 +2814,28 @@ export interface MeetingsSelect<T extends boolean = true> {
   closeNote?: T
   cancelReason?: T
   seriesKey?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-passes_select".
+ */
+export interface WorkerPassesSelect<T extends boolean = true> {
+  number?: T
+  status?: T
+  workerName?: T
+  idNumber?: T
+  company?: T
+  unit?: T
+  validFrom?: T
+  validUntil?: T
+  photo?: T
+  note?: T
+  issuedAt?: T
+  issuedBy?: T
+  returnedAt?: T
+  returnedTo?: T
   updatedAt?: T
   createdAt?: T
 }

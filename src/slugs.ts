@@ -25,6 +25,7 @@ export const slugs = {
   followUps: 'follow-ups',
   shiftPosts: 'shift-posts',
   meetings: 'meetings',
+  workerPasses: 'worker-passes',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

@@ -23,6 +23,7 @@ import { Throttles } from './Throttles'
 import { FollowUps } from './FollowUps'
 import { ShiftPosts } from './ShiftPosts'
 import { Meetings } from './Meetings'
+import { WorkerPasses } from './WorkerPasses'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 
 /** Every collection, each with Payload's generic doors closed (`closeGenericDoors`). */
@@ -52,4 +53,5 @@ export const collections = [
   Throttles,
   ShiftPosts,
   Meetings,
+  WorkerPasses,
 ].map(closeGenericDoors)

@@ -7,7 +7,7 @@ import type { DocumentStatus } from './documents/control'
  * version are not written here: they are its entry's in document control (`archived-documents`,
  * kind form, linked by `printedForm`), read when it is printed (see `formControl`).
  */
-type FormDefinition = {
+export type FormDefinition = {
   title: string
   titleEn: string
   /** Wide registers print on A4 landscape, as the paper forms do. */
@@ -16,7 +16,6 @@ type FormDefinition = {
   signatures: readonly string[]
 }
 
-const FILLER = '填表人 Filled in by'
 const SUPERVISOR = '直接主管审核 Supervisor'
 
 export const FORMS = {
@@ -93,13 +92,13 @@ export const FORMS = {
     title: '来人来电来访登记表',
     titleEn: 'Register of callers, calls and visitors',
     landscape: true,
-    signatures: [FILLER, SUPERVISOR],
+    signatures: ['登记人 Registered by', '客服主管 Supervisor'],
   },
   mailRegister: {
     title: '邮件收发记录表',
     titleEn: 'Mail register',
     landscape: true,
-    signatures: [FILLER, SUPERVISOR],
+    signatures: ['登记人 Registered by', '客服主管 Supervisor'],
   },
   workerPass: {
     title: '装修工人临时出入证',
@@ -110,24 +109,28 @@ export const FORMS = {
     title: '临时出入证发放登记表',
     titleEn: 'Register of worker passes',
     landscape: true,
-    signatures: [FILLER, SUPERVISOR],
+    signatures: ['发证人 Issued by', '秩序维护部主管 Security supervisor'],
   },
   releaseSlip: {
     title: '物品放行条',
     titleEn: 'Goods release slip',
-    signatures: ['业主确认 Owner confirms', '经办人 Desk clerk', '值班保安 Guard on duty'],
+    signatures: [
+      '业主（或授权人）确认 Owner or authorised',
+      '前台经办人 Desk clerk',
+      '门岗放行人 Gate guard',
+    ],
   },
   releaseRegister: {
     title: '物品放行登记表',
     titleEn: 'Register of goods releases',
     landscape: true,
-    signatures: [FILLER, SUPERVISOR],
+    signatures: ['登记人 Registered by', '秩序维护部主管 Security supervisor'],
   },
   frontDeskDuty: {
     title: '客服前台值班记录表',
     titleEn: 'Front-desk duty log',
     landscape: true,
-    signatures: [FILLER, SUPERVISOR],
+    signatures: ['值班人 On duty', '客服主管 Supervisor'],
   },
   meetingMinutes: {
     title: '会议纪要',
@@ -139,6 +142,9 @@ export const FORMS = {
 export type FormKey = keyof typeof FORMS
 
 export const FORM_KEYS = Object.keys(FORMS) as FormKey[]
+
+/** A form's definition, as the common shape (landscape is optional). */
+export const formOf = (key: FormKey): FormDefinition => FORMS[key]
 
 export const isFormKey = (value: unknown): value is FormKey =>
   typeof value === 'string' && Object.hasOwn(FORMS, value)

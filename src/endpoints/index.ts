@@ -6,6 +6,7 @@ import { documentDisposalReport } from './reports/documentDisposal'
 import { getDashboard } from './dashboard/getDashboard'
 import { getHealth } from './health/getHealth'
 import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/complaintsMonthly'
+import { registerEndpoints } from './registers/registerEndpoints'
 import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
 
 /** Root endpoints (under /api): reports that span collections. */
@@ -19,4 +20,5 @@ export const endpoints: Endpoint[] = [
   ...approvalEndpoints,
   getDashboard,
   getHealth,
+  ...registerEndpoints,
 ]

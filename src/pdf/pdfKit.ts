@@ -4,7 +4,7 @@ import path from 'path'
 import PDFDocument from 'pdfkit'
 
 import type { FormControl, FormKey } from '@/domain/forms'
-import { FORMS, controlLine } from '@/domain/forms'
+import { FORMS, controlLine, formOf } from '@/domain/forms'
 
 /**
  * CJK glyphs come from Noto Sans SC (OFL), installed by npm with the project. pdfkit embeds only
@@ -58,7 +58,7 @@ const footers = new WeakMap<Pdf, { form: FormKey; head: Letterhead }>()
  * title and its control line. Pages are buffered so that `toBuffer` can number them.
  */
 export const createForm = (form: FormKey, head: Letterhead, subtitle?: string): Pdf => {
-  const meta: { title: string; titleEn: string; landscape?: boolean } = FORMS[form]
+  const meta = formOf(form)
   const doc = new PDFDocument({
     size: 'A4',
     layout: meta.landscape ? 'landscape' : 'portrait',
@@ -106,7 +106,7 @@ export const formHeader = (doc: Pdf, form: FormKey, head: Letterhead, subtitle?:
 
 /** The form's own signature lines (forms.ts), each with its date. */
 export const formSignatures = (doc: Pdf, form: FormKey) => {
-  const labels: readonly string[] = FORMS[form].signatures
+  const labels = formOf(form).signatures
   if (labels.length > 0) signatures(doc, labels)
 }
 

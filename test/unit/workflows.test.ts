@@ -3,6 +3,7 @@ import type { ComplaintState } from '@/domain/complaints/actions'
 import { documentWorkflow } from '@/domain/documents/workflow'
 import { loanWorkflow } from '@/domain/documents/loanWorkflow'
 import { meetingWorkflow } from '@/domain/meetings'
+import { passWorkflow } from '@/domain/registers/passWorkflow'
 import type { Role } from '@/domain/roles'
 import { ROLES } from '@/domain/roles'
 import type { ShiftLogState } from '@/domain/shiftLogs/actions'
@@ -97,6 +98,12 @@ const cases: Array<{
     name: 'meetings',
     workflow: meetingWorkflow,
     state: (status) => ({ status, chair: 99, decisions: [], minutes: '纪要' }),
+    context: {},
+  },
+  {
+    name: 'worker passes',
+    workflow: passWorkflow,
+    state: (status) => ({ status }),
     context: {},
   },
 ]

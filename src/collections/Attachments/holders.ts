@@ -51,6 +51,12 @@ export const ATTACHMENT_HOLDERS: readonly AttachmentHolder[] = [
     on: 'file',
     label: { zh: '所属受控文件', en: 'Held by controlled documents' },
   },
+  {
+    join: 'heldByWorkerPasses',
+    collection: slugs.workerPasses,
+    on: 'photo',
+    label: { zh: '所属临时出入证', en: 'Held by worker passes' },
+  },
 ]
 
 /**

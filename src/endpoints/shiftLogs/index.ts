@@ -4,5 +4,10 @@ import { workflowEndpoints } from '@/lib/workflow/endpoints'
 
 import { shiftLogCase } from './caseType'
 import { printShiftLog } from './printLog'
+import { printReleaseSlip } from '../registers/releaseSlip'
 
-export const shiftLogEndpoints: Endpoint[] = [...workflowEndpoints(shiftLogCase), printShiftLog]
+export const shiftLogEndpoints: Endpoint[] = [
+  ...workflowEndpoints(shiftLogCase),
+  printShiftLog,
+  printReleaseSlip,
+]
