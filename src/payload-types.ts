@@ -177,6 +177,7 @@ export interface Config {
       flagOverdueRectifications: TaskFlagOverdueRectifications
       flagOverdueLoans: TaskFlagOverdueLoans
       escalateFollowUps: TaskEscalateFollowUps
+      backupDatabase: TaskBackupDatabase
       inline: {
         input: unknown
         output: unknown
@@ -1512,6 +1513,7 @@ export interface PayloadJob {
           | 'flagOverdueRectifications'
           | 'flagOverdueLoans'
           | 'escalateFollowUps'
+          | 'backupDatabase'
         taskID: string
         input?:
           | {
@@ -1553,6 +1555,7 @@ export interface PayloadJob {
         | 'flagOverdueRectifications'
         | 'flagOverdueLoans'
         | 'escalateFollowUps'
+        | 'backupDatabase'
       )
     | null
   queue?: string | null
@@ -2831,6 +2834,14 @@ export interface TaskFlagOverdueLoans {
  * via the `definition` "TaskEscalateFollowUps".
  */
 export interface TaskEscalateFollowUps {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackupDatabase".
+ */
+export interface TaskBackupDatabase {
   input?: unknown
   output?: unknown
 }
