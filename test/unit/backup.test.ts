@@ -4,7 +4,7 @@ import fs from 'fs'
 import os from 'os'
 import path from 'path'
 
-import type { Manifest } from '@/domain/backup'
+import type { Manifest, RestoredNotice } from '@/domain/backup'
 import {
   BACKUP_OVERDUE_MS,
   archiveName,
@@ -169,7 +169,7 @@ describe('comparing a restore with the manifest', () => {
   })
 
   it('should fail a notice whose file is missing or changed, or that is missing or extra', () => {
-    const failing = (notices: (typeof notice)[]) =>
+    const failing = (notices: RestoredNotice[]) =>
       compareRestore(manifest(), { counts, notices })
         .filter((c) => !c.ok)
         .map((c) => c.actual)
