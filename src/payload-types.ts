@@ -185,6 +185,7 @@ export interface Config {
       flagOverdueLoans: TaskFlagOverdueLoans
       escalateFollowUps: TaskEscalateFollowUps
       scheduleWeeklyMeeting: TaskScheduleWeeklyMeeting
+      backupDatabase: TaskBackupDatabase
       inline: {
         input: unknown
         output: unknown
@@ -1699,6 +1700,7 @@ export interface PayloadJob {
           | 'flagOverdueLoans'
           | 'escalateFollowUps'
           | 'scheduleWeeklyMeeting'
+          | 'backupDatabase'
         taskID: string
         input?:
           | {
@@ -1741,6 +1743,7 @@ export interface PayloadJob {
         | 'flagOverdueLoans'
         | 'escalateFollowUps'
         | 'scheduleWeeklyMeeting'
+        | 'backupDatabase'
       )
     | null
   queue?: string | null
@@ -3141,6 +3144,14 @@ export interface TaskEscalateFollowUps {
  * via the `definition` "TaskScheduleWeeklyMeeting".
  */
 export interface TaskScheduleWeeklyMeeting {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackupDatabase".
+ */
+export interface TaskBackupDatabase {
   input?: unknown
   output?: unknown
 }

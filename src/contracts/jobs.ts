@@ -19,7 +19,10 @@ export const EMAIL_QUEUE = 'emails'
  */
 export const URGENT_EMAIL_QUEUE = 'emails-urgent'
 
-/** The scheduled checks (overdue complaints, late work orders, rectifications, loans, follow-ups). */
+/**
+ * The scheduled checks (overdue complaints, late work orders, rectifications, loans, follow-ups)
+ * and the daily backup.
+ */
 export const ESCALATION_QUEUE = 'escalations'
 
 export type QueueName = typeof EMAIL_QUEUE | typeof URGENT_EMAIL_QUEUE | typeof ESCALATION_QUEUE
@@ -33,6 +36,7 @@ export const TASKS = {
   flagOverdueLoans: 'flagOverdueLoans',
   escalateFollowUps: 'escalateFollowUps',
   scheduleWeeklyMeeting: 'scheduleWeeklyMeeting',
+  backupDatabase: 'backupDatabase',
 } as const satisfies { [K in Exclude<keyof Config['jobs']['tasks'], 'inline'>]: K }
 
 export type TaskSlug = (typeof TASKS)[keyof typeof TASKS]

@@ -3,6 +3,7 @@
  * means, who may see more than up/down, and the shape of the administrator's figures. The
  * endpoint (src/endpoints/health/getHealth.ts) only gathers the figures from Payload.
  */
+import type { BackupState, LastBackup } from './backup'
 import { rolesOf } from './roles'
 
 export type HealthStatus = 'up' | 'down'
@@ -106,6 +107,9 @@ export type HealthDetails = {
   oldestPendingJob: OldestPendingJob | null
   /** Null when the folder cannot be read (the answer is still given). */
   disk: DiskFigures | null
+  /** The last successful backup (`last-backup.json` in `BACKUP_DIR`), and what that means. */
+  lastBackup: LastBackup | null
+  backups: BackupState
 }
 
 export type HealthReport =
@@ -116,8 +120,8 @@ export type HealthReport =
       database: { dialect: string; latencyMs: number }
       queues: Record<string, QueueDepth>
       oldestPendingJob: OldestPendingJob | null
-      lastBackup: null
-      backups: 'not configured'
+      lastBackup: LastBackup | null
+      backups: BackupState
       disk: DiskFigures | null
     }
 
@@ -157,9 +161,8 @@ export const answerHealth = async ({
       database: { dialect: details.database.dialect, latencyMs: check.latencyMs },
       queues: details.queues,
       oldestPendingJob: details.oldestPendingJob,
-      // No backup exists yet (issue #19, item 1): said plainly rather than left out.
-      lastBackup: null,
-      backups: 'not configured',
+      lastBackup: details.lastBackup,
+      backups: details.backups,
       disk: details.disk,
     },
   }

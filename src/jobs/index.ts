@@ -5,6 +5,7 @@ import { hasRole } from '@/access/hasRole'
 import { jobSettings } from '@/config/jobWatchdog'
 import { EMAIL_QUEUE, ESCALATION_QUEUE, URGENT_EMAIL_QUEUE } from '@/contracts/jobs'
 
+import { backupDatabaseTask } from './backupDatabase'
 import { escalateFollowUpsTask } from './escalateFollowUps'
 import { escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
 import { escalateWorkOrdersTask } from './escalateWorkOrders'
@@ -41,6 +42,7 @@ export const jobs: JobsConfig = {
     flagOverdueLoansTask,
     escalateFollowUpsTask,
     scheduleWeeklyMeetingTask,
+    backupDatabaseTask,
   ],
   // Payload queues scheduled jobs in its cron before it asks `shouldAutoRun`: a process that does
   // not work the queues (tests, a second process) must not start the crons at all.

@@ -9,7 +9,6 @@ import type { VisitMethod } from '@/domain/complaints/returnVisits'
 import type { ShiftDefinition } from '@/domain/shiftLogs/shifts'
 import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
 import { globalSlugs } from '@/slugs'
-import { settings } from '@/config/settings'
 import { relationId } from '@/domain/relations'
 
 /** The settings as stored: the generated type of the `office-settings` global, less its bookkeeping. */
@@ -60,7 +59,8 @@ export const OFFICE_DEFAULTS: Office = {
   versionScheme: 'letter',
   directorApprovesKinds: ['rule', 'procedure', 'contract'],
   frontDeskShifts: DEFAULT_FRONT_DESK_SHIFTS,
-  companyName: settings.companyName,
+  // The environment's COMPANY_NAME when none is stored: read when asked (see below).
+  companyName: '',
   companyLogo: null,
   weeklyMeetingWeekday: 'fri',
   weeklyMeetingTime: '09:00',
@@ -96,7 +96,7 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     versionScheme: stored.versionScheme ?? d.versionScheme,
     directorApprovesKinds: stored.directorApprovesKinds ?? d.directorApprovesKinds,
     frontDeskShifts: frontDeskShiftsFrom(stored.frontDeskShifts),
-    companyName: stored.companyName?.trim() || d.companyName,
+    companyName: stored.companyName?.trim() || (await environmentCompanyName()),
     companyLogo: (relationId(stored.companyLogo) as number | undefined) ?? null,
     weeklyMeetingWeekday: stored.weeklyMeetingWeekday ?? d.weeklyMeetingWeekday,
     weeklyMeetingTime: stored.weeklyMeetingTime ?? d.weeklyMeetingTime,
@@ -114,3 +114,9 @@ const frontDeskShiftsFrom = (
     .map((r) => ({ code: String(r.code), start: Number(r.start), end: Number(r.end) }))
   return shifts.length > 0 ? shifts : OFFICE_DEFAULTS.frontDeskShifts
 }
+
+/**
+ * COMPANY_NAME from the settings, imported when first needed: importing `@/config/settings` when
+ * this module loads would read the environment before a test (or a script) has set it.
+ */
+const environmentCompanyName = async () => (await import('@/config/settings')).settings.companyName

@@ -16,6 +16,8 @@ const details: HealthDetails = {
   queues: { emails: { pending: 2, processing: 1, failed: 0 } },
   oldestPendingJob: { queue: 'emails', taskSlug: 'sendEmail', waitingSeconds: 42 },
   disk: { path: '/srv/data', freeBytes: 1024, totalBytes: 4096 },
+  lastBackup: null,
+  backups: 'not configured',
 }
 const answers = () => Promise.resolve([{ ok: 1 }])
 const refuses = () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.5:5432 user=app'))

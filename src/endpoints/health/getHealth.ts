@@ -9,9 +9,11 @@ import {
   JOBS_COLLECTION,
   URGENT_EMAIL_QUEUE,
 } from '@/contracts/jobs'
+import { backupState } from '@/domain/backup'
 import { parseDatabaseUri } from '@/domain/databaseUri'
 import type { DiskFigures, HealthDetails, PendingJob, QueueDepth } from '@/domain/health'
 import { answerHealth, diskFigures, mayReadHealthDetails, oldestPendingJob } from '@/domain/health'
+import { backupDirFromEnv, readLastBackup } from '@/lib/backup/createBackup'
 import { dialectOf, querySql } from '@/lib/sql'
 import { attachmentDir } from '@/lib/storageDirs'
 import { slugs } from '@/slugs'
@@ -109,18 +111,22 @@ const loadDetails = async (req: PayloadRequest): Promise<HealthDetails> => {
     ...(await first([{ waitUntil: { exists: false } }], 'createdAt')),
     ...(await first([{ waitUntil: { less_than_equal: now.toISOString() } }], 'waitUntil')),
   ]
+  const backupDir = backupDirFromEnv()
+  const lastBackup = backupDir ? await readLastBackup(backupDir) : null
   return {
     database: { dialect: dialectOf(payload) },
     queues,
     oldestPendingJob: oldestPendingJob(candidates, now),
     disk: await readDisk(dataFolder()),
+    lastBackup,
+    backups: backupState(backupDir !== null, lastBackup, now),
   }
 }
 
 /**
  * `GET /api/health` — for a load balancer: 200 `{ status: 'up' }` while the database answers,
  * 503 `{ status: 'down' }` when it does not, without a session. An administrator also gets the
- * database's latency, the job queues, the job waiting longest and the free disk. The reason for
+ * database's latency, the job queues, the job waiting longest, the free disk and the last backup. The reason for
  * a failure goes to the server's log, never into the answer.
  */
 export const getHealth: Endpoint = {
