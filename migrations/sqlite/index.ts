@@ -2,6 +2,7 @@ import * as migration_20261122_082324_initial from './20261122_082324_initial';
 import * as migration_20261122_103530_violations_documents_shift_logs from './20261122_103530_violations_documents_shift_logs';
 import * as migration_20261201_160524_security_limits_throttles from './20261201_160524_security_limits_throttles';
 import * as migration_20261201_174114_workflow_follow_ups from './20261201_174114_workflow_follow_ups';
+import * as migration_20261201_205449_printing_meetings_posts_passes from './20261201_205449_printing_meetings_posts_passes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_174114_workflow_follow_ups.up,
     down: migration_20261201_174114_workflow_follow_ups.down,
-    name: '20261201_174114_workflow_follow_ups'
+    name: '20261201_174114_workflow_follow_ups',
+  },
+  {
+    up: migration_20261201_205449_printing_meetings_posts_passes.up,
+    down: migration_20261201_205449_printing_meetings_posts_passes.down,
+    name: '20261201_205449_printing_meetings_posts_passes'
   },
 ];
