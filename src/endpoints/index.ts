@@ -8,6 +8,8 @@ import { getHealth } from './health/getHealth'
 import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/complaintsMonthly'
 import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
 
+import { excelEndpoints } from './export'
+
 /** Root endpoints (under /api): reports that span collections. */
 export const endpoints: Endpoint[] = [
   complaintsMonthlyReport,
@@ -19,4 +21,5 @@ export const endpoints: Endpoint[] = [
   ...approvalEndpoints,
   getDashboard,
   getHealth,
+  ...excelEndpoints,
 ]
