@@ -84,7 +84,7 @@ beforeAll(async () => {
     residentId: r2.id,
     description: '地下室老鼠',
     handling: handling(16 * 60, 30 * 60),
-    visit: { overall: 'C', solved: false, afterDays: 5 },
+    visit: { overall: 'C', solved: false, afterDays: 5, words: '还有老鼠' },
   })
   await recordHistoricComplaint(payload, {
     registeredAt: new Date('2026-08-21T06:00:00Z'),
