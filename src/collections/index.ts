@@ -22,6 +22,7 @@ import { ArchiveInspections } from './ArchiveInspections'
 import { Throttles } from './Throttles'
 import { FollowUps } from './FollowUps'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
+import { withExportButton } from '@/views/ExportButton'
 
 /** Every collection, each with Payload's generic doors closed (`closeGenericDoors`). */
 export const collections = [
@@ -48,4 +49,6 @@ export const collections = [
   AuditLog,
   Counters,
   Throttles,
-].map(closeGenericDoors)
+]
+  .map(closeGenericDoors)
+  .map(withExportButton)

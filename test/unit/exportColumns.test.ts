@@ -4,6 +4,7 @@ import type { Field } from 'payload'
 import { label, option } from '@/i18n/label'
 import { lexicalFromText } from '@/lib/lexical'
 import { exportColumns, exportRow, localWallClock } from '@/lib/xlsx/exportColumns'
+import { keysetField } from '@/endpoints/export/exportCollection'
 import { streamTableWorkbook } from '@/lib/xlsx/streamWorkbook'
 
 const fields: Field[] = [
@@ -137,5 +138,20 @@ describe('a streamed workbook', () => {
     expect(sheet.getCell('A3001').value).toBe(2999)
     expect(sheet.getCell('B3001').value).toBe('第2页')
     expect(sheet.getCell('A2').numFmt).toBe('0')
+  })
+})
+
+describe('which sorts an export pages by keyset', () => {
+  it('follows the id, the timestamps and required fields, with the id last', () => {
+    const required = new Set(['number'])
+    expect(keysetField(['id'], required)).toEqual({ name: 'id', descending: false })
+    expect(keysetField(['-createdAt', 'id'], required)).toEqual({
+      name: 'createdAt',
+      descending: true,
+    })
+    expect(keysetField(['number', 'id'], required)).toEqual({ name: 'number', descending: false })
+    expect(keysetField(['code', 'id'], required)).toBeNull()
+    expect(keysetField(['building', '-number', 'id'], required)).toBeNull()
+    expect(keysetField(['unit.code', 'id'], new Set(['unit.code']))).toBeNull()
   })
 })
