@@ -12,9 +12,9 @@ import { streamTableWorkbook } from '@/lib/xlsx/streamWorkbook'
 import { xlsxResponse } from '@/lib/xlsx/tableWorkbook'
 
 /** Rows fetched per query: large enough to be quick, small enough to keep memory flat. */
-const EXPORT_PAGE_SIZE_DEFAULT = 1000
+const EXPORT_PAGE_SIZE_DEFAULT = 500
 
-/** The page size: `EXPORT_PAGE_SIZE` in the environment (tests use tiny pages), else 1000. */
+/** The page size: `EXPORT_PAGE_SIZE` in the environment (tests use tiny pages), else 500. */
 const pageSize = () => Number(process.env.EXPORT_PAGE_SIZE) || EXPORT_PAGE_SIZE_DEFAULT
 
 const notFound = (slug: string) =>
