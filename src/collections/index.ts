@@ -25,6 +25,7 @@ import { ShiftPosts } from './ShiftPosts'
 import { Meetings } from './Meetings'
 import { WorkerPasses } from './WorkerPasses'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
+import { withExportButton } from '@/views/ExportButton'
 
 /** Every collection, each with Payload's generic doors closed (`closeGenericDoors`). */
 export const collections = [
@@ -54,4 +55,6 @@ export const collections = [
   ShiftPosts,
   Meetings,
   WorkerPasses,
-].map(closeGenericDoors)
+]
+  .map(closeGenericDoors)
+  .map(withExportButton)

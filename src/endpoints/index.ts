@@ -9,6 +9,8 @@ import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/c
 import { registerEndpoints } from './registers/registerEndpoints'
 import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
 
+import { excelEndpoints } from './export'
+
 /** Root endpoints (under /api): reports that span collections. */
 export const endpoints: Endpoint[] = [
   complaintsMonthlyReport,
@@ -21,4 +23,5 @@ export const endpoints: Endpoint[] = [
   getDashboard,
   getHealth,
   ...registerEndpoints,
+  ...excelEndpoints,
 ]

@@ -7,6 +7,8 @@ import { forbidden, invalidField } from '@/lib/errors'
 import { letterheadFor } from '@/lib/printing/letterhead'
 import { officeSettings } from '@/lib/officeSettings'
 import { complaintStatistics } from '@/lib/reports/complaintStatistics'
+import { monthlyComplaintTables } from '@/lib/reports/tables'
+import { tableWorkbook, xlsxResponse } from '@/lib/xlsx/tableWorkbook'
 import { renderMonthlyComplaints } from '@/pdf/monthlyComplaints'
 import { pdfResponse } from '@/pdf/pdfKit'
 
@@ -40,5 +42,16 @@ export const complaintsMonthlyReportPdf: Endpoint = {
       await letterheadFor(req, 'monthlyComplaints'),
     )
     return pdfResponse(bytes, `客户月投诉统计表-${statistics.period}.pdf`)
+  },
+}
+
+/** `GET /api/reports/complaints/monthly.xlsx?month=YYYY-MM` — the same figures, as a workbook. */
+export const complaintsMonthlyReportXlsx: Endpoint = {
+  path: '/reports/complaints/monthly.xlsx',
+  method: 'get',
+  handler: async (req) => {
+    const statistics = await statisticsFor(req)
+    const bytes = await tableWorkbook(monthlyComplaintTables(statistics))
+    return xlsxResponse(bytes, `客户月投诉统计表-${statistics.period}.xlsx`)
   },
 }

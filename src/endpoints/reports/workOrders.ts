@@ -7,6 +7,8 @@ import { requireUser } from '@/lib/endpointUser'
 import { forbidden, invalidField } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
 import { dailyReconciliation, workOrderSummary } from '@/lib/reports/workOrderReports'
+import { dispatchRegisterTables, workOrderSummaryTable } from '@/lib/reports/tables'
+import { tableWorkbook, xlsxResponse } from '@/lib/xlsx/tableWorkbook'
 import { renderDispatchRegister } from '@/pdf/dispatchRegister'
 import { pdfResponse } from '@/pdf/pdfKit'
 
@@ -44,22 +46,46 @@ export const workOrdersDailyPdf: Endpoint = {
   },
 }
 
+const summaryFor = async (req: PayloadRequest) => {
+  checkReader(req)
+  const office = await officeSettings(req)
+  const value = String(req.searchParams.get('period') ?? '')
+  const period = parseWeek(value, office.timezone) ?? parsePeriod(value, office.timezone)
+  if (!period || period.kind === 'quarter') {
+    throw invalidField(
+      'reports',
+      'period',
+      '期间格式为 YYYY-Www 或 YYYY-MM / period must be YYYY-Www or YYYY-MM',
+    )
+  }
+  return workOrderSummary(req.payload, req, period)
+}
+
 /** `GET /api/reports/work-orders/summary?period=YYYY-Www|YYYY-MM` — SLA rates by engineer and category. */
 export const workOrdersSummary: Endpoint = {
   path: '/reports/work-orders/summary',
   method: 'get',
+  handler: async (req) => Response.json(await summaryFor(req)),
+}
+
+/** `GET /api/reports/work-orders/daily.xlsx?date=YYYY-MM-DD` — 派工单统计表 as a workbook. */
+export const workOrdersDailyXlsx: Endpoint = {
+  path: '/reports/work-orders/daily.xlsx',
+  method: 'get',
   handler: async (req) => {
-    checkReader(req)
-    const office = await officeSettings(req)
-    const value = String(req.searchParams.get('period') ?? '')
-    const period = parseWeek(value, office.timezone) ?? parsePeriod(value, office.timezone)
-    if (!period || period.kind === 'quarter') {
-      throw invalidField(
-        'reports',
-        'period',
-        '期间格式为 YYYY-Www 或 YYYY-MM / period must be YYYY-Www or YYYY-MM',
-      )
-    }
-    return Response.json(await workOrderSummary(req.payload, req, period))
+    const { report, timezone } = await dailyFor(req)
+    const bytes = await tableWorkbook(dispatchRegisterTables(report, timezone))
+    return xlsxResponse(bytes, `派工单统计表-${report.date}.xlsx`)
+  },
+}
+
+/** `GET /api/reports/work-orders/summary.xlsx?period=YYYY-Www|YYYY-MM` — the summary as a workbook. */
+export const workOrdersSummaryXlsx: Endpoint = {
+  path: '/reports/work-orders/summary.xlsx',
+  method: 'get',
+  handler: async (req) => {
+    const summary = await summaryFor(req)
+    const bytes = await tableWorkbook([workOrderSummaryTable(summary)])
+    return xlsxResponse(bytes, `维修工单统计-${summary.period}.xlsx`)
   },
 }

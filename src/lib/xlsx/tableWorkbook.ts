@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 
-import type { CellFormat, CellValue, TableReport } from '@/domain/tableReport'
+import type { CellFormat, CellValue, TableColumn, TableReport } from '@/domain/tableReport'
 import { sheetName } from '@/domain/tableReport'
 
 /** Excel number formats per cell format: what an office expects to see and to add up. */
@@ -26,18 +26,13 @@ export const addTableSheet = (workbook: ExcelJS.Workbook, report: TableReport) =
   sheet.mergeCells(1, 1, 1, Math.max(1, width))
   sheet.addRow([report.subtitle ?? ''])
   sheet.mergeCells(2, 1, 2, Math.max(1, width))
-  const header = sheet.addRow(report.columns.map((c) => c.header))
-  header.font = { bold: true }
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } }
-    cell.border = { bottom: { style: 'thin' } }
-  })
+  styleHeader(sheet.addRow(report.columns.map((c) => c.header)))
   sheet.views = [{ state: 'frozen', ySplit: 3 }]
   report.columns.forEach((column, i) => {
     const col = sheet.getColumn(i + 1)
-    col.width = Math.max(8, Math.round((column.width ?? 3) * 4))
-    const format = NUMBER_FORMATS[column.format ?? 'text']
-    if (format && column.format && column.format !== 'text') col.numFmt = format
+    col.width = columnWidth(column)
+    const format = numberFormat(column)
+    if (format) col.numFmt = format
   })
   for (const row of report.rows) sheet.addRow(report.columns.map((c) => cellValue(row[c.key])))
   if (report.totals) {
@@ -47,7 +42,23 @@ export const addTableSheet = (workbook: ExcelJS.Workbook, report: TableReport) =
   return sheet
 }
 
-const cellValue = (value: CellValue): string | number | Date | null =>
+/** The header row: bold on a light grey band with a rule under it. */
+export const styleHeader = (header: ExcelJS.Row) => {
+  header.font = { bold: true }
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } }
+    cell.border = { bottom: { style: 'thin' } }
+  })
+}
+
+/** A column's width in characters, from its share of the page. */
+export const columnWidth = (column: TableColumn) => Math.max(8, Math.round((column.width ?? 3) * 4))
+
+/** The Excel number format of a column, or none (General) for text and unformatted columns. */
+export const numberFormat = (column: TableColumn) =>
+  column.format && column.format !== 'text' ? NUMBER_FORMATS[column.format] : undefined
+
+export const cellValue = (value: CellValue): string | number | Date | null =>
   value === undefined || value === null ? null : value
 
 /** A workbook of one sheet per report, as bytes. */

@@ -1,4 +1,5 @@
 import { CurrentPasswordField as CurrentPasswordField_684d49ec6cdebc220d87ac86b316739f } from '@/views/ChangePassword/CurrentPasswordField.client'
+import { ExportButton as ExportButton_e7693af17803890ecaf97f33887d816b } from '@/views/ExportButton/ExportButton.client'
 import { WorkflowActions as WorkflowActions_6ebed2379b78377bc3e29f3af8fa9574 } from '@/views/WorkflowActions/WorkflowActions.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/views/ChangePassword/CurrentPasswordField.client#CurrentPasswordField": CurrentPasswordField_684d49ec6cdebc220d87ac86b316739f,
+  "@/views/ExportButton/ExportButton.client#ExportButton": ExportButton_e7693af17803890ecaf97f33887d816b,
   "@/views/WorkflowActions/WorkflowActions.client#WorkflowActions": WorkflowActions_6ebed2379b78377bc3e29f3af8fa9574,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
