@@ -120,6 +120,11 @@ export const rule = (doc: Pdf) => {
   doc.moveDown(0.5)
 }
 
+/** Starts a new page unless `height` points are left on this one (a block that must not split). */
+export const keepTogether = (doc: Pdf, height: number) => {
+  if (doc.y + height > doc.page.height - MARGIN) doc.addPage()
+}
+
 /** A labelled block of text: `label：value`, wrapping within the page. */
 export const field = (doc: Pdf, label: string, value: string | null | undefined) => {
   doc.font('cjk-bold').fontSize(10.5).text(`${label}：`, { continued: true })

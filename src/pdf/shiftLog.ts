@@ -5,7 +5,7 @@ import { formatLocal } from '@/domain/time'
 
 import type { Pdf } from './pdfKit'
 import { signatures } from './pdfKit'
-import { createForm, field, heading, table, toBuffer } from './pdfKit'
+import { createForm, keepTogether, field, heading, table, toBuffer } from './pdfKit'
 import type { Letterhead } from './pdfKit'
 
 export type PrintableShiftLog = {
@@ -120,6 +120,8 @@ export const renderShiftLog = (
     ],
     log.equipment.map((e) => [e.item, tick(e.outgoingOk), tick(e.incomingOk), e.note ?? '']),
   )
+  // The four signatures stay together on one page.
+  keepTogether(doc, 140)
   heading(doc, '签字 Signatures')
   signature(doc, '交班人 Outgoing shift', log.signedBy, log.signedAt, timeZone)
   signature(doc, '接班人 Incoming shift', log.incoming, log.acceptedAt, timeZone)
