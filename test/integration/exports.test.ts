@@ -249,6 +249,26 @@ describe('exporting an admin list', () => {
     expect(phones).toEqual(expect.arrayContaining(['13911112222', '13933334444']))
   })
 
+  it('should export the list’s own columns in their order, and still never one the user may not read', async () => {
+    const columns = encodeURIComponent(JSON.stringify(['phone', 'name', '-kind']))
+    const guard = await get(
+      `/export/residents.xlsx?columns=${columns}`,
+      await token('security-guard'),
+    )
+    expect(guard.status).toBe(200)
+    expect(rowValues((await workbookOf(guard.bytes)).worksheets[0], 1)).toEqual(['ID', '姓名'])
+    expect(guard.bytes.includes(Buffer.from('13911112222'))).toBe(false)
+    const manager = await get(
+      `/export/residents.xlsx?columns=${columns}`,
+      await token('site-manager'),
+    )
+    expect(rowValues((await workbookOf(manager.bytes)).worksheets[0], 1)).toEqual([
+      'ID',
+      '电话',
+      '姓名',
+    ])
+  })
+
   it('should refuse a collection the user may not read with 403', async () => {
     const res = await get('/export/audit-log.xlsx', await token('security-guard'))
     expect(res.status).toBe(403)

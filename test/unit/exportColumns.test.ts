@@ -3,7 +3,13 @@ import type { Field } from 'payload'
 
 import { label, option } from '@/i18n/label'
 import { lexicalFromText } from '@/lib/lexical'
-import { exportColumns, exportRow, localWallClock } from '@/lib/xlsx/exportColumns'
+import {
+  chooseColumns,
+  exportColumns,
+  exportRow,
+  localWallClock,
+  requestedColumns,
+} from '@/lib/xlsx/exportColumns'
 import { keysetField } from '@/endpoints/export/exportCollection'
 import { streamTableWorkbook } from '@/lib/xlsx/streamWorkbook'
 
@@ -153,5 +159,26 @@ describe('which sorts an export pages by keyset', () => {
     expect(keysetField(['code', 'id'], required)).toBeNull()
     expect(keysetField(['building', '-number', 'id'], required)).toBeNull()
     expect(keysetField(['unit.code', 'id'], new Set(['unit.code']))).toBeNull()
+  })
+})
+
+describe('the list’s columns', () => {
+  it('reads Payload’s list format and a plain list, and ignores hidden or malformed ones', () => {
+    expect(requestedColumns('["number","-status","unit"]')).toEqual(['number', 'unit'])
+    expect(requestedColumns('number, unit')).toEqual(['number', 'unit'])
+    expect(requestedColumns('{"a":1}')).toBeNull()
+    expect(requestedColumns('["-status"]')).toBeNull()
+    expect(requestedColumns(null)).toBeNull()
+  })
+
+  it('keeps the asked order among readable columns, the id first, and everything when none is asked', () => {
+    const readable = exportColumns(fields, (f) => f.name !== 'phone', 'Asia/Shanghai')
+    const keys = (cols: Array<{ key: string }>) => cols.map((c) => c.key)
+    expect(keys(chooseColumns(readable, ['kind', 'phone', 'name', 'id']))).toEqual([
+      'id',
+      'kind',
+      'name',
+    ])
+    expect(keys(chooseColumns(readable, null))).toEqual(keys(readable))
   })
 })

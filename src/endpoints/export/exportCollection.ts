@@ -7,7 +7,13 @@ import { requireUser } from '@/lib/endpointUser'
 import { forbidden } from '@/lib/errors'
 import { officeSettings } from '@/lib/officeSettings'
 import type { ExportColumn } from '@/lib/xlsx/exportColumns'
-import { exportColumns, exportRow, readableFields } from '@/lib/xlsx/exportColumns'
+import {
+  chooseColumns,
+  exportColumns,
+  requestedColumns,
+  exportRow,
+  readableFields,
+} from '@/lib/xlsx/exportColumns'
 import { streamTableWorkbook } from '@/lib/xlsx/streamWorkbook'
 import { xlsxResponse } from '@/lib/xlsx/tableWorkbook'
 
@@ -119,10 +125,10 @@ export const exportCollection: Endpoint = {
     const sort = stableSort(query.sort, collection.config.defaultSort)
     const office = await officeSettings(req)
     const allowed = await readableFields(collection.config.fields, req)
-    const columns = exportColumns(
-      collection.config.fields,
-      (field) => allowed.has(field.name),
-      office.timezone,
+    // The list's columns when it sends them (the 导出 Excel button does), else all the user reads.
+    const columns = chooseColumns(
+      exportColumns(collection.config.fields, (field) => allowed.has(field.name), office.timezone),
+      requestedColumns(req.searchParams.get('columns')),
     )
     const required = new Set(
       flattenTopLevelFields(collection.config.fields)

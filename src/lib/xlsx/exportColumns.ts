@@ -218,3 +218,43 @@ export const readableFields = async (fields: Field[], req: PayloadRequest) => {
 /** The cells of one document, keyed like the columns. */
 export const exportRow = (columns: readonly ExportColumn[], doc: Record<string, unknown>) =>
   Object.fromEntries(columns.map((c) => [c.key, c.cell(doc[c.key])])) as Record<string, CellValue>
+
+/**
+ * The columns the list view asked for, in Payload's list format (`columns=["number","-status"]`:
+ * a leading `-` is a hidden column) or as `a,b,c`; null when none was asked (then every column the
+ * user may read). Malformed input asks for nothing.
+ */
+export const requestedColumns = (param: unknown): string[] | null => {
+  if (typeof param !== 'string' || param.trim() === '') return null
+  let names: unknown = null
+  try {
+    names = JSON.parse(param)
+  } catch {
+    names = param.split(',')
+  }
+  if (!Array.isArray(names)) return null
+  const active = names
+    .filter((n): n is string => typeof n === 'string')
+    .map((n) => n.trim())
+    .filter((n) => n && !n.startsWith('-'))
+  return active.length > 0 ? active : null
+}
+
+/**
+ * The export's columns: those asked for, in their order, among those the user may read (a column
+ * the user may not read stays absent, never empty), the id always first; every readable column
+ * when none was asked.
+ */
+export const chooseColumns = (
+  readable: readonly ExportColumn[],
+  requested: readonly string[] | null,
+): ExportColumn[] => {
+  if (!requested) return [...readable]
+  const byKey = new Map(readable.map((c) => [c.key, c]))
+  const chosen = requested.flatMap((key) => {
+    const column = byKey.get(key)
+    return column && key !== 'id' ? [column] : []
+  })
+  const id = byKey.get('id')
+  return id ? [id, ...chosen] : chosen
+}
