@@ -265,7 +265,9 @@ describe('the minutes, printed', () => {
       '测试site-captain',
       '记录人',
       '主持人',
-      '（签名）',
+      '记录人 Recorder',
+      '主持人 Chair',
+      '签名',
     ]) {
       expect(flat).toContain(expected)
     }

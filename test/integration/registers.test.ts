@@ -67,6 +67,7 @@ beforeAll(async () => {
       entries: [
         {
           kind: 'visitor',
+          visitorClass: 'resident-guest',
           at: at('09:10'),
           name: '王女士',
           text: '咨询停车月卡',
@@ -112,7 +113,13 @@ beforeAll(async () => {
       shiftDate: DAY,
       shift: 'day',
       entries: [
-        { kind: 'visitor', at: at('13:00'), name: '快递员刘师傅', text: '送件' },
+        {
+          kind: 'visitor',
+          visitorClass: 'delivery',
+          at: at('13:00'),
+          name: '快递员刘师傅',
+          text: '送件',
+        },
         { kind: 'event', at: at('13:30'), text: '巡查正常' },
       ],
     },
@@ -125,7 +132,14 @@ beforeAll(async () => {
       post: 'front-desk',
       shiftDate: '2026-10-12',
       shift: 'fd-day',
-      entries: [{ kind: 'visitor', at: '2026-10-12T02:00:00.000Z', name: '下周访客' }],
+      entries: [
+        {
+          kind: 'visitor',
+          visitorClass: 'visitor',
+          at: '2026-10-12T02:00:00.000Z',
+          name: '下周访客',
+        },
+      ],
     },
     server,
   )

@@ -228,7 +228,8 @@ describe('the shift leader countersigns the handover', () => {
     })
     expect(res.status).toBe(200)
     const { text } = await pdfText(res.body)
-    expect(text).toContain('带班员 Shift leader（签名）：____')
+    // Unsigned: the leader's line is a signature line (签名 … 日期), not a name and time.
+    expect(text).toMatch(/带班员 Shift leader\s*签名\s*日期/)
     expect(text).toContain('posts-a')
     expect(text).toContain('posts-b')
   })
@@ -267,7 +268,7 @@ describe('the shift leader countersigns the handover', () => {
     expect(res.status).toBe(200)
     const { text } = await pdfText(res.body)
     expect(text).toMatch(/带班员 Shift leader：\s*posts-leader\s+\d{4}-\d{2}-\d{2}/)
-    expect(text).not.toContain('带班员 Shift leader（签名）')
+    expect(text).not.toMatch(/带班员 Shift leader\s*签名/)
   })
 })
 

@@ -100,6 +100,11 @@ const EXPECTED: Record<string, string[]> = {
     'reviewedBy',
     'reviewedAt',
     'reviewNote',
+    // Posts as data and the shift leader's countersignature (the handbook's shift log).
+    'postKind',
+    'countersignedBy',
+    'countersignedAt',
+    'countersignNote',
   ],
   [slugs.violations]: [
     'number',
@@ -118,6 +123,8 @@ const EXPECTED: Record<string, string[]> = {
     'overdueNotifiedFor',
     'resolution',
     'resolvedAt',
+    // The shift log a guard's violation entry opened it from.
+    'shiftLog',
   ],
   [slugs.archivedDocuments]: [
     'number',

@@ -116,7 +116,7 @@ export const planComplaintAction = (args: {
   switch (action) {
     case 'dispatch': {
       const department = text(body.department)
-      if (!(department in DEPARTMENTS)) {
+      if (!Object.hasOwn(DEPARTMENTS, department)) {
         return fail(400, '请选择责任部门 / Choose the responsible department', 'department')
       }
       const handlerId = body.handler

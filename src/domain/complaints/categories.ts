@@ -42,10 +42,10 @@ export const CATEGORY_LABELS: Record<ComplaintCategory, { zh: string; en: string
 export const COMPLAINT_CATEGORIES = Object.keys(CATEGORY_LABELS) as ComplaintCategory[]
 
 export const isEmergencyCategory = (category: string): category is EmergencyCategory =>
-  category in EMERGENCY_CATEGORIES
+  Object.hasOwn(EMERGENCY_CATEGORIES, category)
 
 export const isComplaintCategory = (category: unknown): category is ComplaintCategory =>
-  typeof category === 'string' && category in CATEGORY_LABELS
+  typeof category === 'string' && Object.hasOwn(CATEGORY_LABELS, category)
 
 export const COMPLAINT_KINDS = {
   complaint: { zh: '投诉', en: 'Complaint' },

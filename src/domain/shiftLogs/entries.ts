@@ -93,7 +93,7 @@ export const entryProblems = (
         message: `时间不在本班次内（允许前后 ${ENTRY_GRACE_MINUTES} 分钟）/ The time is outside this shift (${ENTRY_GRACE_MINUTES} minutes' grace)`,
       })
     }
-    if (!e.kind || !(e.kind in ENTRY_KINDS)) {
+    if (!e.kind || !Object.hasOwn(ENTRY_KINDS, e.kind)) {
       problems.push({ path: `entries.${i}.kind`, message: '请选择类别 / Choose the kind' })
     }
     if (e.kind === 'vehicle' && blank(e.plate)) {
@@ -102,14 +102,14 @@ export const entryProblems = (
     if (e.kind === 'visitor' && blank(e.name)) {
       problems.push({ path: `entries.${i}.name`, message: '请填写访客姓名 / Give the name' })
     }
-    if (isNew && e.kind === 'visitor' && !(String(e.visitorClass) in VISITOR_CLASSES)) {
+    if (isNew && e.kind === 'visitor' && !Object.hasOwn(VISITOR_CLASSES, String(e.visitorClass))) {
       problems.push({
         path: `entries.${i}.visitorClass`,
         message:
           '请选择访客类别（访客、施工人员、快递外卖、业主亲友）/ Choose the class of visitor',
       })
     }
-    if (isNew && e.kind === 'vehicle' && !(String(e.vehicleClass) in VEHICLE_CLASSES)) {
+    if (isNew && e.kind === 'vehicle' && !Object.hasOwn(VEHICLE_CLASSES, String(e.vehicleClass))) {
       problems.push({
         path: `entries.${i}.vehicleClass`,
         message: '请选择车辆类别（业主、访客、服务车辆）/ Choose the class of vehicle',

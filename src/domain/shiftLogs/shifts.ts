@@ -13,7 +13,7 @@ export const SHIFT_POSTS = Object.fromEntries(
 export type ShiftPost = keyof typeof SHIFT_POSTS
 
 export const isShiftPost = (value: unknown): value is ShiftPost =>
-  typeof value === 'string' && value in SHIFT_POSTS
+  typeof value === 'string' && Object.hasOwn(SHIFT_POSTS, value)
 
 /** A shift of a day: local start and end hours (an end of 24 is midnight of the next day). */
 export type ShiftDefinition = { code: string; start: number; end: number }
