@@ -265,9 +265,8 @@ describe('the minutes, printed', () => {
       '测试site-captain',
       '记录人',
       '主持人',
-      '记录人 Recorder',
-      '主持人 Chair',
-      '签名',
+      '记录人Recorder签名日期',
+      '主持人Chair签名日期',
     ]) {
       expect(flat).toContain(expected)
     }
