@@ -182,6 +182,7 @@ export const runScenario = async () => {
       const form = log.getByTestId('entry-form')
       await form.locator('select[name="kind"]').selectOption('vehicle')
       await form.locator('input[name="plate"]').fill('粤B·E2E01')
+      await form.locator('select[name="vehicleClass"]').selectOption('visitor')
       await form.locator('input[name="text"]').fill('访客车辆进入，3栋')
       await form.getByRole('button', { name: /添加记录/ }).click()
       await guard.getByText('粤B·E2E01').waitFor()

@@ -3,7 +3,12 @@
 import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { ENTRY_KINDS, OWNER_CONFIRM_METHODS } from '@/domain/shiftLogs/entries'
+import {
+  ENTRY_KINDS,
+  OWNER_CONFIRM_METHODS,
+  VEHICLE_CLASSES,
+  VISITOR_CLASSES,
+} from '@/domain/shiftLogs/entries'
 import type { AvailableAction } from '@/domain/workflow'
 
 import type { WorkflowActionsState } from '../WorkflowActions/useWorkflowActions.client'
@@ -20,6 +25,12 @@ const needs = (what: keyof typeof NEEDS, kind: string) =>
   (NEEDS[what] as readonly string[]).includes(kind)
 
 type Values = Record<string, string>
+
+/** A class select's options: a prompt first (no class chosen: the server says it is needed). */
+const classOptions = (prompt: string, classes: Record<string, { zh: string; en: string }>) => [
+  { value: '', label: prompt },
+  ...Object.entries(classes).map(([value, l]) => ({ value, label: bi(l) })),
+]
 
 /**
  * The fast entry form of a log: the `add-entry` action with the registers' own fields (plate,
@@ -98,7 +109,11 @@ export const EntryForm: React.FC<{
       ])}
       <div className="shift-entry-form__wide">{field('text', '内容 What happened')}</div>
       {needs('name', kind) && field('name', '姓名 Name')}
+      {kind === 'visitor' &&
+        select('visitorClass', classOptions('访客类别 Class…', VISITOR_CLASSES))}
       {needs('plate', kind) && field('plate', '车牌号 Plate')}
+      {kind === 'vehicle' &&
+        select('vehicleClass', classOptions('车辆类别 Class…', VEHICLE_CLASSES))}
       {needs('pass', kind) && (
         <>
           {field('company', '施工单位 Company')}
