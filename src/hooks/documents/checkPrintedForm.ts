@@ -1,8 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { printedFormProblem } from '@/domain/forms'
+import { isFormKey, printedFormProblem } from '@/domain/forms'
 import type { ArchivedDocument } from '@/payload-types'
 import { invalidField } from '@/lib/errors'
+import { formEntries } from '@/lib/printing/letterhead'
 import { slugs } from '@/slugs'
 
 /**
@@ -17,23 +18,13 @@ export const checkPrintedForm: CollectionBeforeChangeHook<ArchivedDocument> = as
   const printedForm = 'printedForm' in data ? data.printedForm : originalDoc?.printedForm
   const kind = data.kind ?? originalDoc?.kind
   if (!printedForm) return data
+  if (!isFormKey(printedForm)) {
+    throw invalidField(slugs.archivedDocuments, 'printedForm', '未知的表单 / Unknown form')
+  }
   if (printedForm === originalDoc?.printedForm && kind === originalDoc?.kind) return data
-  const others = await req.payload.find({
-    collection: slugs.archivedDocuments,
-    where: {
-      and: [
-        { printedForm: { equals: printedForm } },
-        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
-      ],
-    },
-    select: { number: true, status: true },
-    depth: 0,
-    limit: 20,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const problem = printedFormProblem({ kind, printedForm }, others.docs)
+  // The other entries of the form, as printing reads them.
+  const others = (await formEntries(req, printedForm)).filter((e) => e.id !== originalDoc?.id)
+  const problem = printedFormProblem({ kind, printedForm }, others)
   if (problem) throw invalidField(slugs.archivedDocuments, 'printedForm', problem)
   return data
 }
