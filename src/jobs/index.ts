@@ -11,6 +11,7 @@ import { escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
 import { escalateWorkOrdersTask } from './escalateWorkOrders'
 import { flagOverdueLoansTask } from './flagOverdueLoans'
 import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
+import { holdsJobRunnerLease } from './runnerLease'
 import { scheduleWeeklyMeetingTask } from './scheduleWeeklyMeeting'
 import { sendEmailTask } from './sendEmail'
 import { watchJobs } from './watchdog'
@@ -25,13 +26,20 @@ const isAdmin = ({ req }: { req: { user?: unknown } }) =>
  * (src/jobs/watchdog.ts) hands back jobs a stopped worker left processing, reports failed mail
  * and purges old jobs.
  */
-/** The queues a serving process works, and how often. */
+/**
+ * The queues a serving process works, and how often. Payload would queue scheduled jobs in every
+ * process's cron, before it asks `shouldAutoRun`; scheduling is off here and done in
+ * `shouldAutoRun` by the one process that holds the runner's lease.
+ */
 export const JOB_CRONS = [
-  // Six fields: the first is seconds. No schedules live in the mail queues.
+  // Six fields: the first is seconds.
   { cron: '*/10 * * * * *', queue: URGENT_EMAIL_QUEUE, limit: 20, disableScheduling: true },
   { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 50, disableScheduling: true },
-  { cron: '* * * * *', queue: ESCALATION_QUEUE, limit: 5 },
+  { cron: '* * * * *', queue: ESCALATION_QUEUE, limit: 5, disableScheduling: true },
 ] as const
+
+/** The schedules (the escalation checks, the weekly meeting, the backup) live in this queue. */
+const SCHEDULED_QUEUE = ESCALATION_QUEUE
 
 export const jobs: JobsConfig = {
   tasks: [
@@ -44,16 +52,21 @@ export const jobs: JobsConfig = {
     scheduleWeeklyMeetingTask,
     backupDatabaseTask,
   ],
-  // Payload queues scheduled jobs in its cron before it asks `shouldAutoRun`: a process that does
-  // not work the queues (tests, a second process) must not start the crons at all.
+  // Tests run the queues by hand: no crons at all.
   autoRun: () => (process.env.DISABLE_JOB_RUNNER === 'true' ? [] : [...JOB_CRONS]),
+  // Of several processes on one database exactly one works the queues: the lease's holder
+  // (src/jobs/runnerLease.ts). It queues what is due on the schedules, then the watchdog runs.
   shouldAutoRun: async (payload) => {
     if (process.env.DISABLE_JOB_RUNNER === 'true') return false
+    if (!(await holdsJobRunnerLease(payload))) return false
+    await payload.jobs.handleSchedules({ queue: SCHEDULED_QUEUE })
     await watchJobs(payload, jobSettings)
     return true
   },
   deleteJobOnComplete: false,
-  access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+  // Nobody runs the queues through REST (`/api/payload-jobs/run`, `/handle-schedules`): a run
+  // beside the lease holder's could claim the same job twice. The runner works them itself.
+  access: { run: denyAll, queue: isAdmin, cancel: isAdmin },
   // Jobs are queued and updated by the server (`payload.jobs`, with server rights); an admin may
   // look at them and remove one by id. No GraphQL, no bulk `where` writes, no duplicate.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -5,9 +5,11 @@ import path from 'path'
 
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
+import pg from 'pg'
 
 import { jobSettings } from '@/config/jobWatchdog'
 import { JOB_CRONS } from '@/jobs'
+import { JOB_RUNNER_LOCK, holdsJobRunnerLease } from '@/jobs/runnerLease'
 import { sweepJobs } from '@/jobs/watchdog'
 import { querySql } from '@/lib/sql'
 import { EMAIL_QUEUE, URGENT_EMAIL_QUEUE, queueEmail } from '@/lib/queueEmail'
@@ -495,5 +497,67 @@ describe('a major complaint before routine mail', () => {
     const urgent = autoRun.find((a) => a.queue === URGENT_EMAIL_QUEUE)
     expect(urgent?.cron).toBe('*/10 * * * * *')
     expect(autoRun.find((a) => a.queue === EMAIL_QUEUE)?.cron).toBe('* * * * *')
+  })
+})
+
+describe('one job runner among several processes', () => {
+  /** Whether the cron's tick in this process works the queues (Payload asks before each run). */
+  const tick = async () => {
+    const saved = process.env.DISABLE_JOB_RUNNER
+    delete process.env.DISABLE_JOB_RUNNER
+    try {
+      return await payload.config.jobs.shouldAutoRun!(payload)
+    } finally {
+      process.env.DISABLE_JOB_RUNNER = saved
+    }
+  }
+  const scheduled = async () => (await jobsWhere({ queue: { equals: ESCALATIONS } })).length
+  const tryLock = async (client: pg.Client) =>
+    (await client.query('SELECT pg_try_advisory_lock($1) AS got', [JOB_RUNNER_LOCK])).rows[0].got
+
+  it('should let only the lease holder schedule and run jobs, and hand over when it goes', async () => {
+    if (booted.dialect === 'sqlite') {
+      // SQLite is one process: it always works its queues.
+      expect(await holdsJobRunnerLease(payload)).toBe(true)
+      return
+    }
+    // Another process of the app: a connection of its own to the same database.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await other.connect()
+    try {
+      await payload.delete({ collection: JOBS, where: { queue: { equals: ESCALATIONS } } })
+      expect(await tryLock(other)).toBe(true)
+      // The other holds the lease: this process neither schedules nor runs anything.
+      expect(await tick()).toBe(false)
+      expect(await scheduled()).toBe(0)
+      // It stops cleanly: this process takes over at its next tick and queues what is due.
+      await other.query('SELECT pg_advisory_unlock($1)', [JOB_RUNNER_LOCK])
+      expect(await tick()).toBe(true)
+      expect(await scheduled()).toBeGreaterThanOrEqual(5)
+      expect(await tryLock(other)).toBe(false)
+      // Its schedules are not queued twice by the next tick.
+      const once = await scheduled()
+      expect(await tick()).toBe(true)
+      expect(await scheduled()).toBe(once)
+      // The holder's connection is cut: the lock goes with it, the other takes over, and this
+      // process notices at its next tick that it no longer works the queues.
+      await other.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_locks
+         WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`,
+      )
+      expect(await tryLock(other)).toBe(true)
+      expect(await tick()).toBe(false)
+    } finally {
+      await other.end()
+    }
+    // The other process died: the lock is free again.
+    expect(await tick()).toBe(true)
+  })
+
+  it('should let nobody, the administrator included, run the queues through REST', async () => {
+    const headers = { token: await tokenOf(staff.admin) }
+    expect([401, 403]).toContain(
+      (await rest.get(`/${JOBS}/run?queue=${EMAIL_QUEUE}`, headers)).status,
+    )
   })
 })
