@@ -66,7 +66,7 @@ export const jobs: JobsConfig = {
   deleteJobOnComplete: false,
   // Nobody runs the queues through REST (`/api/payload-jobs/run`, `/handle-schedules`): a run
   // beside the lease holder's could claim the same job twice. The runner works them itself.
-  access: { run: denyAll, queue: isAdmin, cancel: isAdmin },
+  access: { run: () => false, queue: isAdmin, cancel: isAdmin },
   // Jobs are queued and updated by the server (`payload.jobs`, with server rights); an admin may
   // look at them and remove one by id. No GraphQL, no bulk `where` writes, no duplicate.
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
