@@ -280,6 +280,17 @@ const exportLines = (results: Result[]) => [
       return `| ${r.dialect} | ${e.rows} | ${(e.bytes / 1024 / 1024).toFixed(1)} | ${(e.wallMs / 1000).toFixed(1)} | ${e.idleRssMb.toFixed(0)} | ${e.peakAboveIdleMb.toFixed(0)} | ${ms(e.readsIdle.meanMs)} / ${ms(e.readsIdle.p95Ms)} | ${ms(e.readsDuring.meanMs)} / ${ms(e.readsDuring.p95Ms)}, ${e.readsDuring.n} | ${verdict(e.wallMs < 20_000)} | ${verdict(e.peakAboveIdleMb < 300)} |`
     }),
   '',
+  'How each page is read, in the same run: 10,000 of the complaints (20 pages of 500, the list’s columns, newest first) through Payload’s `find` as the user, as the export read them before, and through the database adapter with the user’s access `Where` and per-row field access, as it reads them now (src/lib/xlsx/exportReads.ts); each way twice, the better time.',
+  '',
+  '| database | rows | Payload `find` (ms) | adapter (ms) | find ÷ adapter |',
+  '|---|---|---|---|---|',
+  ...results
+    .filter((r) => r.export?.pageReads)
+    .map((r) => {
+      const p = r.export!.pageReads
+      return `| ${r.dialect} | ${p.rows} | ${p.findMs.toFixed(0)} | ${p.adapterMs.toFixed(0)} | ${p.ratio.toFixed(2)} |`
+    }),
+  '',
 ]
 
 /** Sections that `BENCH_ONLY=<key>` runs alone, replacing just that section of bench/results.md. */
