@@ -16,6 +16,7 @@ import { databaseFromEnv } from '@/config/database'
 import { emailFromSettings } from '@/config/email'
 import { frameworkAccess } from '@/config/frameworkAccess'
 import { hardenSqliteClient } from '@/config/hardenSqlite'
+import { answerUnavailableDatabase } from '@/hooks/shared/answerUnavailableDatabase'
 import { requestLogMixin } from '@/lib/requestLog'
 import { settings } from '@/config/settings'
 import { slugs } from '@/slugs'
@@ -73,6 +74,7 @@ export const createAppConfig = (): Config => ({
   // JSON lines; each written during an API request carries its id (src/lib/requestLog.ts).
   logger: { options: { level: settings.logLevel, mixin: requestLogMixin } },
   telemetry: false,
+  hooks: { afterError: [answerUnavailableDatabase] },
   onInit: async (payload) => {
     hardenSqliteClient(payload)
     await recoverJobsOnStart(payload)
