@@ -52,11 +52,12 @@ export const renderDispatchRegister = async (
     doc,
     [
       ['工单编号', 92],
-      ['房号', 62],
-      ['报修内容', 120],
-      ['维修员', 56],
-      ['原因', 110],
+      ['房号', 50],
+      ['报修内容', 95],
+      ['维修员', 50],
+      ['原因', 90],
       ['预计日期', 55],
+      ['退回客服', 63],
     ],
     report.unfinished.map((o) => [
       o.number,
@@ -65,6 +66,9 @@ export const renderDispatchRegister = async (
       o.engineer,
       o.reason ?? '—',
       o.expected ? formatLocal(o.expected, timeZone).slice(0, 10) : '—',
+      o.returnedToServiceAt
+        ? `${formatLocal(o.returnedToServiceAt, timeZone).slice(5)}${o.returnedSameDay ? '' : ' 逾期'}`
+        : '—',
     ]),
   )
   formSignatures(doc, 'dispatchRegister')

@@ -5,7 +5,7 @@ import { isSampledForVisit } from '@/domain/complaints/returnVisits'
 import { localDate } from '@/domain/time'
 import type { LineInput, MaterialInput, PriceItem } from '@/domain/workOrders/pricing'
 import { costMaterials, isPricingProblem, priceLines } from '@/domain/workOrders/pricing'
-import { workOrderSla } from '@/domain/workOrders/rules'
+import { appointmentProblem, appointmentWindow, workOrderSla } from '@/domain/workOrders/rules'
 import { invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
@@ -15,7 +15,8 @@ import { slugs } from '@/slugs'
 /**
  * beforeChange: the number `WX-YYYYMMDD-NNN`, whether the customer is a commercial tenant, the
  * priced lines and total (from the price list, never from the client), the materials' cost, the
- * service-level deadlines and whether they were met, and whether a return visit is sampled.
+ * service-level deadlines and whether they were met (arrival against the agreed appointment when
+ * there is one), and whether a return visit is sampled.
  */
 export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
   data,
@@ -108,6 +109,11 @@ export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
     data.materialsCost = costed.cost
   }
 
+  if ('appointment' in data) {
+    const problem = appointmentProblem(data.appointment)
+    if (problem) throw invalidField(slugs.workOrders, problem.path, problem.message)
+  }
+
   Object.assign(
     data,
     workOrderSla(
@@ -118,6 +124,7 @@ export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
         commercial: Boolean(merged.commercial),
       },
       office,
+      appointmentWindow(merged.appointment, office.timezone),
     ),
   )
 
