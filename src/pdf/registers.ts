@@ -75,7 +75,8 @@ export const fitColumns = (
 export const renderRegister = async (report: TableReport, form: FormKey, head: Letterhead) => {
   const doc = createForm(form, head, report.subtitle)
   const rows = report.rows.map((row) => report.columns.map((c) => cellText(row[c.key], c.format)))
-  if (report.totals) rows.push(report.columns.map((c) => cellText(report.totals?.[c.key], c.format)))
+  if (report.totals)
+    rows.push(report.columns.map((c) => cellText(report.totals?.[c.key], c.format)))
   const headers = report.columns.map((c) => c.header)
   const widths = fitColumns(
     doc,

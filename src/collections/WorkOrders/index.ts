@@ -202,7 +202,12 @@ export const WorkOrders: CollectionConfig = {
                       maxLength: 5,
                       label: label('开始 (HH:MM)', 'From (HH:MM)'),
                     },
-                    { name: 'to', type: 'text', maxLength: 5, label: label('结束 (HH:MM)', 'To (HH:MM)') },
+                    {
+                      name: 'to',
+                      type: 'text',
+                      maxLength: 5,
+                      label: label('结束 (HH:MM)', 'To (HH:MM)'),
+                    },
                   ],
                 },
               ],
@@ -492,7 +497,10 @@ export const WorkOrders: CollectionConfig = {
                   name: 'unfinishedSignoffName',
                   type: 'text',
                   maxLength: 100,
-                  label: label('住户签名（原因及下次上门）', 'Resident signed (reason, next visit)'),
+                  label: label(
+                    '住户签名（原因及下次上门）',
+                    'Resident signed (reason, next visit)',
+                  ),
                 }),
                 serverSet({
                   name: 'unfinishedNoSignoffReason',

@@ -131,7 +131,8 @@ export const planWorkOrderAction = (args: {
       }
     }
     case 'receive': {
-      if (!isAssigned) return fail(403, '只有接单的维修员签收 / Only the assigned engineer signs for it')
+      if (!isAssigned)
+        return fail(403, '只有接单的维修员签收 / Only the assigned engineer signs for it')
       if (order.status !== 'dispatched') {
         return fail(400, '工单不在待签收状态 / The order is not awaiting receipt', 'status')
       }
@@ -180,7 +181,12 @@ export const planWorkOrderAction = (args: {
         return fail(400, '数量必须大于 0 / Quantity must be greater than 0', 'quantity')
       }
       const unitPrice = Number(body.unitPrice)
-      if (body.unitPrice === '' || body.unitPrice == null || !Number.isFinite(unitPrice) || unitPrice < 0) {
+      if (
+        body.unitPrice === '' ||
+        body.unitPrice == null ||
+        !Number.isFinite(unitPrice) ||
+        unitPrice < 0
+      ) {
         return fail(400, '请填写单价 / Give the agreed unit price', 'unitPrice')
       }
       const agreedBy = text(body.agreedBy)
@@ -301,10 +307,18 @@ export const planWorkOrderAction = (args: {
         return fail(403, '由工程部退回 / Engineering returns the order')
       }
       if (order.status !== 'pending-revisit') {
-        return fail(400, '只有未完成的工单退回客服 / Only an unfinished order is returned', 'status')
+        return fail(
+          400,
+          '只有未完成的工单退回客服 / Only an unfinished order is returned',
+          'status',
+        )
       }
       if (order.informedCustomerServiceAt) {
-        return fail(409, '已退回客服 / Already returned to customer service', 'informedCustomerServiceAt')
+        return fail(
+          409,
+          '已退回客服 / Already returned to customer service',
+          'informedCustomerServiceAt',
+        )
       }
       return {
         ok: true,
