@@ -188,10 +188,23 @@ describe('registration and paid services', () => {
     expect(before.status).toBe('registered')
     await runJobs(payload)
     expect(mailCount()).toBe(0)
-    await rest.patch(`/work-orders/${id}`, {
-      token: await tokenOf(staff['cs-clerk']),
-      body: { paymentReceived: true, receiptNo: 'SJ-0001' },
+    // The desk changes the lines after the resident accepted: the quote is to be accepted again.
+    const token = await tokenOf(staff['cs-clerk'])
+    const repriced = await rest.patch(`/work-orders/${id}`, {
+      token,
+      body: {
+        lines: [{ item: lock.id, quantity: 2 }],
+        paymentReceived: true,
+        receiptNo: 'SJ-0001',
+      },
     })
+    expect(repriced.status).toBe(200)
+    expect(await reread(id)).toMatchObject({ total: 240, quoteAcceptedAt: null, quoteTotal: null })
+    const stale = await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })
+    expect(errorPaths(stale.body)).toContain('quoteAcceptedAt')
+    expect(
+      (await act(id, 'accept-quote', staff['cs-clerk'], { acceptedBy: '孙业主' })).status,
+    ).toBe(200)
     expect(
       (await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })).status,
     ).toBe(200)

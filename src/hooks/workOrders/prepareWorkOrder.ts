@@ -99,6 +99,15 @@ export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
     // only fills in prices (its own types are looser: it also checks rows Payload has not seen).
     data.lines = priced.lines.map((line, i) => ({ ...lines[i], ...line })) as WorkOrder['lines']
     data.total = priced.total
+    // The resident accepted a quote for other lines: that acceptance no longer stands, and the
+    // new quote is accepted again before work (a price agreed on site carries its own agreement).
+    if (
+      originalDoc?.quoteAcceptedAt &&
+      req.context?.serverWrite !== true &&
+      priced.total !== originalDoc.quoteTotal
+    ) {
+      Object.assign(data, { quoteAcceptedAt: null, quoteAcceptedBy: null, quoteTotal: null })
+    }
   }
 
   if ('materials' in data) {
