@@ -241,10 +241,10 @@ const benchDailyRegister = async (rounds: number) => {
   }
   for (let i = 0; i < rounds + 1; i++) {
     const [fullMs, bytes] = await timed(async () => {
-      const report = await dailyReconciliation(payload, undefined, day)
+      const report = await dailyReconciliation(payload, undefined, day, 'Asia/Shanghai')
       return renderDispatchRegister(report, BENCH_HEAD, 'Asia/Shanghai')
     })
-    const report = await dailyReconciliation(payload, undefined, day)
+    const report = await dailyReconciliation(payload, undefined, day, 'Asia/Shanghai')
     const [bareMs] = await timed(() => renderDispatchRegister(report, BENCH_HEAD, 'Asia/Shanghai'))
     rows = report.opened.length + report.returned.length + report.unfinished.length
     pages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length

@@ -146,6 +146,22 @@ const RULE_BOOK: Plan[] = [
     revisions: [],
   },
   {
+    title: '有偿服务报价单',
+    kind: 'form',
+    printedForm: 'repairQuote',
+    department: 'engineering',
+    text: '有偿服务项目、数量、单价、金额，住户确认后缴费派工。',
+    revisions: [],
+  },
+  {
+    title: '维修服务质量统计表',
+    kind: 'form',
+    printedForm: 'repairSummary',
+    department: 'engineering',
+    text: '每周、每月派工及时率、到场及时率，按维修员与类别统计。',
+    revisions: [],
+  },
+  {
     title: '催缴通知书',
     kind: 'form',
     printedForm: 'paymentReminder',

@@ -592,6 +592,17 @@ export interface WorkOrder {
   contactPhone?: string | null
   fault: string
   location?: string | null
+  /**
+   * The agreed date and time window; arrival is measured against it
+   */
+  appointment?: {
+    date?: string | null
+    from?: string | null
+    to?: string | null
+  }
+  /**
+   * Free text kept from older orders; new orders use the appointment
+   */
   atHome?: string | null
   details?: string | null
   paid?: boolean | null
@@ -610,6 +621,7 @@ export interface WorkOrder {
         amount?: number | null
         onSitePrice?: boolean | null
         agreedByResident?: boolean | null
+        agreedBy?: string | null
         id?: string | null
       }[]
     | null
@@ -617,11 +629,19 @@ export interface WorkOrder {
    * In yuan, to the fen
    */
   total?: number | null
+  quoteAcceptedBy?: string | null
+  quoteAcceptedAt?: string | null
+  /**
+   * In yuan, to the fen
+   */
+  quoteTotal?: number | null
   paymentReceived?: boolean | null
   receiptNo?: string | null
   paidAt?: string | null
   engineer?: (number | null) | User
   dispatchedAt?: string | null
+  receivedBy?: (number | null) | User
+  receivedAt?: string | null
   arrivedAt?: string | null
   finishedAt?: string | null
   materials?:
@@ -654,14 +674,19 @@ export interface WorkOrder {
   unfinishedReason?: string | null
   madeSafe?: string | null
   nextAppointment?: string | null
+  unfinishedAt?: string | null
+  unfinishedSignoffName?: string | null
+  unfinishedNoSignoffReason?: string | null
   informedCustomerServiceAt?: string | null
+  returnedToServiceBy?: (number | null) | User
   dispatchDueAt?: string | null
   dispatchMet?: boolean | null
   minutesToDispatch?: number | null
+  receiptDueAt?: string | null
   arrivalDueAt?: string | null
   arrivalMet?: boolean | null
   minutesToArrive?: number | null
-  breachesNotified?: ('dispatch' | 'arrival')[] | null
+  breachesNotified?: ('dispatch' | 'receipt' | 'arrival')[] | null
   returnVisitRequired?: boolean | null
   registeredBy?: (number | null) | User
   dispatchedBy?: (number | null) | User
@@ -1004,6 +1029,8 @@ export interface ArchivedDocument {
         | 'writtenReply'
         | 'monthlyComplaints'
         | 'workOrder'
+        | 'repairQuote'
+        | 'repairSummary'
         | 'dispatchRegister'
         | 'rectificationNotice'
         | 'paymentReminder'
@@ -2234,6 +2261,13 @@ export interface WorkOrdersSelect<T extends boolean = true> {
   contactPhone?: T
   fault?: T
   location?: T
+  appointment?:
+    | T
+    | {
+        date?: T
+        from?: T
+        to?: T
+      }
   atHome?: T
   details?: T
   paid?: T
@@ -2247,14 +2281,20 @@ export interface WorkOrdersSelect<T extends boolean = true> {
         amount?: T
         onSitePrice?: T
         agreedByResident?: T
+        agreedBy?: T
         id?: T
       }
   total?: T
+  quoteAcceptedBy?: T
+  quoteAcceptedAt?: T
+  quoteTotal?: T
   paymentReceived?: T
   receiptNo?: T
   paidAt?: T
   engineer?: T
   dispatchedAt?: T
+  receivedBy?: T
+  receivedAt?: T
   arrivedAt?: T
   finishedAt?: T
   materials?:
@@ -2278,10 +2318,15 @@ export interface WorkOrdersSelect<T extends boolean = true> {
   unfinishedReason?: T
   madeSafe?: T
   nextAppointment?: T
+  unfinishedAt?: T
+  unfinishedSignoffName?: T
+  unfinishedNoSignoffReason?: T
   informedCustomerServiceAt?: T
+  returnedToServiceBy?: T
   dispatchDueAt?: T
   dispatchMet?: T
   minutesToDispatch?: T
+  receiptDueAt?: T
   arrivalDueAt?: T
   arrivalMet?: T
   minutesToArrive?: T

@@ -52,6 +52,16 @@ export const FORMS = {
       SUPERVISOR,
     ],
   },
+  repairQuote: {
+    title: '有偿服务报价单',
+    titleEn: 'Quote for a paid repair',
+    signatures: ['报价人 Quoted by', '住户确认 Resident accepts', SUPERVISOR],
+  },
+  repairSummary: {
+    title: '维修服务质量统计表',
+    titleEn: 'Repair service-level summary',
+    signatures: ['统计人 Compiled by', '工程部主管 Engineering supervisor', '物业总监 Director'],
+  },
   dispatchRegister: {
     title: '派工单统计表',
     titleEn: 'Daily dispatch register',

@@ -7,7 +7,12 @@ import { getDashboard } from './dashboard/getDashboard'
 import { getHealth } from './health/getHealth'
 import { complaintsMonthlyReport, complaintsMonthlyReportPdf } from './reports/complaintsMonthly'
 import { registerEndpoints } from './registers/registerEndpoints'
-import { workOrdersDaily, workOrdersDailyPdf, workOrdersSummary } from './reports/workOrders'
+import {
+  workOrdersDaily,
+  workOrdersDailyPdf,
+  workOrdersSummary,
+  workOrdersSummaryPdf,
+} from './reports/workOrders'
 
 import { excelEndpoints } from './export'
 
@@ -18,6 +23,7 @@ export const endpoints: Endpoint[] = [
   workOrdersDaily,
   workOrdersDailyPdf,
   workOrdersSummary,
+  workOrdersSummaryPdf,
   documentDisposalReport,
   ...approvalEndpoints,
   getDashboard,

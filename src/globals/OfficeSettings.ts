@@ -159,7 +159,8 @@ export const OfficeSettings: GlobalConfig = {
         {
           name: 'paymentBeforeDispatch',
           type: 'checkbox',
-          defaultValue: false,
+          // 001: the order reaches engineering only on the finance receipt; an office may switch it off.
+          defaultValue: true,
           label: label('有偿服务先缴费后派工', 'Paid services are paid before dispatch'),
         },
         {

@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
 import { formatLocal } from '@/domain/time'
+import type { WorkOrderBreach } from '@/domain/workOrders/rules'
 import { pendingWorkOrderBreaches } from '@/domain/workOrders/rules'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
@@ -9,14 +10,15 @@ import { queueEmail } from '@/lib/queueEmail'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
-const TEXT = {
+const TEXT: Record<WorkOrderBreach, { zh: string; en: string }> = {
   dispatch: { zh: '未按时派工', en: 'was not dispatched in time' },
+  receipt: { zh: '工程部未按时签收', en: 'engineering did not sign for it in time' },
   arrival: { zh: '维修员未按时到场', en: 'the engineer did not arrive in time' },
 }
 
 /**
- * Every minute: work orders past their dispatch or arrival deadline are escalated by email to the
- * dispatchers and site managers — once per breach.
+ * Every minute: work orders past their dispatch, receipt (工程部签收) or arrival deadline are
+ * escalated by email to the dispatchers and site managers — once per breach.
  */
 export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders> = {
   slug: TASKS.escalateWorkOrders,
@@ -38,7 +40,17 @@ export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders>
           {
             and: [
               { status: { equals: 'dispatched' } },
-              { arrivalDueAt: { less_than: now.toISOString() } },
+              {
+                or: [
+                  { arrivalDueAt: { less_than: now.toISOString() } },
+                  {
+                    and: [
+                      { receivedAt: { exists: false } },
+                      { receiptDueAt: { less_than: now.toISOString() } },
+                    ],
+                  },
+                ],
+              },
             ],
           },
         ],

@@ -51,7 +51,8 @@ export const OFFICE_DEFAULTS: Office = {
   commercialDispatchMinutes: 20,
   dispatchMinutes: 5,
   arrivalMinutes: 30,
-  paymentBeforeDispatch: false,
+  // 001: customer service passes a paid order to engineering only on the finance receipt.
+  paymentBeforeDispatch: true,
   repairVisitRate: 20,
   allowSameSigner: false,
   ...PENALTY_DEFAULTS,

@@ -52,11 +52,12 @@ export const renderDispatchRegister = async (
     doc,
     [
       ['工单编号', 92],
-      ['房号', 62],
-      ['报修内容', 120],
-      ['维修员', 56],
-      ['原因', 110],
-      ['预计日期', 55],
+      ['房号', 48],
+      ['报修内容', 88],
+      ['维修员', 48],
+      ['原因', 85],
+      ['预计日期', 62],
+      ['退回客服', 72],
     ],
     report.unfinished.map((o) => [
       o.number,
@@ -65,6 +66,9 @@ export const renderDispatchRegister = async (
       o.engineer,
       o.reason ?? '—',
       o.expected ? formatLocal(o.expected, timeZone).slice(0, 10) : '—',
+      o.returnedToServiceAt
+        ? `${formatLocal(o.returnedToServiceAt, timeZone).slice(5)}${o.returnedSameDay ? '' : ' 逾期'}`
+        : '—',
     ]),
   )
   formSignatures(doc, 'dispatchRegister')

@@ -1,13 +1,15 @@
 import type { FormKey } from '@/domain/forms'
 import type { ReleaseSlip } from '@/domain/registers/releaseSlip'
-import type { CellValue, TableReport } from '@/domain/tableReport'
+import type { CellFormat, CellValue, TableReport } from '@/domain/tableReport'
 
 import type { Letterhead, Pdf } from './pdfKit'
 import { MARGIN, createForm, field, formSignatures, heading, table, toBuffer } from './pdfKit'
 
-const cellText = (value: CellValue): string => {
+const cellText = (value: CellValue, format?: CellFormat): string => {
   if (value === null || value === undefined || value === '') return '—'
   if (value instanceof Date) return value.toISOString().slice(0, 16).replace('T', ' ')
+  // A percent column holds a fraction (as the workbook formats it): printed as 81.8%.
+  if (format === 'percent' && typeof value === 'number') return `${(value * 100).toFixed(1)}%`
   return String(value)
 }
 
@@ -72,8 +74,9 @@ export const fitColumns = (
  */
 export const renderRegister = async (report: TableReport, form: FormKey, head: Letterhead) => {
   const doc = createForm(form, head, report.subtitle)
-  const rows = report.rows.map((row) => report.columns.map((c) => cellText(row[c.key])))
-  if (report.totals) rows.push(report.columns.map((c) => cellText(report.totals?.[c.key])))
+  const rows = report.rows.map((row) => report.columns.map((c) => cellText(row[c.key], c.format)))
+  if (report.totals)
+    rows.push(report.columns.map((c) => cellText(report.totals?.[c.key], c.format)))
   const headers = report.columns.map((c) => c.header)
   const widths = fitColumns(
     doc,

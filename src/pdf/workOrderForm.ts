@@ -2,7 +2,36 @@ import { REPAIR_CATEGORIES, WORK_ORDER_SOURCES } from '@/domain/workOrders/rules
 import { formatLocal } from '@/domain/time'
 
 import { createForm, field, formHeader, formSignatures, heading, table, toBuffer } from './pdfKit'
-import type { Letterhead } from './pdfKit'
+import type { Letterhead, Pdf } from './pdfKit'
+
+export type PrintableLine = {
+  description: string
+  quantity: number
+  unitPrice: number
+  amount: number
+  onSitePrice?: boolean
+  agreedBy?: string | null
+}
+
+/** The priced lines of a paid service, as the work order and the quote print them. */
+export const priceTable = (doc: Pdf, lines: readonly PrintableLine[]) =>
+  table(
+    doc,
+    [
+      ['项目', 235],
+      ['数量', 60],
+      ['单价(元)', 70],
+      ['金额(元)', 70],
+      ['定价', 60],
+    ],
+    lines.map((l) => [
+      l.description,
+      l.quantity,
+      l.unitPrice.toFixed(2),
+      l.amount.toFixed(2),
+      l.onSitePrice ? `现场${l.agreedBy ? `（${l.agreedBy}同意）` : ''}` : '价目表',
+    ]),
+  )
 
 export type PrintableWorkOrder = {
   number: string
@@ -15,21 +44,21 @@ export type PrintableWorkOrder = {
   fault: string
   location?: string | null
   atHome?: string | null
+  /** The agreed appointment, printed `YYYY-MM-DD HH:MM–HH:MM`. */
+  appointment?: string | null
   details?: string | null
   engineerName?: string | null
   dispatchedAt?: string | null
   arrivedAt?: string | null
   finishedAt?: string | null
   paid: boolean
-  lines: Array<{
-    description: string
-    quantity: number
-    unitPrice: number
-    amount: number
-    onSitePrice?: boolean
-  }>
+  lines: PrintableLine[]
   total?: number | null
   receiptNo?: string | null
+  /** Who accepted the quote and when, as printed; null while it is not accepted. */
+  quoteAccepted?: string | null
+  /** 工程部签收: who signed for the order and when, as printed. */
+  received?: string | null
   materials: Array<{
     source: string
     name: string
@@ -42,6 +71,8 @@ export type PrintableWorkOrder = {
   noSignoffReason?: string | null
   unfinishedReason?: string | null
   nextAppointment?: string | null
+  /** Unfinished: the resident's signature on the reason and next visit, and the return to customer service. */
+  unfinished?: string | null
 }
 
 const PARTS = [
@@ -73,9 +104,11 @@ export const renderWorkOrderForm = async (
     if (o.contactPhone) field(doc, '联系电话', o.contactPhone)
     field(doc, '报修内容', `${o.fault}${o.location ? `（${o.location}）` : ''}`)
     if (o.details) field(doc, '故障情况', o.details)
-    field(doc, '住户在家时间', o.atHome)
+    if (o.appointment) field(doc, '预约上门', o.appointment)
+    else field(doc, '住户在家时间', o.atHome)
     heading(doc, '派工 Dispatch')
     field(doc, '维修员', o.engineerName)
+    field(doc, '工程部签收', o.received ?? '—')
     field(
       doc,
       '派工 / 到场 / 完工',
@@ -83,24 +116,9 @@ export const renderWorkOrderForm = async (
     )
     if (o.paid) {
       heading(doc, '有偿服务 Paid service')
-      table(
-        doc,
-        [
-          ['项目', 235],
-          ['数量', 60],
-          ['单价(元)', 70],
-          ['金额(元)', 70],
-          ['定价', 60],
-        ],
-        o.lines.map((l) => [
-          l.description,
-          l.quantity,
-          l.unitPrice.toFixed(2),
-          l.amount.toFixed(2),
-          l.onSitePrice ? '现场' : '价目表',
-        ]),
-      )
+      priceTable(doc, o.lines)
       field(doc, '合计', `${(o.total ?? 0).toFixed(2)} 元    收据号：${o.receiptNo ?? '—'}`)
+      field(doc, '报价确认', o.quoteAccepted ?? '未确认')
     }
     if (o.materials.length > 0) {
       heading(doc, '材料 Materials')
@@ -129,6 +147,7 @@ export const renderWorkOrderForm = async (
       o.result ?? (o.unfinishedReason ? `未完成：${o.unfinishedReason}` : null),
     )
     if (o.nextAppointment) field(doc, '下次上门', formatLocal(o.nextAppointment, timeZone))
+    if (o.unfinished) field(doc, '未完成确认', o.unfinished)
     field(doc, '住户确认', o.residentSignoffName ?? o.noSignoffReason)
     formSignatures(doc, 'workOrder')
   })

@@ -69,7 +69,10 @@ const register = async (body: Record<string, unknown>, member = staff['cs-clerk'
 const act = (id: number, action: string, as: StaffMember, body?: Record<string, unknown>) =>
   tb.act(as, slugs.workOrders, id, action, body)
 const reread = (id: number) => tb.reread(slugs.workOrders, id)
-/** The body of a registration: the owner's leaking kitchen tap. */
+/** The office's local date `days` from today (Asia/Shanghai, the default). */
+const localDay = (days: number) =>
+  new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10)
+/** The body of a registration: the owner's leaking kitchen tap, visit agreed tomorrow evening. */
 const base = (extra: Record<string, unknown> = {}) => ({
   source: 'phone',
   category: 'plumbing',
@@ -77,10 +80,31 @@ const base = (extra: Record<string, unknown> = {}) => ({
   resident: owner.id,
   fault: '厨房水龙头漏水',
   location: '厨房',
-  atHome: '工作日晚上 7 点后',
+  appointment: { date: localDay(1), from: '19:00', to: '21:00' },
   ...extra,
 })
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString()
+/** Every message any member of staff has received (the mailbox is cleared before each test). */
+const mailCount = () =>
+  [...Object.values(staff), engineerB].reduce((n, m) => n + mailbox.to(m.email).length, 0)
+/** A paid order for a new lock, registered, its quote accepted and paid at finance: ready to dispatch. */
+const paidAndAccepted = async (extra: Record<string, unknown> = {}) => {
+  const res = await register(
+    base({
+      paid: true,
+      lines: [{ item: tap.id, quantity: 1 }],
+      paymentReceived: true,
+      receiptNo: 'SJ-0100',
+      ...extra,
+    }),
+  )
+  expect(res.status).toBe(201)
+  const id = res.body.doc.id
+  expect((await act(id, 'accept-quote', staff['cs-clerk'], { acceptedBy: '孙业主' })).status).toBe(
+    200,
+  )
+  return id
+}
 
 describe('registration and paid services', () => {
   it('should number an order WX-YYYYMMDD-NNN and give a household 5 minutes to dispatch', async () => {
@@ -144,31 +168,94 @@ describe('registration and paid services', () => {
     expect((await payload.count({ collection: slugs.workOrders })).totalDocs).toBe(before)
   })
 
-  it('should hold a paid order until it is paid when the office requires it', async () => {
+  it('should hold a paid order until its quote is accepted and it is paid (on by default), sending nothing', async () => {
+    const res = await register(base({ paid: true, lines: [{ item: lock.id, quantity: 1 }] }))
+    const id = res.body.doc.id
+    const before = await reread(id)
+    const unaccepted = await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })
+    expect(unaccepted.status).toBe(400)
+    expect(errorPaths(unaccepted.body)).toContain('quoteAcceptedAt')
+    expect(
+      (await act(id, 'accept-quote', staff['cs-clerk'], { acceptedBy: '孙业主' })).status,
+    ).toBe(200)
+    const accepted = await reread(id)
+    expect(accepted).toMatchObject({ quoteAcceptedBy: '孙业主', quoteTotal: 120 })
+    const unpaid = await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })
+    expect(unpaid.status).toBe(400)
+    expect(errorPaths(unpaid.body)).toContain('payment')
+    expect(JSON.stringify(unpaid.body)).toContain('缴费')
+    expectUnchanged(accepted, await reread(id))
+    expect(before.status).toBe('registered')
+    await runJobs(payload)
+    expect(mailCount()).toBe(0)
+    // The desk changes the lines after the resident accepted: the quote is to be accepted again.
+    const token = await tokenOf(staff['cs-clerk'])
+    const repriced = await rest.patch(`/work-orders/${id}`, {
+      token,
+      body: {
+        lines: [{ item: lock.id, quantity: 2 }],
+        paymentReceived: true,
+        receiptNo: 'SJ-0001',
+      },
+    })
+    expect(repriced.status).toBe(200)
+    expect(await reread(id)).toMatchObject({ total: 240, quoteAcceptedAt: null, quoteTotal: null })
+    const stale = await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })
+    expect(errorPaths(stale.body)).toContain('quoteAcceptedAt')
+    expect(
+      (await act(id, 'accept-quote', staff['cs-clerk'], { acceptedBy: '孙业主' })).status,
+    ).toBe(200)
+    expect(
+      (await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })).status,
+    ).toBe(200)
+  })
+
+  it('should dispatch a paid order before payment when the office switched it off', async () => {
     await payload.updateGlobal({
       slug: globalSlugs.officeSettings,
-      data: { paymentBeforeDispatch: true },
+      data: { paymentBeforeDispatch: false },
     })
     try {
       const res = await register(base({ paid: true, lines: [{ item: lock.id, quantity: 1 }] }))
-      const id = res.body.doc.id
-      const early = await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })
-      expect(early.status).toBe(400)
-      expect(errorPaths(early.body)).toContain('payment')
-      expect((await reread(id)).status).toBe('registered')
-      await rest.patch(`/work-orders/${id}`, {
-        token: await tokenOf(staff['cs-clerk']),
-        body: { paymentReceived: true, receiptNo: 'SJ-0001' },
-      })
       expect(
-        (await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })).status,
+        (await act(res.body.doc.id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id }))
+          .status,
       ).toBe(200)
     } finally {
       await payload.updateGlobal({
         slug: globalSlugs.officeSettings,
-        data: { paymentBeforeDispatch: false },
+        data: { paymentBeforeDispatch: true },
       })
     }
+  })
+
+  it('should refuse a bad appointment with 400 naming the field, creating nothing', async () => {
+    const before = (await payload.count({ collection: slugs.workOrders })).totalDocs
+    const res = await register(
+      base({ appointment: { date: localDay(1), from: '21:00', to: '19:00' } }),
+    )
+    expect(res.status).toBe(400)
+    expect(errorPaths(res.body)).toContain('appointment.to')
+    expect((await payload.count({ collection: slugs.workOrders })).totalDocs).toBe(before)
+  })
+
+  it('should measure arrival against the agreed appointment, and keep an old free-text order readable', async () => {
+    const res = await register(base())
+    const id = res.body.doc.id
+    expect(
+      (await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })).status,
+    ).toBe(200)
+    const dispatched = await reread(id)
+    // Due by the end of tomorrow's window (21:00 Shanghai), not 30 minutes after dispatch.
+    expect(dispatched.arrivalDueAt).toBe(new Date(`${localDay(1)}T13:00:00.000Z`).toISOString())
+    expect((await act(id, 'arrive', staff.engineer)).status).toBe(200)
+    expect((await reread(id)).arrivalMet).toBe(true)
+    const old = await createWorkOrder(payload, { unit: flat.id, resident: owner.id })
+    expect(old.atHome).toBe('工作日晚上 7 点后')
+    const form = await rest.get<Uint8Array>(`/work-orders/${old.id}/form.pdf`, {
+      token: await tokenOf(staff.dispatcher),
+    })
+    expect((await pdfText(form.body)).text).toContain('工作日晚上 7 点后')
   })
 })
 
@@ -176,8 +263,7 @@ describe('engineers on site', () => {
   let id: number
 
   beforeEach(async () => {
-    const res = await register(base({ paid: true, lines: [{ item: tap.id, quantity: 1 }] }))
-    id = res.body.doc.id
+    id = await paidAndAccepted()
     expect(
       (await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })).status,
     ).toBe(200)
@@ -326,17 +412,116 @@ describe('engineers on site', () => {
     expect(errorPaths(past.body)).toContain('nextAppointment')
   })
 
-  it('should send an unfinished repair back to customer service the same day', async () => {
+  it('should have engineering sign for the order once: who and when', async () => {
+    const before = await reread(id)
+    const other = await act(id, 'receive', engineerB)
+    expect(other.status).toBeGreaterThanOrEqual(403)
+    expectUnchanged(before, await reread(id))
+    expect((await act(id, 'receive', staff.engineer)).status).toBe(200)
+    const received = await reread(id)
+    expect(received.receivedBy).toBe(staff.engineer.id)
+    expect(Date.now() - new Date(String(received.receivedAt)).getTime()).toBeLessThan(60_000)
+    const twice = await act(id, 'receive', staff.engineer)
+    expect(twice.status).toBe(409)
+    expect(JSON.stringify(twice.body)).toContain('工程部已签收')
+    expectUnchanged(received, await reread(id))
+  })
+
+  it('should refuse a quote accepted after work started, changing nothing and sending nothing', async () => {
     await act(id, 'arrive', staff.engineer)
-    const res = await act(id, 'not-finished', staff.engineer, {
+    const before = await reread(id)
+    const late = await act(id, 'accept-quote', staff['cs-clerk'], { acceptedBy: '孙业主' })
+    expect(late.status).toBe(409)
+    expect(JSON.stringify(late.body)).toContain('维修已开始')
+    expectUnchanged(before, await reread(id))
+    await runJobs(payload)
+    expect(mailCount()).toBe(0)
+  })
+
+  it('should record a price agreed on site only with the resident’s agreement', async () => {
+    await act(id, 'arrive', staff.engineer)
+    const before = await reread(id)
+    const item = { description: '更换角阀（价目表外）', quantity: 2, unitPrice: 35 }
+    const unagreed = await act(id, 'price-on-site', staff.engineer, item)
+    expect(unagreed.status).toBe(400)
+    expect(errorPaths(unagreed.body)).toContain('agreedBy')
+    expectUnchanged(before, await reread(id))
+    const agreed = await act(id, 'price-on-site', staff.engineer, { ...item, agreedBy: '孙业主' })
+    expect(agreed.status).toBe(200)
+    const after = await reread(id)
+    expect(after.total).toBe(45.5 + 70)
+    expect(after.lines?.[1]).toMatchObject({
+      onSitePrice: true,
+      agreedByResident: true,
+      agreedBy: '孙业主',
+      amount: 70,
+    })
+    // The line already priced from the list keeps its price.
+    expect(after.lines?.[0]).toMatchObject({ amount: 45.5, onSitePrice: false })
+  })
+
+  it('should have the resident sign an unfinished visit and engineering return it the same day', async () => {
+    await act(id, 'arrive', staff.engineer)
+    const visit = {
       reason: '缺配件',
       madeSafe: '已关闭总阀',
       nextAppointment: new Date(Date.now() + 86_400_000).toISOString(),
+    }
+    const before = await reread(id)
+    const unsigned = await act(id, 'not-finished', staff.engineer, visit)
+    expect(unsigned.status).toBe(400)
+    expect(errorPaths(unsigned.body)).toContain('unfinishedSignoffName')
+    expectUnchanged(before, await reread(id))
+    const res = await act(id, 'not-finished', staff.engineer, {
+      ...visit,
+      residentSignoffName: '孙业主',
     })
     expect(res.status).toBe(200)
-    expect((await reread(id)).status).toBe('pending-revisit')
+    const pending = await reread(id)
+    expect(pending).toMatchObject({ status: 'pending-revisit', unfinishedSignoffName: '孙业主' })
+    expect(pending.informedCustomerServiceAt ?? null).toBeNull()
+    // Customer service cannot send it out again before engineering has returned it.
+    const early = await act(id, 'dispatch', staff.dispatcher, { engineer: staff.engineer.id })
+    expect(early.status).toBe(409)
+    expect(JSON.stringify(early.body)).toContain('尚未将未完成工单退回客服')
+    expectUnchanged(pending, await reread(id))
     await runJobs(payload)
-    expect(mailbox.to(staff['cs-clerk'].email)[0]?.subject).toContain('维修未完成')
+    expect(mailbox.to(staff['cs-clerk'].email)).toHaveLength(0)
+
+    expect((await act(id, 'return-to-service', staff.engineer)).status).toBe(200)
+    const returned = await reread(id)
+    expect(returned.returnedToServiceBy).toBe(staff.engineer.id)
+    expect(returned.informedCustomerServiceAt).toBeTruthy()
+    const again = await act(id, 'return-to-service', staff.engineer)
+    expect(again.status).toBe(409)
+    expectUnchanged(returned, await reread(id))
+    await runJobs(payload)
+    const mail = mailbox.to(staff['cs-clerk'].email)
+    expect(mail).toHaveLength(1)
+    expect(mail[0].subject).toContain('维修未完成')
+    expect(mail[0].text).toContain('孙业主')
+
+    const daily = await rest.get<{
+      unfinished: Array<{
+        number: string
+        reason: string
+        expected: string
+        returnedToServiceAt: string
+        returnedSameDay: boolean
+      }>
+    }>(`/reports/work-orders/daily?date=${localDay(0)}`, { token: await tokenOf(staff.dispatcher) })
+    expect(daily.body.unfinished.find((o) => o.number === returned.number)).toMatchObject({
+      reason: '缺配件',
+      expected: returned.nextAppointment,
+      returnedToServiceAt: returned.informedCustomerServiceAt,
+      returnedSameDay: true,
+    })
+    const form = await rest.get<Uint8Array>(`/work-orders/${id}/form.pdf`, {
+      token: await tokenOf(staff.dispatcher),
+    })
+    const { text } = await pdfText(form.body)
+    expect(text).toContain('退回客服')
+    expect(text).toContain('未完成：缺配件')
   })
 })
 
@@ -405,6 +590,45 @@ describe('service levels across midnight in the office timezone', () => {
   })
 })
 
+describe('engineering’s receipt escalated once', () => {
+  it('should escalate an order engineering has not signed for within the dispatch target, once', async () => {
+    const order = await createWorkOrder(
+      payload,
+      { unit: flat.id, resident: owner.id, registeredAt: minutesAgo(30) },
+      { serverWrite: true, context: { importingHistory: true } },
+    )
+    await payload.update({
+      collection: slugs.workOrders,
+      id: order.id,
+      data: {
+        status: 'dispatched',
+        engineer: staff.engineer.id,
+        dispatchedAt: minutesAgo(20),
+      },
+      context: { serverWrite: true },
+    })
+    const dispatched = await reread(order.id)
+    // Dispatched 20 minutes ago, due at engineering 5 minutes later; arrival still in time.
+    expect(new Date(String(dispatched.receiptDueAt)).getTime()).toBeLessThan(Date.now())
+    expect(new Date(String(dispatched.arrivalDueAt)).getTime()).toBeGreaterThan(Date.now())
+    await runJobs(payload)
+    mailbox.clear()
+    const escalate = async () => {
+      await payload.jobs.queue({ task: 'escalateWorkOrders', queue: 'escalations', input: {} })
+      await runJobs(payload)
+      return mailbox
+        .to(staff.dispatcher.email)
+        .filter((m) => m.subject?.includes(String(order.number)))
+    }
+    const first = await escalate()
+    expect(first).toHaveLength(1)
+    expect(first[0].text).toContain('工程部未按时签收')
+    expect((await reread(order.id)).breachesNotified).toContain('receipt')
+    mailbox.clear()
+    expect(await escalate()).toHaveLength(0)
+  })
+})
+
 describe('printed form and reports', () => {
   let order: WorkOrder
   let date: string
@@ -437,6 +661,33 @@ describe('printed form and reports', () => {
     ]) {
       expect(text).toContain(part)
     }
+  })
+
+  it('should print the quote for the resident to accept, and refuse one for unpaid work', async () => {
+    const token = await tokenOf(staff.dispatcher)
+    const quote = await rest.get<Uint8Array>(`/work-orders/${order.id}/quote.pdf`, { token })
+    expect(quote.status).toBe(200)
+    const { text, pages } = await pdfText(quote.body)
+    expect(pages).toBe(1)
+    for (const part of [
+      '有偿服务报价单',
+      String(order.number),
+      '更换门锁',
+      '120.00',
+      '待住户确认',
+      '凭收据派工',
+      '住户确认 Resident accepts',
+      '未受控副本',
+    ]) {
+      expect(text).toContain(part)
+    }
+    await act(order.id, 'accept-quote', staff['cs-clerk'], { acceptedBy: '孙业主' })
+    const accepted = await rest.get<Uint8Array>(`/work-orders/${order.id}/quote.pdf`, { token })
+    expect((await pdfText(accepted.body)).text).toContain('孙业主')
+    const free = await register(base())
+    const none = await rest.get<ErrorBody>(`/work-orders/${free.body.doc.id}/quote.pdf`, { token })
+    expect(none.status).toBe(400)
+    expect(errorPaths(none.body)).toContain('lines')
   })
 
   it('should list the order in the day’s dispatch register', async () => {
@@ -475,5 +726,35 @@ describe('printed form and reports', () => {
     expect(res.body.overall.orders).toBeGreaterThan(5)
     expect(res.body.overall.dispatched).toBeGreaterThan(0)
     expect(Object.keys(res.body.byEngineer)).toContain('测试engineer')
+  })
+
+  it('should print the weekly and monthly service-level summary with the JSON’s figures', async () => {
+    const token = await tokenOf(staff['site-manager'])
+    const month = new Date().toISOString().slice(0, 7)
+    const json = await rest.get<{ overall: { orders: number; dispatched: number } }>(
+      `/reports/work-orders/summary?period=${month}`,
+      { token },
+    )
+    const pdf = await rest.get<Uint8Array>(`/reports/work-orders/summary.pdf?period=${month}`, {
+      token,
+    })
+    expect(pdf.status).toBe(200)
+    const { text } = await pdfText(pdf.body)
+    expect(text).toContain('维修服务质量统计表')
+    expect(text).toContain(`期间 ${month}`)
+    expect(text).toContain('测试engineer')
+    expect(text).toMatch(
+      new RegExp(`总体\\s*全部\\s*${json.body.overall.orders}\\s*${json.body.overall.dispatched}`),
+    )
+    const week = await rest.get<Uint8Array>('/reports/work-orders/summary.pdf?period=2026-W48', {
+      token,
+    })
+    expect(week.status).toBe(200)
+    expect((await pdfText(week.body)).text).toContain('2026-W48')
+    const bad = await rest.get<ErrorBody>('/reports/work-orders/summary.pdf?period=2026-13', {
+      token,
+    })
+    expect(bad.status).toBe(400)
+    expect(errorPaths(bad.body)).toContain('period')
   })
 })

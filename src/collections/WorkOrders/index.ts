@@ -33,6 +33,8 @@ const [registeredBy, registeredAt] = signOff('registered', label('登记', 'Regi
   at: { index: true, label: label('报修时间', 'Registered at') },
 })
 const [dispatchedBy, dispatchedAt] = signOff('dispatched', label('派工', 'Dispatched'))
+/** 工程部签收: engineering signs for the dispatched order (who, when). */
+const [receivedBy, receivedAt] = signOff('received', label('工程部签收', 'Engineering received'))
 
 /** What a create may carry in the fields declared `serverSet`. */
 const serverFields: ServerFields = {
@@ -172,13 +174,56 @@ export const WorkOrders: CollectionConfig = {
               type: 'row',
               fields: [
                 { name: 'location', type: 'text', maxLength: 100, label: label('位置', 'Where') },
+              ],
+            },
+            {
+              name: 'appointment',
+              type: 'group',
+              label: label('预约上门（住户在家时间）', 'Appointment (resident at home)'),
+              admin: {
+                description: label(
+                  '约定日期与时段；到场时效按预约时段计算',
+                  'The agreed date and time window; arrival is measured against it',
+                ),
+              },
+              fields: [
                 {
-                  name: 'atHome',
-                  type: 'text',
-                  maxLength: 500,
-                  label: label('住户在家时间', 'When the resident is at home'),
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'date',
+                      type: 'text',
+                      maxLength: 10,
+                      label: label('预约日期 (YYYY-MM-DD)', 'Date (YYYY-MM-DD)'),
+                    },
+                    {
+                      name: 'from',
+                      type: 'text',
+                      maxLength: 5,
+                      label: label('开始 (HH:MM)', 'From (HH:MM)'),
+                    },
+                    {
+                      name: 'to',
+                      type: 'text',
+                      maxLength: 5,
+                      label: label('结束 (HH:MM)', 'To (HH:MM)'),
+                    },
+                  ],
                 },
               ],
+            },
+            {
+              name: 'atHome',
+              type: 'text',
+              maxLength: 500,
+              label: label('住户在家时间（旧记录）', 'When the resident is at home (old records)'),
+              admin: {
+                condition: (data) => Boolean(data?.atHome),
+                description: label(
+                  '旧工单的文字记录；新工单请填写预约上门',
+                  'Free text kept from older orders; new orders use the appointment',
+                ),
+              },
             },
             {
               name: 'details',
@@ -246,11 +291,37 @@ export const WorkOrders: CollectionConfig = {
                       type: 'checkbox',
                       label: label('住户同意', 'Resident agreed'),
                     },
+                    {
+                      name: 'agreedBy',
+                      type: 'text',
+                      maxLength: 100,
+                      label: label('同意人（住户签名）', 'Agreed by (resident)'),
+                      admin: readOnly,
+                    },
                   ],
                 },
               ],
             },
             money('total', label('合计', 'Total'), { serverOnly: true }),
+            {
+              type: 'row',
+              admin: { condition: (data) => Boolean(data?.paid) },
+              fields: [
+                serverSet({
+                  name: 'quoteAcceptedBy',
+                  type: 'text',
+                  maxLength: 100,
+                  label: label('报价确认人（住户）', 'Quote accepted by'),
+                }),
+                serverSet({
+                  name: 'quoteAcceptedAt',
+                  type: 'date',
+                  label: label('报价确认时间', 'Quote accepted at'),
+                  admin: dayAndTime,
+                }),
+                money('quoteTotal', label('确认报价金额', 'Accepted quote'), { serverOnly: true }),
+              ],
+            },
             {
               type: 'row',
               admin: { condition: (data) => Boolean(data?.paid) },
@@ -286,6 +357,8 @@ export const WorkOrders: CollectionConfig = {
                   label: label('维修员', 'Engineer'),
                 }),
                 dispatchedAt,
+                receivedBy,
+                receivedAt,
                 serverSet({
                   name: 'arrivedAt',
                   type: 'date',
@@ -409,11 +482,48 @@ export const WorkOrders: CollectionConfig = {
                   label: label('下次上门', 'Next appointment'),
                   admin: dayAndTime,
                 }),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                serverSet({
+                  name: 'unfinishedAt',
+                  type: 'date',
+                  label: label('登记未完成时间', 'Recorded unfinished at'),
+                  admin: dayAndTime,
+                }),
+                serverSet({
+                  name: 'unfinishedSignoffName',
+                  type: 'text',
+                  maxLength: 100,
+                  label: label(
+                    '住户签名（原因及下次上门）',
+                    'Resident signed (reason, next visit)',
+                  ),
+                }),
+                serverSet({
+                  name: 'unfinishedNoSignoffReason',
+                  type: 'text',
+                  maxLength: 500,
+                  label: label('未签名原因', 'Why not signed'),
+                }),
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
                 serverSet({
                   name: 'informedCustomerServiceAt',
                   type: 'date',
-                  label: label('已告知客服', 'Customer service told'),
+                  label: label('退回客服时间', 'Returned to customer service at'),
                   admin: dayAndTime,
+                }),
+                serverSet({
+                  name: 'returnedToServiceBy',
+                  type: 'relationship',
+                  relationTo: slugs.users,
+                  label: label('退回人', 'Returned by'),
                 }),
               ],
             },
@@ -447,6 +557,12 @@ export const WorkOrders: CollectionConfig = {
               type: 'row',
               fields: [
                 serverSet({
+                  name: 'receiptDueAt',
+                  type: 'date',
+                  label: label('签收时限', 'Receive by'),
+                  admin: dayAndTime,
+                }),
+                serverSet({
                   name: 'arrivalDueAt',
                   type: 'date',
                   label: label('到场时限', 'Arrive by'),
@@ -473,6 +589,7 @@ export const WorkOrders: CollectionConfig = {
                   hasMany: true,
                   options: [
                     option('dispatch', '派工超时', 'Dispatch late'),
+                    option('receipt', '签收超时', 'Receipt late'),
                     option('arrival', '到场超时', 'Arrival late'),
                   ],
                   label: label('已发超时提醒', 'Escalations sent'),

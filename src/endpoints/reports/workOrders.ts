@@ -11,6 +11,7 @@ import { dispatchRegisterTables, workOrderSummaryTable } from '@/lib/reports/tab
 import { tableWorkbook, xlsxResponse } from '@/lib/xlsx/tableWorkbook'
 import { renderDispatchRegister } from '@/pdf/dispatchRegister'
 import { pdfResponse } from '@/pdf/pdfKit'
+import { renderRegister } from '@/pdf/registers'
 
 const checkReader = (req: PayloadRequest) => {
   const user = requireUser(req)
@@ -23,7 +24,10 @@ const dailyFor = async (req: PayloadRequest) => {
   const day = parseDay(String(req.searchParams.get('date') ?? ''), office.timezone)
   if (!day)
     throw invalidField('reports', 'date', '日期格式应为 YYYY-MM-DD / date must be YYYY-MM-DD')
-  return { report: await dailyReconciliation(req.payload, req, day), timezone: office.timezone }
+  return {
+    report: await dailyReconciliation(req.payload, req, day, office.timezone),
+    timezone: office.timezone,
+  }
 }
 
 /** `GET /api/reports/work-orders/daily?date=YYYY-MM-DD` — 派工单统计表 as JSON. */
@@ -66,6 +70,24 @@ export const workOrdersSummary: Endpoint = {
   path: '/reports/work-orders/summary',
   method: 'get',
   handler: async (req) => Response.json(await summaryFor(req)),
+}
+
+/**
+ * `GET /api/reports/work-orders/summary.pdf?period=YYYY-Www|YYYY-MM` — 维修服务质量统计表, the
+ * weekly or monthly summary printed from the same table as its workbook.
+ */
+export const workOrdersSummaryPdf: Endpoint = {
+  path: '/reports/work-orders/summary.pdf',
+  method: 'get',
+  handler: async (req) => {
+    const summary = await summaryFor(req)
+    const bytes = await renderRegister(
+      workOrderSummaryTable(summary),
+      'repairSummary',
+      await letterheadFor(req, 'repairSummary'),
+    )
+    return pdfResponse(bytes, `维修服务质量统计表-${summary.period}.pdf`)
+  },
 }
 
 /** `GET /api/reports/work-orders/daily.xlsx?date=YYYY-MM-DD` — 派工单统计表 as a workbook. */

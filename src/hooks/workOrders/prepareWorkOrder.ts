@@ -5,7 +5,7 @@ import { isSampledForVisit } from '@/domain/complaints/returnVisits'
 import { localDate } from '@/domain/time'
 import type { LineInput, MaterialInput, PriceItem } from '@/domain/workOrders/pricing'
 import { costMaterials, isPricingProblem, priceLines } from '@/domain/workOrders/pricing'
-import { workOrderSla } from '@/domain/workOrders/rules'
+import { appointmentProblem, appointmentWindow, workOrderSla } from '@/domain/workOrders/rules'
 import { invalidField } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
@@ -15,7 +15,8 @@ import { slugs } from '@/slugs'
 /**
  * beforeChange: the number `WX-YYYYMMDD-NNN`, whether the customer is a commercial tenant, the
  * priced lines and total (from the price list, never from the client), the materials' cost, the
- * service-level deadlines and whether they were met, and whether a return visit is sampled.
+ * service-level deadlines and whether they were met (arrival against the agreed appointment when
+ * there is one), and whether a return visit is sampled.
  */
 export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
   data,
@@ -98,6 +99,15 @@ export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
     // only fills in prices (its own types are looser: it also checks rows Payload has not seen).
     data.lines = priced.lines.map((line, i) => ({ ...lines[i], ...line })) as WorkOrder['lines']
     data.total = priced.total
+    // The resident accepted a quote for other lines: that acceptance no longer stands, and the
+    // new quote is accepted again before work (a price agreed on site carries its own agreement).
+    if (
+      originalDoc?.quoteAcceptedAt &&
+      req.context?.serverWrite !== true &&
+      priced.total !== originalDoc.quoteTotal
+    ) {
+      Object.assign(data, { quoteAcceptedAt: null, quoteAcceptedBy: null, quoteTotal: null })
+    }
   }
 
   if ('materials' in data) {
@@ -106,6 +116,11 @@ export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
     // As for the lines: validated rows, with their cost filled in.
     data.materials = costed.materials as WorkOrder['materials']
     data.materialsCost = costed.cost
+  }
+
+  if ('appointment' in data) {
+    const problem = appointmentProblem(data.appointment)
+    if (problem) throw invalidField(slugs.workOrders, problem.path, problem.message)
   }
 
   Object.assign(
@@ -118,6 +133,7 @@ export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
         commercial: Boolean(merged.commercial),
       },
       office,
+      appointmentWindow(merged.appointment, office.timezone),
     ),
   )
 

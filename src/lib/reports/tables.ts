@@ -198,6 +198,8 @@ export const dispatchRegisterTables = (
         { key: 'engineer', header: '维修员', width: 3 },
         { key: 'reason', header: '原因', width: 8 },
         { key: 'expected', header: '预计日期', format: 'date', width: 3 },
+        { key: 'returned', header: '退回客服', format: 'datetime', width: 4 },
+        { key: 'sameDay', header: '当日退回', width: 2 },
       ],
       rows: report.unfinished.map((o) => ({
         number: o.number,
@@ -206,6 +208,8 @@ export const dispatchRegisterTables = (
         engineer: o.engineer,
         reason: o.reason,
         expected: wallClock(o.expected, timeZone),
+        returned: wallClock(o.returnedToServiceAt, timeZone),
+        sameDay: yesNo(o.returnedSameDay),
       })),
       totals: totals(report.unfinished.length),
     },

@@ -4,6 +4,7 @@ import { percent } from '@/domain/reportPeriods'
 import { slugs } from '@/slugs'
 
 import { cube, rollUp, total } from './cube'
+import { returnedSameDay } from '@/domain/workOrders/rules'
 import { OPEN_WORK_ORDER_STATUSES } from '@/domain/workOrders/workflow'
 
 export type DispatchRow = {
@@ -20,6 +21,9 @@ export type DispatchRow = {
   arrivalMet: boolean | null
   reason: string | null
   expected: string | null
+  /** When engineering returned it to customer service (退回客服), and whether that was the same day. */
+  returnedToServiceAt: string | null
+  returnedSameDay: boolean | null
 }
 
 /**
@@ -30,6 +34,7 @@ export const dailyReconciliation = async (
   payload: Payload,
   req: Partial<PayloadRequest> | undefined,
   day: { label: string; from: Date; to: Date },
+  timeZone: string,
 ) => {
   const range = { greater_than_equal: day.from.toISOString(), less_than: day.to.toISOString() }
   const select = {
@@ -46,6 +51,8 @@ export const dailyReconciliation = async (
     arrivalMet: true,
     unfinishedReason: true,
     nextAppointment: true,
+    unfinishedAt: true,
+    informedCustomerServiceAt: true,
   } as const
   // One query for every order the day touches, at depth 0; unit codes and engineer names come
   // from two small look-ups instead of populating each order.
@@ -109,6 +116,8 @@ export const dailyReconciliation = async (
       arrivalMet: o.arrivalMet ?? null,
       reason: o.unfinishedReason ?? null,
       expected: o.nextAppointment ?? null,
+      returnedToServiceAt: o.informedCustomerServiceAt ?? null,
+      returnedSameDay: returnedSameDay(o.unfinishedAt, o.informedCustomerServiceAt, timeZone),
     } satisfies DispatchRow,
     registeredAt: o.registeredAt ?? '',
     finishedAt: o.finishedAt ?? '',
