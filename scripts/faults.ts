@@ -292,15 +292,19 @@ const numberOf = (answer: Answer) => {
   }
 }
 
+/** A valid PDF of about `kb` kilobytes: uncompressed lines of random words. */
 const pdfOf = (kb: number) =>
   new Promise<Buffer>((resolve) => {
     const doc = new PDFDocument({ compress: false })
     const chunks: Buffer[] = []
     doc.on('data', (c: Buffer) => chunks.push(c))
     doc.on('end', () => resolve(Buffer.concat(chunks)))
-    let text = ''
-    while (text.length < kb * 1024) text += Math.random().toString(36).slice(2)
-    doc.text(text)
+    const words = () => Array.from({ length: 12 }, () => Math.random().toString(36).slice(2, 8))
+    for (let written = 0; written < kb * 1024;) {
+      const line = words().join(' ')
+      doc.text(line)
+      written += 320 // what one line costs in an uncompressed PDF
+    }
     doc.end()
   })
 

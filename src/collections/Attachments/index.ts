@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canChangeAttachments, canReadAttachments } from '@/access/attachments'
 import { isStaff } from '@/access/isStaff'
 import { keepEffectiveDocumentFiles } from '@/hooks/attachments/keepEffectiveDocumentFiles'
+import { refuseWhenStorageFull } from '@/hooks/attachments/refuseWhenStorageFull'
 import { setUploader } from '@/hooks/attachments/setUploader'
 import { auditHooks } from '@/hooks/audit'
 import { label } from '@/i18n/label'
@@ -40,7 +41,7 @@ export const Attachments: CollectionConfig = {
     pasteURL: false,
   },
   hooks: {
-    beforeOperation: [keepEffectiveDocumentFiles],
+    beforeOperation: [keepEffectiveDocumentFiles, refuseWhenStorageFull],
     beforeChange: [setUploader],
     ...auditHooks,
   },
