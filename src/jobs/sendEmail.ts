@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { NoticeAttachment } from '@/contracts/jobs'
 import { TASKS } from '@/contracts/jobs'
-import { storedBytes } from '@/endpoints/violations/notices'
+import { storedBytes } from '@/lib/storageDirs'
 import type { TaskSendEmail } from '@/payload-types'
 import { slugs } from '@/slugs'
 

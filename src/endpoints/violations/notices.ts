@@ -1,12 +1,8 @@
-import { createHash } from 'crypto'
-import fs from 'fs/promises'
-
 import type { PayloadRequest, TypedUser } from 'payload'
 
 import type { Measure, NoticeType } from '@/domain/violations/ladder'
 import { NOTICE_TYPES, isNoticeType } from '@/domain/violations/ladder'
 import { conflict, invalidField } from '@/lib/errors'
-import { noticePath } from '@/lib/storageDirs'
 import { slugs } from '@/slugs'
 
 export type MeasureRow = {
@@ -90,15 +86,6 @@ export const findIssued = (
       req,
     })
     .then((r) => r.docs[0] ?? null)
-
-/** The bytes of an issued notice, checked against the SHA-256 recorded when it was issued. */
-export const storedBytes = async (notice: { filename?: string | null; sha256: string }) => {
-  const bytes = await fs.readFile(noticePath(String(notice.filename)))
-  if (createHash('sha256').update(bytes).digest('hex') !== notice.sha256) {
-    throw conflict('通知文件与签发记录不符 / The stored notice does not match its record')
-  }
-  return bytes
-}
 
 export const noticeFilename = (type: NoticeType, number: string) =>
   `${NOTICE_TYPES[type].zh}-${number}.pdf`

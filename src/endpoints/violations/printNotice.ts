@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 
 import { NOTICE_TYPES } from '@/domain/violations/ladder'
 import { requireUser } from '@/lib/endpointUser'
+import { storedBytes } from '@/lib/storageDirs'
 import { pdfResponse } from '@/pdf/pdfKit'
 
 import {
@@ -11,7 +12,6 @@ import {
   noticeFilename,
   noticeTypeFrom,
   readViolation,
-  storedBytes,
 } from './notices'
 
 /**
