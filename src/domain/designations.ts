@@ -1,5 +1,7 @@
 import { DEPARTMENTS } from './complaints/categories'
 import { relationId } from './relations'
+import type { Role } from './roles'
+import { SENIOR_MANAGER_ROLES } from './roles'
 
 /**
  * Designations (DOMAIN.md → People and roles): people the procedures name who are not roles, set
@@ -66,3 +68,20 @@ export const changedDesignations = (
   }
   return changed
 }
+
+type Id = number | string
+
+/**
+ * Who may sign for a department (销项 of a complaint dispatched to it): its designated head, or
+ * someone above the head — in the head's line of managers (each user's `manager`), or a senior
+ * manager (the property manager, the director), who stand above every department.
+ */
+export type SignOff = { department: string; head: Id; above: readonly Id[] }
+
+export const isHeadOrAbove = (
+  actor: { id: Id; roles: readonly Role[] },
+  signOff: SignOff,
+): boolean =>
+  String(actor.id) === String(signOff.head) ||
+  signOff.above.some((id) => String(id) === String(actor.id)) ||
+  actor.roles.some((role) => SENIOR_MANAGER_ROLES.includes(role))

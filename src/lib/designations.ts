@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type { SignOff } from '@/domain/designations'
 import { designatedHead } from '@/domain/designations'
 import { relationId } from '@/domain/relations'
 import type { Role } from '@/domain/roles'
@@ -66,4 +67,27 @@ export const departmentHeadOf = async (
 ): Promise<User | null> => {
   const stored = await storedDesignations(req)
   return userById(req, designatedHead(stored.departmentHeads, department))
+}
+
+/** How far up the line of managers a sign-off looks (the office has a few levels, not more). */
+const MAX_LINE_DEPTH = 10
+
+/**
+ * Who signs for a department: its head and the line of managers above the head (each user's
+ * `manager`, followed up to a loop or the top). Null when no head is designated: the roles decide.
+ */
+export const signOffFor = async (
+  req: PayloadRequest,
+  department: string,
+): Promise<SignOff | null> => {
+  const head = await departmentHeadOf(req, department)
+  if (!head) return null
+  const above: Array<number | string> = []
+  let next = relationId(head.manager)
+  while (next !== undefined && above.length < MAX_LINE_DEPTH) {
+    if (String(next) === String(head.id) || above.some((id) => String(id) === String(next))) break
+    above.push(next)
+    next = relationId((await userById(req, next))?.manager)
+  }
+  return { department, head: head.id, above }
 }

@@ -2,14 +2,20 @@ import type { Payload } from 'payload'
 
 import { endOfLocalDay } from '@/domain/time'
 import type { Complaint, Resident, Unit } from '@/payload-types'
-import { slugs } from '@/slugs'
+import { globalSlugs, slugs } from '@/slugs'
 
-import { createComplaint, createResident, createUnit } from '../helpers/factories'
+import {
+  createComplaint,
+  createResident,
+  createStaffMember,
+  createUnit,
+} from '../helpers/factories'
 import { complaintBody, runJobs } from '../helpers/fixtures'
 import type { ErrorBody } from '../helpers/payload'
 import { errorPaths } from '../helpers/payload'
 import type { Mailbox } from '../helpers/smtp'
 import type { StaffMember } from '../helpers/staff'
+import { TEST_PASSWORD } from '../helpers/staff'
 import type { RestClient, Staff, Testbed } from '../helpers/testbed'
 import { expectUnchanged, startTestbed } from '../helpers/testbed'
 
@@ -483,6 +489,108 @@ describe('the status machine', () => {
     expect(noReply.status).toBe(400)
     expect(errorPaths(noReply.body)).toContain('writtenReply')
     expect((await reread(letter)).status).toBe('in-progress')
+  })
+})
+
+describe('销项: the head of the department it was dispatched to signs', () => {
+  let head: StaffMember
+  let headsManager: StaffMember
+
+  beforeAll(async () => {
+    // Engineering's head is a site captain; their line manager is an engineering site manager.
+    headsManager = await createStaffMember(payload, {
+      email: 'eng-manager@test.local',
+      password: TEST_PASSWORD,
+      roles: ['site-manager'],
+      department: 'engineering',
+    })
+    head = await createStaffMember(payload, {
+      email: 'eng-head@test.local',
+      password: TEST_PASSWORD,
+      roles: ['site-captain'],
+      department: 'engineering',
+      manager: headsManager.id,
+    })
+    await payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { departmentHeads: [{ department: 'engineering', user: head.id }] },
+    })
+  })
+
+  afterAll(async () => {
+    await payload.updateGlobal({ slug: globalSlugs.officeSettings, data: { departmentHeads: [] } })
+  })
+
+  /** A complaint dispatched to engineering and being handled. */
+  const inProgress = async () => {
+    const res = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, category: 'public-facilities' }),
+    )
+    const id = res.body.doc.id
+    await act(id, 'dispatch', staff.dispatcher, {
+      department: 'engineering',
+      handler: staff['site-captain'].id,
+      deadline: inHours(6),
+    })
+    await act(id, 'start', staff['site-captain'])
+    await runJobs(payload)
+    mailbox.clear()
+    return id
+  }
+
+  const offered = async (id: number, as: StaffMember) => {
+    const res = await rest.get<{ actions: Array<{ key: string }> }>(`/complaints/${id}/actions`, {
+      token: await tokenOf(as),
+    })
+    return res.body.actions.map((a) => a.key)
+  }
+
+  it('should refuse a manager of another department who is not above its head, changing nothing and sending nothing', async () => {
+    const id = await inProgress()
+    const before = await reread(id)
+    expect(await offered(id, staff['site-manager'])).not.toContain('resolve')
+    const res = await act(id, 'resolve', staff['site-manager'], { result: '已修复' })
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(res.body)).toContain('工程部负责人')
+    expectUnchanged(before, await reread(id))
+    await runJobs(payload)
+    expect(mailbox.messages).toHaveLength(0)
+  })
+
+  it('should let the head sign, though not a manager by role', async () => {
+    const id = await inProgress()
+    expect(await offered(id, head)).toContain('resolve')
+    const res = await act(id, 'resolve', head, { result: '已更换楼道灯' })
+    expect(res.status).toBe(200)
+    const doc = await reread(id)
+    expect(doc.status).toBe('resolved')
+    expect(doc.resolvedBy).toBe(head.id)
+  })
+
+  it.each([
+    ['the head’s line manager', () => headsManager],
+    ['the property manager', () => staff['property-manager']],
+  ])('should let a manager above the head sign: %s', async (_who, signer) => {
+    const id = await inProgress()
+    const res = await act(id, 'resolve', signer(), { result: '已修复' })
+    expect(res.status).toBe(200)
+    expect((await reread(id)).resolvedBy).toBe(signer().id)
+  })
+
+  it('should follow the designation as it is when the action is taken', async () => {
+    const id = await inProgress()
+    await payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { departmentHeads: [{ department: 'engineering', user: staff['site-manager'].id }] },
+    })
+    const res = await act(id, 'resolve', head, { result: '已修复' })
+    expect(res.status).toBe(403)
+    expect((await reread(id)).status).toBe('in-progress')
+    expect((await act(id, 'resolve', staff['site-manager'], { result: '已修复' })).status).toBe(200)
+    await payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { departmentHeads: [{ department: 'engineering', user: head.id }] },
+    })
   })
 })
 
