@@ -279,6 +279,97 @@ describe('severity by hand', () => {
   })
 })
 
+describe('a derived major stays major (editing the complaint)', () => {
+  /** A complaint made major by its category (flooding), its report already sent. */
+  const flooded = async () => {
+    const res = await register(
+      complaintBody({ unit: unit2.id, resident: owner2.id, category: 'flooding' }),
+    )
+    await runJobs(payload)
+    mailbox.clear()
+    return res.body.doc.id
+  }
+  const patch = async (id: number, as: StaffMember, body: Record<string, unknown>) =>
+    rest.patch<{ doc: Complaint } & ErrorBody>(`/complaints/${id}`, {
+      token: await tokenOf(as),
+      body,
+    })
+
+  it('should refuse a clerk lowering it by its category, changing nothing and sending nothing', async () => {
+    const id = await flooded()
+    const before = await reread(id)
+    const res = await patch(id, staff['cs-clerk'], { category: 'other' })
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(res.body)).toContain('category')
+    expectUnchanged(before, await reread(id))
+    await runJobs(payload)
+    expect(mailbox.messages).toHaveLength(0)
+  })
+
+  it('should refuse a clerk lowering it through the admin form (the whole document sent back)', async () => {
+    const id = await flooded()
+    const before = await reread(id)
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      ...form
+    } = before as unknown as Record<string, unknown>
+    const res = await patch(id, staff['cs-clerk'], { ...form, category: 'public-facilities' })
+    expect(res.status).toBe(403)
+    expectUnchanged(before, await reread(id))
+  })
+
+  it('should refuse a clerk writing a severity reason', async () => {
+    const id = await flooded()
+    const before = await reread(id)
+    const res = await patch(id, staff['cs-clerk'], { severityReason: '误报' })
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(res.body)).toContain('severityReason')
+    expectUnchanged(before, await reread(id))
+  })
+
+  it('should let a property manager lower it with a reason, and a later edit raise it again', async () => {
+    const id = await flooded()
+    const before = await reread(id)
+    const noReason = await patch(id, staff['property-manager'], { category: 'other' })
+    expect(noReason.status).toBe(400)
+    expect(errorPaths(noReason.body)).toContain('severityReason')
+    expectUnchanged(before, await reread(id))
+
+    const lowered = await patch(id, staff['property-manager'], {
+      category: 'other',
+      severityReason: '登记错误：实为空调冷凝水滴漏',
+    })
+    expect(lowered.status).toBe(200)
+    expect(await reread(id)).toMatchObject({
+      category: 'other',
+      severity: 'general',
+      severitySource: 'manual',
+      severityOverride: 'general',
+      severityReason: '登记错误：实为空调冷凝水滴漏',
+    })
+
+    // The clerk corrects the category to an emergency again: it is major again, and reported.
+    const raised = await patch(id, staff['cs-clerk'], { category: 'power-cut' })
+    expect(raised.status).toBe(200)
+    expect(await reread(id)).toMatchObject({
+      severity: 'major',
+      severitySource: 'category',
+      severityOverride: null,
+    })
+    await runJobs(payload)
+    expect(mailbox.to(staff.director.email)).toHaveLength(1)
+  })
+
+  it('should let a clerk correct what does not lower it', async () => {
+    const id = await flooded()
+    const res = await patch(id, staff['cs-clerk'], { category: 'fire', unit: unit3.id })
+    expect(res.status).toBe(200)
+    expect(await reread(id)).toMatchObject({ severity: 'major', severitySource: 'category' })
+  })
+})
+
 describe('the status machine', () => {
   let id: number
 

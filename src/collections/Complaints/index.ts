@@ -280,12 +280,12 @@ export const Complaints: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                ...signOff('resolved', label('处理完成', 'Resolved'), {
+                ...signOff('resolved', label('销项', 'Written off'), {
                   order: 'at-by',
                   at: { index: true },
                   by: { label: label('部门负责人签认', 'Signed off by') },
                 }),
-                ...signOff('closed', label('销项', 'Closed'), { order: 'at-by' }),
+                ...signOff('closed', label('归档', 'Filed'), { order: 'at-by' }),
               ],
             },
           ],
@@ -365,12 +365,14 @@ export const Complaints: CollectionConfig = {
                   options: [option('general', '一般', 'General'), option('major', '重大', 'Major')],
                   label: label('人工调整', 'Manager override'),
                 }),
-                serverSet({
+                {
+                  // Written by a property manager or the director who lowers a major complaint
+                  // by editing it (prepareComplaint refuses anyone else); the action writes it too.
                   name: 'severityReason',
                   type: 'text',
                   maxLength: 500,
                   label: label('调整理由', 'Reason'),
-                }),
+                },
                 serverSet({
                   name: 'incident',
                   type: 'relationship',

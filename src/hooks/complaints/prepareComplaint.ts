@@ -1,13 +1,19 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { Complaint } from '@/payload-types'
-import { isCollective, deriveSeverity } from '@/domain/complaints/severity'
+import {
+  SEVERITY_INPUTS,
+  deriveSeverity,
+  isCollective,
+  severityAfterEdit,
+} from '@/domain/complaints/severity'
+import { rolesOf } from '@/domain/roles'
 import type { Severity } from '@/domain/complaints/severity'
 import { complaintTimeliness } from '@/domain/complaints/deadlines'
 import { isSampledForVisit } from '@/domain/complaints/returnVisits'
 import { CATEGORY_LABELS, isComplaintCategory } from '@/domain/complaints/categories'
 import { HOUR, localYearMonth } from '@/domain/time'
-import { invalidField } from '@/lib/errors'
+import { forbidden, invalidField } from '@/lib/errors'
 import { householdKey } from '@/lib/households'
 import { relationId } from '@/domain/relations'
 import { lexicalToText } from '@/lib/lexical'
@@ -76,13 +82,34 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
     }
   }
 
-  const { severity, source } = deriveSeverity({
+  const derived = deriveSeverity({
     category: String(merged.category ?? ''),
     collective: Boolean(relationId(merged.incident)),
   })
-  const override = merged.severityOverride as Severity | null | undefined
-  data.severity = override ?? severity
-  data.severitySource = override ? 'manual' : source
+  const override = (merged.severityOverride as Severity | null | undefined) ?? null
+  if (operation === 'create' || req.context?.serverWrite === true || !req.user) {
+    data.severity = override ?? derived.severity
+    data.severitySource = override ? 'manual' : derived.source
+  } else {
+    const edit = severityAfterEdit({
+      before: (originalDoc?.severity ?? 'general') as Severity,
+      derived,
+      override,
+      changedInputs: SEVERITY_INPUTS.filter((name) => changes(data, originalDoc, name)),
+      reason: changes(data, originalDoc, 'severityReason')
+        ? String(data.severityReason ?? '')
+        : null,
+      actorRoles: rolesOf(req.user),
+    })
+    if (!edit.ok) {
+      throw edit.status === 403
+        ? forbidden(`${edit.message} (${edit.field})`)
+        : invalidField(slugs.complaints, edit.field, edit.message)
+    }
+    data.severity = edit.severity
+    data.severitySource = edit.source
+    data.severityOverride = edit.override
+  }
   merged.severity = data.severity
 
   const timeliness = complaintTimeliness(
@@ -106,6 +133,12 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
   }
   return data
 }
+
+/** Whether this edit writes a new value to a field (relationships compared by id). */
+const changes = (data: Data, originalDoc: object | undefined, name: string) =>
+  name in data &&
+  String(relationId(data[name]) ?? '') !==
+    String(relationId((originalDoc as Data | undefined)?.[name]) ?? '')
 
 /** A complaint comes from a resident on file, or from a visitor who leaves a name and phone. */
 const requireContact = (complaint: Data) => {
