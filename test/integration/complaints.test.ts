@@ -10,6 +10,7 @@ import {
   createStaffMember,
   createUnit,
 } from '../helpers/factories'
+import { seedComplaintCategories } from '../../seed/complaints'
 import { complaintBody, runJobs } from '../helpers/fixtures'
 import type { ErrorBody } from '../helpers/payload'
 import { errorPaths } from '../helpers/payload'
@@ -780,5 +781,148 @@ describe('the customer archive', () => {
     })
     expect(guard.status).toBe(200)
     expect(guard.body.complaints?.docs ?? []).toHaveLength(0)
+  })
+})
+
+describe('complaint categories are office data (投诉类别)', () => {
+  const CATEGORIES = '/complaint-categories'
+
+  beforeAll(async () => {
+    await seedComplaintCategories(payload)
+  })
+
+  const categoryByCode = async (code: string) =>
+    (
+      await payload.find({
+        collection: slugs.complaintCategories,
+        where: { code: { equals: code } },
+        limit: 1,
+      })
+    ).docs[0]
+
+  it('should have today’s categories, so that behaviour does not change', async () => {
+    expect(await categoryByCode('flooding')).toMatchObject({ emergency: true, nameZh: '水浸' })
+    expect(await categoryByCode('renovation-noise')).toMatchObject({ emergency: false })
+    const res = await register(
+      complaintBody({ unit: unit3.id, resident: owner3.id, category: 'lift-entrapment' }),
+    )
+    expect(res.body.doc.severity).toBe('major')
+    await runJobs(payload)
+  })
+
+  it('should let a manager add a category and mark it an emergency, which makes complaints major', async () => {
+    const token = await tokenOf(staff['site-manager'])
+    const added = await rest.post<{ doc: { id: number } }>(CATEGORIES, {
+      token,
+      body: { code: 'gas-leak', nameZh: '燃气泄漏', emergency: false },
+    })
+    expect(added.status).toBe(201)
+    const first = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, category: 'gas-leak' }),
+    )
+    expect(first.status).toBe(201)
+    expect(first.body.doc.severity).toBe('general')
+
+    const marked = await rest.patch(`${CATEGORIES}/${added.body.doc.id}`, {
+      token,
+      body: { emergency: true, nameZh: '燃气泄漏（紧急）' },
+    })
+    expect(marked.status).toBe(200)
+    const audit = await payload.find({
+      collection: slugs.auditLog,
+      where: { collectionSlug: { equals: slugs.complaintCategories } },
+      sort: '-createdAt',
+      limit: 1,
+    })
+    expect(audit.docs[0].changedFields).toEqual(['emergency', 'nameZh'])
+    const second = await register(
+      complaintBody({ unit: unit2.id, resident: owner2.id, category: 'gas-leak' }),
+    )
+    expect(second.body.doc).toMatchObject({ severity: 'major', severitySource: 'category' })
+    await runJobs(payload)
+    const report = mailbox.to(staff.director.email)
+    expect(report).toHaveLength(1)
+    expect(report[0].subject).toContain('燃气泄漏（紧急）')
+  })
+
+  it('should refuse a clerk or a guard changing the categories with 403', async () => {
+    const flooding = await categoryByCode('flooding')
+    for (const member of [staff['cs-clerk'], staff['security-guard']]) {
+      const res = await rest.patch(`${CATEGORIES}/${flooding.id}`, {
+        token: await tokenOf(member),
+        body: { emergency: false },
+      })
+      expect(res.status).toBe(403)
+    }
+    expect((await categoryByCode('flooding')).emergency).toBe(true)
+  })
+
+  it('should refuse an unknown or retired category with 400 naming the field, creating nothing', async () => {
+    const count = await complaintCount()
+    const unknown = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, category: 'no-such-thing' }),
+    )
+    expect(unknown.status).toBe(400)
+    expect(errorPaths(unknown.body)).toContain('category')
+    const pests = await categoryByCode('pests')
+    await payload.update({
+      collection: slugs.complaintCategories,
+      id: pests.id,
+      data: { retired: true },
+    })
+    const retired = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, category: 'pests' }),
+    )
+    expect(retired.status).toBe(400)
+    expect(errorPaths(retired.body)).toContain('category')
+    expect(await complaintCount()).toBe(count)
+    await payload.update({
+      collection: slugs.complaintCategories,
+      id: pests.id,
+      data: { retired: false },
+    })
+  })
+
+  it('should refuse deleting a category in use, by id and by a bulk where, and its code changing', async () => {
+    const flooding = await categoryByCode('flooding')
+    const token = await tokenOf(staff.director)
+    const byId = await rest.delete<ErrorBody>(`${CATEGORIES}/${flooding.id}`, { token })
+    expect(byId.status).toBe(409)
+    expect(byId.body.errors?.[0]?.message).toMatch(/retire it/)
+    // Payload's bulk doors are closed to clients (403); server code is refused by the rule (409).
+    const bulk = await rest.delete(`${CATEGORIES}?where[emergency][equals]=true`, { token })
+    expect([403, 409]).toContain(bulk.status)
+    await expect(
+      payload.delete({
+        collection: slugs.complaintCategories,
+        where: { emergency: { equals: true } },
+      }),
+    ).rejects.toMatchObject({ status: 409 })
+    const renamed = await rest.patch(`${CATEGORIES}/${flooding.id}`, {
+      token,
+      body: { code: 'water' },
+    })
+    expect(renamed.status).toBe(409)
+    expect(await categoryByCode('flooding')).toMatchObject({ id: flooding.id, emergency: true })
+    expect(
+      (
+        await payload.count({
+          collection: slugs.complaintCategories,
+          where: { emergency: { equals: true } },
+        })
+      ).totalDocs,
+    ).toBe(9)
+  })
+
+  it('should delete a category no complaint names', async () => {
+    const unused = await payload.create({
+      collection: slugs.complaintCategories,
+      data: { code: 'unused', nameZh: '未使用' },
+    })
+    const res = await rest.delete(`${CATEGORIES}/${unused.id}`, {
+      token: await tokenOf(staff['property-manager']),
+    })
+    expect(res.status).toBe(200)
+    expect(await categoryByCode('unused')).toBeUndefined()
   })
 })

@@ -3,13 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canDeleteRecords } from '@/access/canDeleteRecords'
 import { canReadComplaints, canRegisterComplaint, canUpdateComplaints } from '@/access/complaints'
 import { canReadConfidential } from '@/access/canReadConfidential'
-import {
-  CATEGORY_LABELS,
-  COMPLAINT_CATEGORIES,
-  COMPLAINT_CHANNELS,
-  COMPLAINT_KINDS,
-  DEPARTMENTS,
-} from '@/domain/complaints/categories'
+import { COMPLAINT_CHANNELS, COMPLAINT_KINDS, DEPARTMENTS } from '@/domain/complaints/categories'
 import { COMPLAINT_STATUSES, STATUS_LABELS } from '@/domain/complaints/statusMachine'
 import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
@@ -142,14 +136,20 @@ export const Complaints: CollectionConfig = {
                   label: label('渠道', 'Channel'),
                 },
                 {
+                  // The code of one of the office's complaint categories (checked against
+                  // `complaint-categories` by prepareComplaint: unknown or retired → 400).
                   name: 'category',
-                  type: 'select',
+                  type: 'text',
                   required: true,
                   index: true,
-                  options: COMPLAINT_CATEGORIES.map((c) =>
-                    option(c, CATEGORY_LABELS[c].zh, CATEGORY_LABELS[c].en),
-                  ),
+                  maxLength: 32,
                   label: label('类别', 'Category'),
+                  admin: {
+                    description: label(
+                      '投诉类别编码，见“投诉类别”',
+                      'A complaint category’s code (see Complaint categories)',
+                    ),
+                  },
                 },
               ],
             },

@@ -11,11 +11,11 @@ import { rolesOf } from '@/domain/roles'
 import type { Severity } from '@/domain/complaints/severity'
 import { complaintTimeliness } from '@/domain/complaints/deadlines'
 import { isSampledForVisit } from '@/domain/complaints/returnVisits'
-import { CATEGORY_LABELS, isComplaintCategory } from '@/domain/complaints/categories'
 import { HOUR, localYearMonth } from '@/domain/time'
 import { forbidden, invalidField } from '@/lib/errors'
 import { householdKey } from '@/lib/households'
 import { relationId } from '@/domain/relations'
+import { findComplaintCategory } from '@/lib/complaintCategories'
 import { lexicalToText } from '@/lib/lexical'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import type { Office } from '@/lib/officeSettings'
@@ -70,12 +70,25 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
 
   if ('description' in data) data.descriptionText = lexicalToText(data.description).slice(0, 4000)
 
+  const category = await findComplaintCategory(req, merged.category)
+  if (operation === 'create' || changes(data, originalDoc, 'category')) {
+    if (!category || category.retired) {
+      throw invalidField(
+        slugs.complaints,
+        'category',
+        category
+          ? '该投诉类别已停用 / The category is retired'
+          : '未知的投诉类别 / Not one of the office’s complaint categories',
+      )
+    }
+  }
+
   const categoryOrUnitChanged =
     operation === 'create' ||
     ('category' in data && data.category !== originalDoc?.category) ||
     'unit' in data
   if (categoryOrUnitChanged && merged.kind === 'complaint' && !merged.incident) {
-    const incident = await findCollectiveIncident(req, merged, office)
+    const incident = await findCollectiveIncident(req, merged, category?.name.zh, office)
     if (incident) {
       data.incident = incident
       merged.incident = incident
@@ -85,6 +98,7 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
   const derived = deriveSeverity({
     category: String(merged.category ?? ''),
     collective: Boolean(relationId(merged.incident)),
+    emergency: category?.emergency ?? false,
   })
   const override = (merged.severityOverride as Severity | null | undefined) ?? null
   if (operation === 'create' || req.context?.serverWrite === true || !req.user) {
@@ -166,10 +180,11 @@ const requireContact = (complaint: Data) => {
 const findCollectiveIncident = async (
   req: PayloadRequest,
   complaint: Data,
+  categoryName: string | undefined,
   office: Office,
 ): Promise<number | null> => {
   const category = complaint.category
-  if (!isComplaintCategory(category) || !complaint.building) return null
+  if (typeof category !== 'string' || !categoryName || !complaint.building) return null
   const at = new Date(String(complaint.registeredAt))
   const since = new Date(at.getTime() - office.collectiveWindowHours * HOUR).toISOString()
   const recent = await req.payload.find({
@@ -196,7 +211,7 @@ const findCollectiveIncident = async (
   const incident = await req.payload.create({
     collection: slugs.incidents,
     data: {
-      title: `${complaint.building} ${CATEGORY_LABELS[category].zh} 集体投诉`,
+      title: `${complaint.building} ${categoryName} 集体投诉`,
       building: String(complaint.building),
       category,
       firstRegisteredAt: [
