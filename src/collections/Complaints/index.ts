@@ -3,7 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { canDeleteRecords } from '@/access/canDeleteRecords'
 import { canReadComplaints, canRegisterComplaint, canUpdateComplaints } from '@/access/complaints'
 import { canReadConfidential } from '@/access/canReadConfidential'
-import { COMPLAINT_CHANNELS, COMPLAINT_KINDS, DEPARTMENTS } from '@/domain/complaints/categories'
+import {
+  CATEGORY_LABELS,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_KINDS,
+  DEPARTMENTS,
+} from '@/domain/complaints/categories'
 import { COMPLAINT_STATUSES, STATUS_LABELS } from '@/domain/complaints/statusMachine'
 import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
@@ -144,6 +149,8 @@ export const Complaints: CollectionConfig = {
                   index: true,
                   maxLength: 32,
                   label: label('类别', 'Category'),
+                  // Exports show the built-in categories' names (a category added since: its code).
+                  custom: { codeLabels: optionsFrom(CATEGORY_LABELS) },
                   admin: {
                     description: label(
                       '投诉类别编码，见“投诉类别”',
