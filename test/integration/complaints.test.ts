@@ -14,6 +14,7 @@ import { seedComplaintCategories } from '../../seed/complaints'
 import { complaintBody, runJobs } from '../helpers/fixtures'
 import type { ErrorBody } from '../helpers/payload'
 import { errorPaths } from '../helpers/payload'
+import { pdfText } from '../helpers/pdf'
 import type { Mailbox } from '../helpers/smtp'
 import type { StaffMember } from '../helpers/staff'
 import { TEST_PASSWORD } from '../helpers/staff'
@@ -843,6 +844,11 @@ describe('complaint categories are office data (投诉类别)', () => {
     const report = mailbox.to(staff.director.email)
     expect(report).toHaveLength(1)
     expect(report[0].subject).toContain('燃气泄漏（紧急）')
+    const slip = await rest.get<Uint8Array>(`/complaints/${second.body.doc.id}/slip.pdf`, {
+      token: await tokenOf(staff['cs-clerk']),
+    })
+    expect(slip.status).toBe(200)
+    expect((await pdfText(slip.body)).text).toContain('燃气泄漏（紧急）')
   })
 
   it('should refuse a clerk or a guard changing the categories with 403', async () => {
@@ -884,6 +890,7 @@ describe('complaint categories are office data (投诉类别)', () => {
   })
 
   it('should refuse deleting a category in use, by id and by a bulk where, and its code changing', async () => {
+    await register(complaintBody({ unit: unit1.id, resident: owner1.id, category: 'flooding' }))
     const flooding = await categoryByCode('flooding')
     const token = await tokenOf(staff.director)
     const byId = await rest.delete<ErrorBody>(`${CATEGORIES}/${flooding.id}`, { token })
