@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { DEFAULT_COMPLAINT_CATEGORIES } from '../src/domain/complaints/categories'
 import { slugs } from '../src/slugs'
 
 import { recordHistoricComplaint } from './complaintHistory'
@@ -50,6 +51,27 @@ const CHANNELS: Pick<'phone' | 'visit' | 'online' | 'email' | 'letter'> = [
 ]
 
 const DAY = 86_400_000
+
+/**
+ * The complaint categories of DOMAIN.md as office data (投诉类别), the emergencies flagged: the
+ * office renames, adds and retires them in the admin. Skipped when the office has categories.
+ */
+export const seedComplaintCategories = async (payload: Payload): Promise<number> => {
+  if ((await payload.count({ collection: slugs.complaintCategories })).totalDocs > 0) return 0
+  for (const category of DEFAULT_COMPLAINT_CATEGORIES) {
+    await payload.create({
+      collection: slugs.complaintCategories,
+      data: {
+        code: category.code,
+        nameZh: category.name.zh,
+        nameEn: category.name.en,
+        emergency: category.emergency,
+        order: category.order,
+      },
+    })
+  }
+  return DEFAULT_COMPLAINT_CATEGORIES.length
+}
 
 /**
  * A realistic quarter (the 90 days before today) of complaints, enquiries, help requests and

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { slugs } from '../src/slugs'
 
-import { seedComplaintQuarter } from './complaints'
+import { seedComplaintCategories, seedComplaintQuarter } from './complaints'
 import { seedCompanyMark, seedDocuments } from './documents'
 import { seedMeetings } from './meetings'
 import { seedViolations } from './violations'
@@ -142,6 +142,7 @@ export const seed = async (
   // before anything is printed (the violations below issue notices).
   await seedCompanyMark(payload, staffIds)
   report.documents = await seedDocuments(payload, staffIds)
+  await seedComplaintCategories(payload)
   report.complaints = await seedComplaintQuarter(payload, staffIds)
   // A month of repairs across three engineers.
   report.workOrders = await seedWorkOrderMonth(payload, staffIds, password)

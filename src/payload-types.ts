@@ -91,6 +91,7 @@ export interface Config {
     counters: Counter
     throttles: Throttle
     'shift-posts': ShiftPost
+    'complaint-categories': ComplaintCategory
     meetings: Meeting
     'worker-passes': WorkerPass
     'payload-kv': PayloadKv
@@ -150,6 +151,7 @@ export interface Config {
     counters: CountersSelect<false> | CountersSelect<true>
     throttles: ThrottlesSelect<false> | ThrottlesSelect<true>
     'shift-posts': ShiftPostsSelect<false> | ShiftPostsSelect<true>
+    'complaint-categories': ComplaintCategoriesSelect<false> | ComplaintCategoriesSelect<true>
     meetings: MeetingsSelect<false> | MeetingsSelect<true>
     'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
@@ -437,26 +439,10 @@ export interface Complaint {
   registeredAt?: string | null
   kind: 'complaint' | 'enquiry' | 'suggestion' | 'help'
   channel: 'visit' | 'phone' | 'letter' | 'email' | 'online'
-  category:
-    | 'renovation-noise'
-    | 'public-facilities'
-    | 'in-unit-repair'
-    | 'lost-mail'
-    | 'cleaning-greenery'
-    | 'pests'
-    | 'office-service'
-    | 'parking'
-    | 'security'
-    | 'fees'
-    | 'other'
-    | 'fire'
-    | 'lift-entrapment'
-    | 'explosion'
-    | 'power-cut'
-    | 'flooding'
-    | 'theft-crime'
-    | 'main-plant-failure'
-    | 'structural-damage'
+  /**
+   * A complaint category’s code (see Complaint categories)
+   */
+  category: string
   unit: number | Unit
   /**
    * Leave empty for a visitor and fill in name and phone
@@ -1144,29 +1130,7 @@ export interface Incident {
   id: number
   title: string
   building?: string | null
-  category?:
-    | (
-        | 'renovation-noise'
-        | 'public-facilities'
-        | 'in-unit-repair'
-        | 'lost-mail'
-        | 'cleaning-greenery'
-        | 'pests'
-        | 'office-service'
-        | 'parking'
-        | 'security'
-        | 'fees'
-        | 'other'
-        | 'fire'
-        | 'lift-entrapment'
-        | 'explosion'
-        | 'power-cut'
-        | 'flooding'
-        | 'theft-crime'
-        | 'main-plant-failure'
-        | 'structural-damage'
-      )
-    | null
+  category?: string | null
   firstRegisteredAt?: string | null
   notes?: string | null
   complaints?: {
@@ -1650,6 +1614,26 @@ export interface ShiftPost {
   createdAt: string
 }
 /**
+ * An emergency category makes a complaint major; a category in use is retired, never deleted
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-categories".
+ */
+export interface ComplaintCategory {
+  id: number
+  /**
+   * e.g. flooding; complaints store it
+   */
+  code: string
+  nameZh: string
+  nameEn?: string | null
+  emergency?: boolean | null
+  retired?: boolean | null
+  order?: number | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1890,6 +1874,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'shift-posts'
         value: number | ShiftPost
+      } | null)
+    | ({
+        relationTo: 'complaint-categories'
+        value: number | ComplaintCategory
       } | null)
     | ({
         relationTo: 'meetings'
@@ -2820,6 +2808,20 @@ export interface ShiftPostsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaint-categories_select".
+ */
+export interface ComplaintCategoriesSelect<T extends boolean = true> {
+  code?: T
+  nameZh?: T
+  nameEn?: T
+  emergency?: T
+  retired?: T
+  order?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "meetings_select".
  */
 export interface MeetingsSelect<T extends boolean = true> {
@@ -2989,6 +2991,25 @@ export interface OfficeSetting {
   lateFeeCapRatio?: number | null
   compensationCap?: number | null
   /**
+   * The first property manager when empty
+   */
+  officeHead?: (number | null) | User
+  departmentHeads?:
+    | {
+        department:
+          | 'customer-service'
+          | 'engineering'
+          | 'security'
+          | 'cleaning'
+          | 'management'
+          | 'finance'
+          | 'documents'
+          | 'admin-office'
+        user: number | User
+        id?: string | null
+      }[]
+    | null
+  /**
    * {dept} department code, {kind} kind code, {year}, {seq:3} a 3-digit sequence
    */
   documentNumberPattern?: string | null
@@ -3066,6 +3087,14 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   lateFeeRatePerDay?: T
   lateFeeCapRatio?: T
   compensationCap?: T
+  officeHead?: T
+  departmentHeads?:
+    | T
+    | {
+        department?: T
+        user?: T
+        id?: T
+      }
   documentNumberPattern?: T
   versionScheme?: T
   directorApprovesKinds?: T

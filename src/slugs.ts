@@ -24,6 +24,7 @@ export const slugs = {
   throttles: 'throttles',
   followUps: 'follow-ups',
   shiftPosts: 'shift-posts',
+  complaintCategories: 'complaint-categories',
   meetings: 'meetings',
   workerPasses: 'worker-passes',
 } as const

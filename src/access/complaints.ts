@@ -4,7 +4,10 @@ import type { Role } from '@/domain/roles'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { COMPLAINT_HANDLER_ROLES } from '@/domain/complaints/workflow'
 
+import { slugs } from '@/slugs'
+
 import { hasRole } from './hasRole'
+import { isWorkflowWrite } from './isWorkflowWrite'
 
 /** Who registers complaints (来访来电登记): the front desk, the dispatcher and any manager. */
 export const COMPLAINT_DESK_ROLES: readonly Role[] = [
@@ -26,10 +29,15 @@ export const canRegisterComplaint: Access = ({ req: { user } }) =>
 
 export const canReadComplaints: Access = ({ req: { user } }) => hasRole(user, ...COMPLAINT_READERS)
 
-/** The desk edits any complaint; another member of staff only the complaints they handle. */
-export const canUpdateComplaints: Access = ({ req: { user } }) => {
+/**
+ * The desk edits any complaint; another member of staff only the complaints they handle — or any
+ * complaint through an action the workflow's planner allowed them (a department head's 销项).
+ */
+export const canUpdateComplaints: Access = ({ req: { user, context } }) => {
   if (!user) return false
   if (hasRole(user, ...COMPLAINT_DESK_ROLES)) return true
-  if (hasRole(user, ...COMPLAINT_READERS)) return { handler: { equals: user.id } }
+  if (hasRole(user, ...COMPLAINT_READERS)) {
+    return isWorkflowWrite(context, slugs.complaints) ? true : { handler: { equals: user.id } }
+  }
   return false
 }

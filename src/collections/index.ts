@@ -22,6 +22,7 @@ import { ArchiveInspections } from './ArchiveInspections'
 import { Throttles } from './Throttles'
 import { FollowUps } from './FollowUps'
 import { ShiftPosts } from './ShiftPosts'
+import { ComplaintCategories } from './ComplaintCategories'
 import { Meetings } from './Meetings'
 import { WorkerPasses } from './WorkerPasses'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
@@ -53,6 +54,7 @@ export const collections = [
   Counters,
   Throttles,
   ShiftPosts,
+  ComplaintCategories,
   Meetings,
   WorkerPasses,
 ]

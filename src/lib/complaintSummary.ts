@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ComplaintSummary } from '@/domain/complaints/emails'
 import { relationId } from '@/domain/relations'
+import { findComplaintCategory } from '@/lib/complaintCategories'
 import type { Complaint } from '@/payload-types'
 import { slugs } from '@/slugs'
 
@@ -40,6 +41,7 @@ export const complaintSummary = async (
     number: String(doc.number),
     unitCode: unit?.code ?? '',
     category: String(doc.category),
+    categoryName: (await findComplaintCategory(req, doc.category))?.name.zh ?? null,
     descriptionText: String(doc.descriptionText ?? ''),
     registeredAt: String(doc.registeredAt),
     severity: String(doc.severity),

@@ -12,12 +12,18 @@ import { formatLocal } from '@/domain/time'
 import { createForm, field, formSignatures, heading, rule, toBuffer } from './pdfKit'
 import type { Letterhead } from './pdfKit'
 
+/** The category's name: the office's own, else the built-in one, else the code. */
+const categoryOf = (c: PrintableComplaint) =>
+  c.categoryName || (CATEGORY_LABELS[c.category as ComplaintCategory]?.zh ?? c.category)
+
 /** The complaint as the printed forms need it: relationships already populated. */
 export type PrintableComplaint = {
   number: string
   kind: string
   channel: string
   category: string
+  /** The category's name as the office keeps it, when known. */
+  categoryName?: string | null
   severity: string
   status: string
   registeredAt: string
@@ -56,11 +62,7 @@ export const renderComplaintSlip = async (
     '类型 / 渠道',
     `${label(COMPLAINT_KINDS, c.kind)} / ${label(COMPLAINT_CHANNELS, c.channel)}`,
   )
-  field(
-    doc,
-    '类别',
-    `${CATEGORY_LABELS[c.category as ComplaintCategory]?.zh ?? c.category}（${c.severity === 'major' ? '重大投诉' : '一般投诉'}）`,
-  )
+  field(doc, '类别', `${categoryOf(c)}（${c.severity === 'major' ? '重大投诉' : '一般投诉'}）`)
   field(
     doc,
     '登记时间',
@@ -98,7 +100,7 @@ export const renderWrittenReply = async (
   doc.text(`尊敬的${c.residentName ?? '住户'}（${c.unitCode}）：`)
   doc.moveDown(0.6)
   doc.text(
-    `您于${formatLocal(c.registeredAt, timeZone).slice(0, 10)}来函反映的“${CATEGORY_LABELS[c.category as ComplaintCategory]?.zh ?? c.category}”问题，我司已调查处理，现答复如下：`,
+    `您于${formatLocal(c.registeredAt, timeZone).slice(0, 10)}来函反映的“${categoryOf(c)}”问题，我司已调查处理，现答复如下：`,
     { indent: 24 },
   )
   doc.moveDown(0.6)

@@ -2,14 +2,22 @@ import type { Payload } from 'payload'
 
 import { endOfLocalDay } from '@/domain/time'
 import type { Complaint, Resident, Unit } from '@/payload-types'
-import { slugs } from '@/slugs'
+import { globalSlugs, slugs } from '@/slugs'
 
-import { createComplaint, createResident, createUnit } from '../helpers/factories'
+import {
+  createComplaint,
+  createResident,
+  createStaffMember,
+  createUnit,
+} from '../helpers/factories'
+import { seedComplaintCategories } from '../../seed/complaints'
 import { complaintBody, runJobs } from '../helpers/fixtures'
 import type { ErrorBody } from '../helpers/payload'
 import { errorPaths } from '../helpers/payload'
+import { pdfText } from '../helpers/pdf'
 import type { Mailbox } from '../helpers/smtp'
 import type { StaffMember } from '../helpers/staff'
+import { TEST_PASSWORD } from '../helpers/staff'
 import type { RestClient, Staff, Testbed } from '../helpers/testbed'
 import { expectUnchanged, startTestbed } from '../helpers/testbed'
 
@@ -273,6 +281,97 @@ describe('severity by hand', () => {
   })
 })
 
+describe('a derived major stays major (editing the complaint)', () => {
+  /** A complaint made major by its category (flooding), its report already sent. */
+  const flooded = async () => {
+    const res = await register(
+      complaintBody({ unit: unit2.id, resident: owner2.id, category: 'flooding' }),
+    )
+    await runJobs(payload)
+    mailbox.clear()
+    return res.body.doc.id
+  }
+  const patch = async (id: number, as: StaffMember, body: Record<string, unknown>) =>
+    rest.patch<{ doc: Complaint } & ErrorBody>(`/complaints/${id}`, {
+      token: await tokenOf(as),
+      body,
+    })
+
+  it('should refuse a clerk lowering it by its category, changing nothing and sending nothing', async () => {
+    const id = await flooded()
+    const before = await reread(id)
+    const res = await patch(id, staff['cs-clerk'], { category: 'other' })
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(res.body)).toContain('category')
+    expectUnchanged(before, await reread(id))
+    await runJobs(payload)
+    expect(mailbox.messages).toHaveLength(0)
+  })
+
+  it('should refuse a clerk lowering it through the admin form (the whole document sent back)', async () => {
+    const id = await flooded()
+    const before = await reread(id)
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      ...form
+    } = before as unknown as Record<string, unknown>
+    const res = await patch(id, staff['cs-clerk'], { ...form, category: 'public-facilities' })
+    expect(res.status).toBe(403)
+    expectUnchanged(before, await reread(id))
+  })
+
+  it('should refuse a clerk writing a severity reason', async () => {
+    const id = await flooded()
+    const before = await reread(id)
+    const res = await patch(id, staff['cs-clerk'], { severityReason: '误报' })
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(res.body)).toContain('severityReason')
+    expectUnchanged(before, await reread(id))
+  })
+
+  it('should let a property manager lower it with a reason, and a later edit raise it again', async () => {
+    const id = await flooded()
+    const before = await reread(id)
+    const noReason = await patch(id, staff['property-manager'], { category: 'other' })
+    expect(noReason.status).toBe(400)
+    expect(errorPaths(noReason.body)).toContain('severityReason')
+    expectUnchanged(before, await reread(id))
+
+    const lowered = await patch(id, staff['property-manager'], {
+      category: 'other',
+      severityReason: '登记错误：实为空调冷凝水滴漏',
+    })
+    expect(lowered.status).toBe(200)
+    expect(await reread(id)).toMatchObject({
+      category: 'other',
+      severity: 'general',
+      severitySource: 'manual',
+      severityOverride: 'general',
+      severityReason: '登记错误：实为空调冷凝水滴漏',
+    })
+
+    // The clerk corrects the category to an emergency again: it is major again, and reported.
+    const raised = await patch(id, staff['cs-clerk'], { category: 'power-cut' })
+    expect(raised.status).toBe(200)
+    expect(await reread(id)).toMatchObject({
+      severity: 'major',
+      severitySource: 'category',
+      severityOverride: null,
+    })
+    await runJobs(payload)
+    expect(mailbox.to(staff.director.email)).toHaveLength(1)
+  })
+
+  it('should let a clerk correct what does not lower it', async () => {
+    const id = await flooded()
+    const res = await patch(id, staff['cs-clerk'], { category: 'fire', unit: unit3.id })
+    expect(res.status).toBe(200)
+    expect(await reread(id)).toMatchObject({ severity: 'major', severitySource: 'category' })
+  })
+})
+
 describe('the status machine', () => {
   let id: number
 
@@ -486,6 +585,108 @@ describe('the status machine', () => {
   })
 })
 
+describe('销项: the head of the department it was dispatched to signs', () => {
+  let head: StaffMember
+  let headsManager: StaffMember
+
+  beforeAll(async () => {
+    // Engineering's head is a site captain; their line manager is an engineering site manager.
+    headsManager = await createStaffMember(payload, {
+      email: 'eng-manager@test.local',
+      password: TEST_PASSWORD,
+      roles: ['site-manager'],
+      department: 'engineering',
+    })
+    head = await createStaffMember(payload, {
+      email: 'eng-head@test.local',
+      password: TEST_PASSWORD,
+      roles: ['site-captain'],
+      department: 'engineering',
+      manager: headsManager.id,
+    })
+    await payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { departmentHeads: [{ department: 'engineering', user: head.id }] },
+    })
+  })
+
+  afterAll(async () => {
+    await payload.updateGlobal({ slug: globalSlugs.officeSettings, data: { departmentHeads: [] } })
+  })
+
+  /** A complaint dispatched to engineering and being handled. */
+  const inProgress = async () => {
+    const res = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, category: 'public-facilities' }),
+    )
+    const id = res.body.doc.id
+    await act(id, 'dispatch', staff.dispatcher, {
+      department: 'engineering',
+      handler: staff['site-captain'].id,
+      deadline: inHours(6),
+    })
+    await act(id, 'start', staff['site-captain'])
+    await runJobs(payload)
+    mailbox.clear()
+    return id
+  }
+
+  const offered = async (id: number, as: StaffMember) => {
+    const res = await rest.get<{ actions: Array<{ key: string }> }>(`/complaints/${id}/actions`, {
+      token: await tokenOf(as),
+    })
+    return res.body.actions.map((a) => a.key)
+  }
+
+  it('should refuse a manager of another department who is not above its head, changing nothing and sending nothing', async () => {
+    const id = await inProgress()
+    const before = await reread(id)
+    expect(await offered(id, staff['site-manager'])).not.toContain('resolve')
+    const res = await act(id, 'resolve', staff['site-manager'], { result: '已修复' })
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(res.body)).toContain('工程部负责人')
+    expectUnchanged(before, await reread(id))
+    await runJobs(payload)
+    expect(mailbox.messages).toHaveLength(0)
+  })
+
+  it('should let the head sign, though not a manager by role', async () => {
+    const id = await inProgress()
+    expect(await offered(id, head)).toContain('resolve')
+    const res = await act(id, 'resolve', head, { result: '已更换楼道灯' })
+    expect(res.status).toBe(200)
+    const doc = await reread(id)
+    expect(doc.status).toBe('resolved')
+    expect(doc.resolvedBy).toBe(head.id)
+  })
+
+  it.each([
+    ['the head’s line manager', () => headsManager],
+    ['the property manager', () => staff['property-manager']],
+  ])('should let a manager above the head sign: %s', async (_who, signer) => {
+    const id = await inProgress()
+    const res = await act(id, 'resolve', signer(), { result: '已修复' })
+    expect(res.status).toBe(200)
+    expect((await reread(id)).resolvedBy).toBe(signer().id)
+  })
+
+  it('should follow the designation as it is when the action is taken', async () => {
+    const id = await inProgress()
+    await payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { departmentHeads: [{ department: 'engineering', user: staff['site-manager'].id }] },
+    })
+    const res = await act(id, 'resolve', head, { result: '已修复' })
+    expect(res.status).toBe(403)
+    expect((await reread(id)).status).toBe('in-progress')
+    expect((await act(id, 'resolve', staff['site-manager'], { result: '已修复' })).status).toBe(200)
+    await payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { departmentHeads: [{ department: 'engineering', user: head.id }] },
+    })
+  })
+})
+
 describe('commercial tenants and major complaints', () => {
   it('should schedule a commercial tenant’s visit within 3 days, and a major one for the director', async () => {
     const res = await register(
@@ -581,5 +782,154 @@ describe('the customer archive', () => {
     })
     expect(guard.status).toBe(200)
     expect(guard.body.complaints?.docs ?? []).toHaveLength(0)
+  })
+})
+
+describe('complaint categories are office data (投诉类别)', () => {
+  const CATEGORIES = '/complaint-categories'
+
+  beforeAll(async () => {
+    await seedComplaintCategories(payload)
+  })
+
+  const categoryByCode = async (code: string) =>
+    (
+      await payload.find({
+        collection: slugs.complaintCategories,
+        where: { code: { equals: code } },
+        limit: 1,
+      })
+    ).docs[0]
+
+  it('should have today’s categories, so that behaviour does not change', async () => {
+    expect(await categoryByCode('flooding')).toMatchObject({ emergency: true, nameZh: '水浸' })
+    expect(await categoryByCode('renovation-noise')).toMatchObject({ emergency: false })
+    const res = await register(
+      complaintBody({ unit: unit3.id, resident: owner3.id, category: 'lift-entrapment' }),
+    )
+    expect(res.body.doc.severity).toBe('major')
+    await runJobs(payload)
+  })
+
+  it('should let a manager add a category and mark it an emergency, which makes complaints major', async () => {
+    const token = await tokenOf(staff['site-manager'])
+    const added = await rest.post<{ doc: { id: number } }>(CATEGORIES, {
+      token,
+      body: { code: 'gas-leak', nameZh: '燃气泄漏', emergency: false },
+    })
+    expect(added.status).toBe(201)
+    const first = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, category: 'gas-leak' }),
+    )
+    expect(first.status).toBe(201)
+    expect(first.body.doc.severity).toBe('general')
+
+    const marked = await rest.patch(`${CATEGORIES}/${added.body.doc.id}`, {
+      token,
+      body: { emergency: true, nameZh: '燃气泄漏（紧急）' },
+    })
+    expect(marked.status).toBe(200)
+    const audit = await payload.find({
+      collection: slugs.auditLog,
+      where: { collectionSlug: { equals: slugs.complaintCategories } },
+      sort: '-createdAt',
+      limit: 1,
+    })
+    expect(audit.docs[0].changedFields).toEqual(['emergency', 'nameZh'])
+    const second = await register(
+      complaintBody({ unit: unit2.id, resident: owner2.id, category: 'gas-leak' }),
+    )
+    expect(second.body.doc).toMatchObject({ severity: 'major', severitySource: 'category' })
+    await runJobs(payload)
+    const report = mailbox.to(staff.director.email)
+    expect(report).toHaveLength(1)
+    expect(report[0].subject).toContain('燃气泄漏（紧急）')
+    const slip = await rest.get<Uint8Array>(`/complaints/${second.body.doc.id}/slip.pdf`, {
+      token: await tokenOf(staff['cs-clerk']),
+    })
+    expect(slip.status).toBe(200)
+    expect((await pdfText(slip.body)).text).toContain('燃气泄漏（紧急）')
+  })
+
+  it('should refuse a clerk or a guard changing the categories with 403', async () => {
+    const flooding = await categoryByCode('flooding')
+    for (const member of [staff['cs-clerk'], staff['security-guard']]) {
+      const res = await rest.patch(`${CATEGORIES}/${flooding.id}`, {
+        token: await tokenOf(member),
+        body: { emergency: false },
+      })
+      expect(res.status).toBe(403)
+    }
+    expect((await categoryByCode('flooding')).emergency).toBe(true)
+  })
+
+  it('should refuse an unknown or retired category with 400 naming the field, creating nothing', async () => {
+    const count = await complaintCount()
+    const unknown = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, category: 'no-such-thing' }),
+    )
+    expect(unknown.status).toBe(400)
+    expect(errorPaths(unknown.body)).toContain('category')
+    const pests = await categoryByCode('pests')
+    await payload.update({
+      collection: slugs.complaintCategories,
+      id: pests.id,
+      data: { retired: true },
+    })
+    const retired = await register(
+      complaintBody({ unit: unit1.id, resident: owner1.id, category: 'pests' }),
+    )
+    expect(retired.status).toBe(400)
+    expect(errorPaths(retired.body)).toContain('category')
+    expect(await complaintCount()).toBe(count)
+    await payload.update({
+      collection: slugs.complaintCategories,
+      id: pests.id,
+      data: { retired: false },
+    })
+  })
+
+  it('should refuse deleting a category in use, by id and by a bulk where, and its code changing', async () => {
+    await register(complaintBody({ unit: unit1.id, resident: owner1.id, category: 'flooding' }))
+    const flooding = await categoryByCode('flooding')
+    const token = await tokenOf(staff.director)
+    const byId = await rest.delete<ErrorBody>(`${CATEGORIES}/${flooding.id}`, { token })
+    expect(byId.status).toBe(409)
+    expect(byId.body.errors?.[0]?.message).toMatch(/retire it/)
+    // Payload's bulk doors are closed to clients (403); server code is refused by the rule (409).
+    const bulk = await rest.delete(`${CATEGORIES}?where[emergency][equals]=true`, { token })
+    expect([403, 409]).toContain(bulk.status)
+    await expect(
+      payload.delete({
+        collection: slugs.complaintCategories,
+        where: { emergency: { equals: true } },
+      }),
+    ).rejects.toMatchObject({ status: 409 })
+    const renamed = await rest.patch(`${CATEGORIES}/${flooding.id}`, {
+      token,
+      body: { code: 'water' },
+    })
+    expect(renamed.status).toBe(409)
+    expect(await categoryByCode('flooding')).toMatchObject({ id: flooding.id, emergency: true })
+    expect(
+      (
+        await payload.count({
+          collection: slugs.complaintCategories,
+          where: { emergency: { equals: true } },
+        })
+      ).totalDocs,
+    ).toBe(9)
+  })
+
+  it('should delete a category no complaint names', async () => {
+    const unused = await payload.create({
+      collection: slugs.complaintCategories,
+      data: { code: 'unused', nameZh: '未使用' },
+    })
+    const res = await rest.delete(`${CATEGORIES}/${unused.id}`, {
+      token: await tokenOf(staff['property-manager']),
+    })
+    expect(res.status).toBe(200)
+    expect(await categoryByCode('unused')).toBeUndefined()
   })
 })

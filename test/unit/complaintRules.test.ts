@@ -9,7 +9,12 @@ import {
   satisfactionRate,
   visitReopens,
 } from '@/domain/complaints/returnVisits'
-import { deriveSeverity, isCollective, severityChangeProblem } from '@/domain/complaints/severity'
+import {
+  deriveSeverity,
+  isCollective,
+  severityAfterEdit,
+  severityChangeProblem,
+} from '@/domain/complaints/severity'
 import { checkTransition } from '@/domain/complaints/statusMachine'
 import type { Role } from '@/domain/roles'
 
@@ -87,6 +92,81 @@ describe('severityChangeProblem', () => {
         reason: ' ',
       }),
     ).toMatchObject({ status: 400, field: 'reason' })
+  })
+})
+
+describe('severityAfterEdit: a derived major stays major', () => {
+  const flooding = { severity: 'major', source: 'category' } as const
+  const general = { severity: 'general', source: null } as const
+  const edit = (over: Partial<Parameters<typeof severityAfterEdit>[0]>) =>
+    severityAfterEdit({
+      before: 'major',
+      derived: general,
+      override: null,
+      changedInputs: ['category'],
+      reason: null,
+      actorRoles: ['cs-clerk'],
+      ...over,
+    })
+
+  it.each([['cs-clerk'], ['dispatcher'], ['site-manager']] as const)(
+    'should refuse a %s lowering a major by its category with 403 naming the field',
+    (role) => {
+      expect(edit({ actorRoles: [role] })).toMatchObject({
+        ok: false,
+        status: 403,
+        field: 'category',
+      })
+    },
+  )
+
+  it('should name the unit when the unit is what changed', () => {
+    expect(edit({ changedInputs: ['unit'] })).toMatchObject({ ok: false, field: 'unit' })
+  })
+
+  it('should ask a property manager for a reason, then record the lowering as manual', () => {
+    expect(edit({ actorRoles: ['property-manager'] })).toMatchObject({
+      ok: false,
+      status: 400,
+      field: 'severityReason',
+    })
+    expect(edit({ actorRoles: ['director'], reason: '  ' })).toMatchObject({
+      ok: false,
+      status: 400,
+    })
+    expect(edit({ actorRoles: ['director'], reason: '实为冷凝水' })).toEqual({
+      ok: true,
+      severity: 'general',
+      source: 'manual',
+      override: 'general',
+    })
+  })
+
+  it('should refuse anyone but a senior manager writing a reason', () => {
+    expect(
+      edit({ before: 'general', derived: general, changedInputs: [], reason: '随便写' }),
+    ).toMatchObject({ ok: false, status: 403, field: 'severityReason' })
+  })
+
+  it('should let any edit raise: an emergency category clears an earlier "general"', () => {
+    expect(
+      edit({ before: 'general', derived: flooding, override: 'general', actorRoles: ['cs-clerk'] }),
+    ).toEqual({ ok: true, severity: 'major', source: 'category', override: null })
+  })
+
+  it('should keep a manual "general" when the edit does not touch what decides severity', () => {
+    expect(
+      edit({ before: 'general', derived: flooding, override: 'general', changedInputs: [] }),
+    ).toEqual({ ok: true, severity: 'general', source: 'manual', override: 'general' })
+  })
+
+  it('should keep a manual major whatever the category becomes', () => {
+    expect(edit({ override: 'major' })).toEqual({
+      ok: true,
+      severity: 'major',
+      source: 'manual',
+      override: 'major',
+    })
   })
 })
 

@@ -111,6 +111,20 @@ describe('the columns of a list export', () => {
     expect(row.day).toBeNull()
   })
 
+  it('shows a code kept as text by its label when the field names them, else the code', () => {
+    const coded: Field[] = [
+      {
+        name: 'category',
+        type: 'text',
+        label: label('类别', 'Category'),
+        custom: { codeLabels: [option('pests', '虫鼠害', 'Pests')] },
+      },
+    ]
+    const columns = exportColumns(coded, () => true, 'Asia/Shanghai')
+    expect(exportRow(columns, { category: 'pests' }).category).toBe('虫鼠害')
+    expect(exportRow(columns, { category: 'gas-leak' }).category).toBe('gas-leak')
+  })
+
   it('shows an instant as the office’s wall clock', () => {
     expect(localWallClock('2026-12-31T16:30:00Z', 'Asia/Shanghai')?.toISOString()).toBe(
       '2027-01-01T00:30:00.000Z',

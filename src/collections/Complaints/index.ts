@@ -5,7 +5,6 @@ import { canReadComplaints, canRegisterComplaint, canUpdateComplaints } from '@/
 import { canReadConfidential } from '@/access/canReadConfidential'
 import {
   CATEGORY_LABELS,
-  COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
   COMPLAINT_KINDS,
   DEPARTMENTS,
@@ -142,14 +141,22 @@ export const Complaints: CollectionConfig = {
                   label: label('渠道', 'Channel'),
                 },
                 {
+                  // The code of one of the office's complaint categories (checked against
+                  // `complaint-categories` by prepareComplaint: unknown or retired → 400).
                   name: 'category',
-                  type: 'select',
+                  type: 'text',
                   required: true,
                   index: true,
-                  options: COMPLAINT_CATEGORIES.map((c) =>
-                    option(c, CATEGORY_LABELS[c].zh, CATEGORY_LABELS[c].en),
-                  ),
+                  maxLength: 32,
                   label: label('类别', 'Category'),
+                  // Exports show the built-in categories' names (a category added since: its code).
+                  custom: { codeLabels: optionsFrom(CATEGORY_LABELS) },
+                  admin: {
+                    description: label(
+                      '投诉类别编码，见“投诉类别”',
+                      'A complaint category’s code (see Complaint categories)',
+                    ),
+                  },
                 },
               ],
             },
@@ -280,12 +287,12 @@ export const Complaints: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                ...signOff('resolved', label('处理完成', 'Resolved'), {
+                ...signOff('resolved', label('销项', 'Written off'), {
                   order: 'at-by',
                   at: { index: true },
                   by: { label: label('部门负责人签认', 'Signed off by') },
                 }),
-                ...signOff('closed', label('销项', 'Closed'), { order: 'at-by' }),
+                ...signOff('closed', label('归档', 'Filed'), { order: 'at-by' }),
               ],
             },
           ],
@@ -365,12 +372,14 @@ export const Complaints: CollectionConfig = {
                   options: [option('general', '一般', 'General'), option('major', '重大', 'Major')],
                   label: label('人工调整', 'Manager override'),
                 }),
-                serverSet({
+                {
+                  // Written by a property manager or the director who lowers a major complaint
+                  // by editing it (prepareComplaint refuses anyone else); the action writes it too.
                   name: 'severityReason',
                   type: 'text',
                   maxLength: 500,
                   label: label('调整理由', 'Reason'),
-                }),
+                },
                 serverSet({
                   name: 'incident',
                   type: 'relationship',

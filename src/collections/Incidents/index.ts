@@ -3,9 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { canReadComplaints } from '@/access/complaints'
 import { denyAll } from '@/access/denyAll'
 import { isManagerOrAdmin } from '@/access/isManagerOrAdmin'
-import { COMPLAINT_CATEGORIES, CATEGORY_LABELS } from '@/domain/complaints/categories'
 import { auditHooks } from '@/hooks/audit'
-import { label, option } from '@/i18n/label'
+import { label } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
 /**
@@ -39,11 +38,10 @@ export const Incidents: CollectionConfig = {
           admin: { readOnly: true },
         },
         {
+          // A complaint category's code (`complaint-categories`), copied from its complaints.
           name: 'category',
-          type: 'select',
-          options: COMPLAINT_CATEGORIES.map((c) =>
-            option(c, CATEGORY_LABELS[c].zh, CATEGORY_LABELS[c].en),
-          ),
+          type: 'text',
+          maxLength: 32,
           label: label('类别', 'Category'),
           admin: { readOnly: true },
         },

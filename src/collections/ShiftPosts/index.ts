@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isManagerOrAdmin } from '@/access/isManagerOrAdmin'
 import { isStaff } from '@/access/isStaff'
 import { POST_CODE, POST_KINDS } from '@/domain/shiftLogs/posts'
+import { codeAndNames } from '@/fields/codeAndNames'
 import { auditHooks } from '@/hooks/audit'
 import { keepPostsInUse } from '@/hooks/shiftPosts/keepPostsInUse'
 import { label, optionsFrom } from '@/i18n/label'
@@ -37,39 +38,10 @@ export const ShiftPosts: CollectionConfig = {
     ...auditHooks,
   },
   fields: [
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'code',
-          type: 'text',
-          required: true,
-          unique: true,
-          maxLength: 32,
-          label: label('编码', 'Code'),
-          admin: {
-            description: label('如 gate-1；交接班记录保存此编码', 'e.g. gate-1; logs store it'),
-          },
-          validate: (value: unknown) =>
-            typeof value === 'string' && POST_CODE.test(value)
-              ? true
-              : '编码只用小写字母、数字和连字符 / Lower-case letters, digits and dashes only',
-        },
-        {
-          name: 'nameZh',
-          type: 'text',
-          required: true,
-          maxLength: 100,
-          label: label('名称（中文）', 'Name (Chinese)'),
-        },
-        {
-          name: 'nameEn',
-          type: 'text',
-          maxLength: 100,
-          label: label('名称（英文）', 'Name (English)'),
-        },
-      ],
-    },
+    codeAndNames({
+      pattern: POST_CODE,
+      codeHelp: label('如 gate-1；交接班记录保存此编码', 'e.g. gate-1; logs store it'),
+    }),
     {
       type: 'row',
       fields: [

@@ -1,6 +1,9 @@
 import type { Role } from '../roles'
 import { MANAGER_ROLES } from '../roles'
 
+import type { SignOff } from '../designations'
+import { isHeadOrAbove } from '../designations'
+
 import { DEPARTMENTS } from './categories'
 import type { Severity, SeveritySource } from './severity'
 import { severityChangeProblem } from './severity'
@@ -15,6 +18,9 @@ export type ComplaintState = {
   severity: Severity
   severitySource?: SeveritySource
   returnVisitRequired?: boolean | null
+  department?: string | null
+  /** Who signs 销项 for the department it was dispatched to; null when no head is designated. */
+  signOff?: SignOff | null
 }
 
 export type Actor = { id: number | string; roles: readonly Role[] }
@@ -38,6 +44,15 @@ const futureDate = (value: unknown, now: Date): Date | 'missing' | 'invalid' | '
   if (Number.isNaN(date.getTime())) return 'invalid'
   return date.getTime() <= now.getTime() ? 'past' : date
 }
+
+/**
+ * Who signs 销项 (002 篇4: the resolving department's head signs the result): the head of the
+ * department it was dispatched to or a manager above them; with no head designated, a manager.
+ */
+export const maySignOff = (complaint: ComplaintState, actor: Actor): boolean =>
+  complaint.signOff
+    ? isHeadOrAbove(actor, complaint.signOff)
+    : actor.roles.some((r) => MANAGER_ROLES.includes(r))
 
 /** Who may verify a complaint (核实) besides its handler. */
 export const COMPLAINT_VERIFIERS: readonly Role[] = ['cs-clerk', 'dispatcher', ...MANAGER_ROLES]
@@ -97,7 +112,15 @@ export const planComplaintAction = (args: {
     from: complaint.status,
     actorRoles: actor.roles,
     actorIsHandler,
+    actorIsSigner: action === 'resolve' ? maySignOff(complaint, actor) : undefined,
   })
+  if (!transition.ok && transition.status === 403 && action === 'resolve' && complaint.signOff) {
+    const department = DEPARTMENTS[complaint.signOff.department as keyof typeof DEPARTMENTS]
+    return fail(
+      403,
+      `销项须由${department?.zh ?? complaint.signOff.department}负责人或其上级签认 / The head of ${department?.en ?? complaint.signOff.department} or a manager above them signs it off`,
+    )
+  }
   if (!transition.ok) {
     // An unvisited complaint whose visit was not sampled may close straight from `resolved`.
     const closingUnsampled =

@@ -70,3 +70,34 @@ export const DEPARTMENTS = {
   management: { zh: '物业中心领导', en: 'Management' },
   finance: { zh: '财务部', en: 'Finance' },
 } as const
+
+/**
+ * A complaint category as the office keeps it (`complaint-categories`): complaints store its code;
+ * an emergency category makes a complaint major by rule; a retired one takes no new complaints.
+ */
+export type ComplaintCategoryData = {
+  code: string
+  name: { zh: string; en: string }
+  emergency: boolean
+  retired: boolean
+  order: number
+}
+
+/** A category's code: lower-case letters, digits and dashes (complaints store it). */
+export const CATEGORY_CODE = /^[a-z0-9][a-z0-9-]{0,31}$/
+
+/** The categories of DOMAIN.md, the office's data until it defines its own (and the seed). */
+export const DEFAULT_COMPLAINT_CATEGORIES: readonly ComplaintCategoryData[] =
+  COMPLAINT_CATEGORIES.map((code, index) => ({
+    code,
+    name: CATEGORY_LABELS[code],
+    emergency: isEmergencyCategory(code),
+    retired: false,
+    order: (index + 1) * 10,
+  }))
+
+/** Why a category cannot be deleted: complaints or incidents name it. Retire it instead. */
+export const categoryDeletionProblem = (recordsUsingIt: number): string | null =>
+  recordsUsingIt > 0
+    ? `该类别已被 ${recordsUsingIt} 条投诉记录使用，不能删除，请改为停用 / The category is used by ${recordsUsingIt} records: retire it instead of deleting it`
+    : null

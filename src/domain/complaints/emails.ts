@@ -8,6 +8,8 @@ export type ComplaintSummary = {
   number: string
   unitCode: string
   category: string
+  /** The category's name as the office keeps it (renamed, or added), when known. */
+  categoryName?: string | null
   descriptionText: string
   registeredAt: string
   severity: string
@@ -17,13 +19,13 @@ export type ComplaintSummary = {
   handlerName?: string | null
 }
 
-const categoryName = (category: string) =>
-  CATEGORY_LABELS[category as ComplaintCategory]?.zh ?? category
+const categoryName = (c: ComplaintSummary) =>
+  c.categoryName || (CATEGORY_LABELS[c.category as ComplaintCategory]?.zh ?? c.category)
 
 const lines = (c: ComplaintSummary, timeZone: string) => [
   `投诉编号 Number: ${c.number}`,
   `房号 Unit: ${c.unitCode}`,
-  `类别 Category: ${categoryName(c.category)} (${c.category})`,
+  `类别 Category: ${categoryName(c)} (${c.category})`,
   `登记时间 Registered: ${formatLocal(c.registeredAt, timeZone)}`,
   '',
   '投诉内容 Description:',
@@ -32,7 +34,7 @@ const lines = (c: ComplaintSummary, timeZone: string) => [
 
 /** 重大投诉即时报告: to every property manager and the director. */
 export const majorComplaintEmail = (c: ComplaintSummary, timeZone: string) => ({
-  subject: `【重大投诉】${c.number} ${c.unitCode} ${categoryName(c.category)} / Major complaint`,
+  subject: `【重大投诉】${c.number} ${c.unitCode} ${categoryName(c)} / Major complaint`,
   text: [
     '一宗重大投诉已登记，请即时跟进（五清楚一报告）。',
     'A major complaint has been registered and is reported at once.',

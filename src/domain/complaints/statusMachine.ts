@@ -34,9 +34,11 @@ export const STATUS_LABELS: Record<ComplaintStatus, { zh: string; en: string }> 
   registered: { zh: '已登记', en: 'Registered' },
   dispatched: { zh: '已派单', en: 'Dispatched' },
   'in-progress': { zh: '处理中', en: 'In progress' },
-  resolved: { zh: '已处理', en: 'Resolved' },
-  'return-visit': { zh: '已回访', en: 'Return visit recorded' },
-  closed: { zh: '已销项', en: 'Closed' },
+  // The office's words (002 篇4): the department head's sign-off writes the complaint off as
+  // handled (销项); a satisfied return visit completes it (回访完成); then it is filed (归档).
+  resolved: { zh: '已销项', en: 'Written off' },
+  'return-visit': { zh: '回访完成', en: 'Visit completed' },
+  closed: { zh: '已归档', en: 'Filed' },
   reopened: { zh: '重新处理', en: 'Reopened' },
 }
 
@@ -66,9 +68,9 @@ export const ACTIONS: Record<
     roles: ['dispatcher', ...MANAGER_ROLES],
     handlerMay: true,
   },
-  // The resolving department's head signs the result: a manager.
+  // 销项: the resolving department's head signs the result (a manager while none is designated).
   resolve: { from: ['in-progress'], to: 'resolved', roles: MANAGER_ROLES },
-  // 销项: only once the return visit is recorded.
+  // 归档: only once the return visit is recorded (nothing is filed before its visit).
   close: {
     from: ['return-visit'],
     to: 'closed',
@@ -96,11 +98,14 @@ export const checkTransition = (args: {
   from: ComplaintStatus
   actorRoles: readonly Role[]
   actorIsHandler: boolean
+  /** Decided by a designation instead of the roles (the department head signs 销项). */
+  actorIsSigner?: boolean
 }): TransitionCheck => {
   const edge = ACTIONS[args.action]
   const allowed =
-    args.actorRoles.some((role) => edge.roles.includes(role)) ||
-    (edge.handlerMay === true && args.actorIsHandler)
+    args.actorIsSigner ??
+    (args.actorRoles.some((role) => edge.roles.includes(role)) ||
+      (edge.handlerMay === true && args.actorIsHandler))
   if (!allowed) {
     return {
       ok: false,

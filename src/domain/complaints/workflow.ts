@@ -3,7 +3,7 @@ import { MANAGER_ROLES } from '../roles'
 import type { ActionInput, Workflow } from '../workflow'
 
 import type { ComplaintState } from './actions'
-import { COMPLAINT_VERIFIERS, planComplaintAction } from './actions'
+import { COMPLAINT_VERIFIERS, maySignOff, planComplaintAction } from './actions'
 import { DEPARTMENTS } from './categories'
 import { ACTIONS, OPEN_COMPLAINT_STATUSES, STATUS_LABELS } from './statusMachine'
 
@@ -54,8 +54,8 @@ const dispatchInputs = (state: ComplaintState): ActionInput[] => [
 ]
 
 /**
- * 投诉处理流程: registered → dispatched → in progress → resolved (a manager signs) → return visit
- * recorded → closed (销项); an unsolved visit reopens it. The edges and roles are `ACTIONS` in
+ * 投诉处理流程: registered → dispatched → in progress → resolved (销项: the department head signs)
+ * → return visit completed (回访完成) → closed (已归档); an unsolved visit reopens it. The edges and roles are `ACTIONS` in
  * `statusMachine.ts`; `planComplaintAction` checks the inputs.
  */
 export const complaintWorkflow: Workflow<ComplaintState> = {
@@ -91,9 +91,10 @@ export const complaintWorkflow: Workflow<ComplaintState> = {
     },
     {
       key: 'resolve',
-      label: { zh: '签认完成', en: 'Resolve and sign' },
+      label: { zh: '销项（部门负责人签认）', en: 'Write off (the head signs)' },
       roles: ACTIONS.resolve.roles,
       from: ACTIONS.resolve.from,
+      allowed: maySignOff,
       inputs: (state) => [
         {
           name: 'result',
@@ -116,14 +117,14 @@ export const complaintWorkflow: Workflow<ComplaintState> = {
     },
     {
       key: 'close',
-      label: { zh: '销项', en: 'Close' },
+      label: { zh: '归档', en: 'File' },
       roles: ACTIONS.close.roles,
       from: ['return-visit', 'resolved'],
       // An unvisited complaint whose visit was not sampled may close straight from `resolved`.
       allowed: (state, actor) =>
         byRoles(ACTIONS.close.roles, actor.roles) &&
         (state.status === 'return-visit' || state.returnVisitRequired === false),
-      confirm: { zh: '确认销项？', en: 'Close this complaint?' },
+      confirm: { zh: '确认归档？', en: 'File this complaint?' },
     },
     {
       key: 'severity',

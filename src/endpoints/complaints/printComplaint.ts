@@ -4,6 +4,7 @@ import { requireUser } from '@/lib/endpointUser'
 import { conflict } from '@/lib/errors'
 import { letterheadFor } from '@/lib/printing/letterhead'
 import { officeSettings } from '@/lib/officeSettings'
+import { findComplaintCategory } from '@/lib/complaintCategories'
 import type { PrintableComplaint } from '@/pdf/complaintForms'
 import { renderComplaintSlip, renderWrittenReply } from '@/pdf/complaintForms'
 import { pdfResponse } from '@/pdf/pdfKit'
@@ -35,6 +36,7 @@ const loadPrintable = async (req: PayloadRequest): Promise<PrintableComplaint> =
     kind: c.kind,
     channel: c.channel,
     category: c.category,
+    categoryName: (await findComplaintCategory(req, c.category))?.name.zh ?? null,
     severity: c.severity ?? 'general',
     status: c.status ?? 'registered',
     registeredAt: c.registeredAt ?? c.createdAt,

@@ -1,15 +1,21 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { Complaint } from '@/payload-types'
-import { isCollective, deriveSeverity } from '@/domain/complaints/severity'
+import {
+  SEVERITY_INPUTS,
+  deriveSeverity,
+  isCollective,
+  severityAfterEdit,
+} from '@/domain/complaints/severity'
+import { rolesOf } from '@/domain/roles'
 import type { Severity } from '@/domain/complaints/severity'
 import { complaintTimeliness } from '@/domain/complaints/deadlines'
 import { isSampledForVisit } from '@/domain/complaints/returnVisits'
-import { CATEGORY_LABELS, isComplaintCategory } from '@/domain/complaints/categories'
 import { HOUR, localYearMonth } from '@/domain/time'
-import { invalidField } from '@/lib/errors'
+import { forbidden, invalidField } from '@/lib/errors'
 import { householdKey } from '@/lib/households'
 import { relationId } from '@/domain/relations'
+import { findComplaintCategory } from '@/lib/complaintCategories'
 import { lexicalToText } from '@/lib/lexical'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import type { Office } from '@/lib/officeSettings'
@@ -64,25 +70,60 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
 
   if ('description' in data) data.descriptionText = lexicalToText(data.description).slice(0, 4000)
 
+  const category = await findComplaintCategory(req, merged.category)
+  if (operation === 'create' || changes(data, originalDoc, 'category')) {
+    if (!category || category.retired) {
+      throw invalidField(
+        slugs.complaints,
+        'category',
+        category
+          ? '该投诉类别已停用 / The category is retired'
+          : '未知的投诉类别 / Not one of the office’s complaint categories',
+      )
+    }
+  }
+
   const categoryOrUnitChanged =
     operation === 'create' ||
     ('category' in data && data.category !== originalDoc?.category) ||
     'unit' in data
   if (categoryOrUnitChanged && merged.kind === 'complaint' && !merged.incident) {
-    const incident = await findCollectiveIncident(req, merged, office)
+    const incident = await findCollectiveIncident(req, merged, category?.name.zh, office)
     if (incident) {
       data.incident = incident
       merged.incident = incident
     }
   }
 
-  const { severity, source } = deriveSeverity({
+  const derived = deriveSeverity({
     category: String(merged.category ?? ''),
     collective: Boolean(relationId(merged.incident)),
+    emergency: category?.emergency ?? false,
   })
-  const override = merged.severityOverride as Severity | null | undefined
-  data.severity = override ?? severity
-  data.severitySource = override ? 'manual' : source
+  const override = (merged.severityOverride as Severity | null | undefined) ?? null
+  if (operation === 'create' || req.context?.serverWrite === true || !req.user) {
+    data.severity = override ?? derived.severity
+    data.severitySource = override ? 'manual' : derived.source
+  } else {
+    const edit = severityAfterEdit({
+      before: (originalDoc?.severity ?? 'general') as Severity,
+      derived,
+      override,
+      changedInputs: SEVERITY_INPUTS.filter((name) => changes(data, originalDoc, name)),
+      reason: changes(data, originalDoc, 'severityReason')
+        ? String(data.severityReason ?? '')
+        : null,
+      actorRoles: rolesOf(req.user),
+    })
+    if (!edit.ok) {
+      throw edit.status === 403
+        ? forbidden(`${edit.message} (${edit.field})`)
+        : invalidField(slugs.complaints, edit.field, edit.message)
+    }
+    data.severity = edit.severity
+    data.severitySource = edit.source
+    data.severityOverride = edit.override
+  }
   merged.severity = data.severity
 
   const timeliness = complaintTimeliness(
@@ -106,6 +147,12 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
   }
   return data
 }
+
+/** Whether this edit writes a new value to a field (relationships compared by id). */
+const changes = (data: Data, originalDoc: object | undefined, name: string) =>
+  name in data &&
+  String(relationId(data[name]) ?? '') !==
+    String(relationId((originalDoc as Data | undefined)?.[name]) ?? '')
 
 /** A complaint comes from a resident on file, or from a visitor who leaves a name and phone. */
 const requireContact = (complaint: Data) => {
@@ -133,10 +180,11 @@ const requireContact = (complaint: Data) => {
 const findCollectiveIncident = async (
   req: PayloadRequest,
   complaint: Data,
+  categoryName: string | undefined,
   office: Office,
 ): Promise<number | null> => {
   const category = complaint.category
-  if (!isComplaintCategory(category) || !complaint.building) return null
+  if (typeof category !== 'string' || !categoryName || !complaint.building) return null
   const at = new Date(String(complaint.registeredAt))
   const since = new Date(at.getTime() - office.collectiveWindowHours * HOUR).toISOString()
   const recent = await req.payload.find({
@@ -163,7 +211,7 @@ const findCollectiveIncident = async (
   const incident = await req.payload.create({
     collection: slugs.incidents,
     data: {
-      title: `${complaint.building} ${CATEGORY_LABELS[category].zh} 集体投诉`,
+      title: `${complaint.building} ${categoryName} 集体投诉`,
       building: String(complaint.building),
       category,
       firstRegisteredAt: [

@@ -8,7 +8,7 @@ import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
 /**
- * afterChange: a recorded return visit moves its complaint: satisfied → it may be closed (销项);
+ * afterChange: a recorded return visit moves its complaint: satisfied → it may be filed (归档);
  * a `C` with the problem unsolved → reopened for handling.
  */
 export const applyVisitOutcome: CollectionAfterChangeHook<ReturnVisit> = async ({

@@ -92,6 +92,16 @@ export const columnOf = (field: FieldAffectingData, timeZone: string): ExportCol
     key: field.name,
     header: zhLabel(field.name, 'label' in field ? field.label : undefined),
   }
+  // A code kept as text (a complaint's category) names its labels like a select's options.
+  const codeLabels = (field.custom as { codeLabels?: Options } | undefined)?.codeLabels
+  if (field.type === 'text' && codeLabels) {
+    const labels = optionLabels(codeLabels)
+    return {
+      ...base,
+      width: 3,
+      cell: (v) => many(v, (x) => (typeof x === 'string' ? (labels.get(x) ?? x) : x)),
+    }
+  }
   switch (field.type) {
     case 'text':
     case 'textarea':
