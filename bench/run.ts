@@ -201,7 +201,8 @@ const benchMonthlyReport = async (rounds: number) => {
     figures!.resolution.within24h === baseline!.within24h &&
     JSON.stringify(sortKeys(figures!.byCategory)) ===
       JSON.stringify(sortKeys(baseline!.byCategory)) &&
-    figures!.satisfaction.overall.rate === baseline!.satisfaction.rate
+    figures!.satisfaction.rate === baseline!.satisfaction.rate &&
+    figures!.satisfaction.households === baseline!.satisfaction.households
   return {
     month,
     complaintsInMonth: figures!.registered,

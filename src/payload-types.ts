@@ -495,6 +495,8 @@ export interface Complaint {
   handlingNotes?: string | null
   result?: string | null
   writtenReply?: string | null
+  verdict?: ('substantiated' | 'unsubstantiated') | null
+  verdictNote?: string | null
   resolvedAt?: string | null
   resolvedBy?: (number | null) | User
   closedAt?: string | null
@@ -2097,6 +2099,8 @@ export interface ComplaintsSelect<T extends boolean = true> {
   handlingNotes?: T
   result?: T
   writtenReply?: T
+  verdict?: T
+  verdictNote?: T
   resolvedAt?: T
   resolvedBy?: T
   closedAt?: T
@@ -2939,6 +2943,12 @@ export interface OfficeSetting {
   arrivalMinutes?: number | null
   paymentBeforeDispatch?: boolean | null
   repairVisitRate?: number | null
+  targets?: {
+    resolvedWithin24h?: number | null
+    complaintSatisfaction?: number | null
+    departmentSatisfaction?: number | null
+    validComplaints?: number | null
+  }
   allowSameSigner?: boolean | null
   lateFeeRatePerDay?: number | null
   lateFeeCapRatio?: number | null
@@ -3017,6 +3027,14 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   arrivalMinutes?: T
   paymentBeforeDispatch?: T
   repairVisitRate?: T
+  targets?:
+    | T
+    | {
+        resolvedWithin24h?: T
+        complaintSatisfaction?: T
+        departmentSatisfaction?: T
+        validComplaints?: T
+      }
   allowSameSigner?: T
   lateFeeRatePerDay?: T
   lateFeeCapRatio?: T

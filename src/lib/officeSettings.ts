@@ -4,6 +4,8 @@ import type { DocumentKind, VersionScheme } from '@/domain/documents/control'
 import { DEFAULT_NUMBER_PATTERN } from '@/domain/documents/control'
 import type { OfficeSetting } from '@/payload-types'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
+import type { KpiTargets } from '@/domain/kpiTargets'
+import { KPI_TARGET_DEFAULTS } from '@/domain/kpiTargets'
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
 import type { ShiftDefinition } from '@/domain/shiftLogs/shifts'
@@ -14,7 +16,7 @@ import { relationId } from '@/domain/relations'
 /** The settings as stored: the generated type of the `office-settings` global, less its bookkeeping. */
 type StoredOffice = Omit<
   OfficeSetting,
-  'id' | 'createdAt' | 'updatedAt' | 'frontDeskShifts' | 'companyLogo'
+  'id' | 'createdAt' | 'updatedAt' | 'frontDeskShifts' | 'companyLogo' | 'targets'
 >
 
 /**
@@ -25,6 +27,8 @@ export type Office = OfficeFields & {
   frontDeskShifts: readonly ShiftDefinition[]
   /** The id of the logo in attachments, or null: none uploaded. */
   companyLogo: number | null
+  /** 目标: the targets shown beside the figures (percent). */
+  targets: KpiTargets
 }
 
 type OfficeFields = { [K in keyof StoredOffice]-?: NonNullable<StoredOffice[K]> }
@@ -66,6 +70,7 @@ export const OFFICE_DEFAULTS: Office = {
   weeklyMeetingTime: '09:00',
   backupTime: '02:30',
   backupKeep: 14,
+  targets: KPI_TARGET_DEFAULTS,
 }
 
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
@@ -102,6 +107,14 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     weeklyMeetingTime: stored.weeklyMeetingTime ?? d.weeklyMeetingTime,
     backupTime: stored.backupTime ?? d.backupTime,
     backupKeep: stored.backupKeep ?? d.backupKeep,
+    targets: {
+      resolvedWithin24h: stored.targets?.resolvedWithin24h ?? d.targets.resolvedWithin24h,
+      complaintSatisfaction:
+        stored.targets?.complaintSatisfaction ?? d.targets.complaintSatisfaction,
+      departmentSatisfaction:
+        stored.targets?.departmentSatisfaction ?? d.targets.departmentSatisfaction,
+      validComplaints: stored.targets?.validComplaints ?? d.targets.validComplaints,
+    },
   }
 }
 

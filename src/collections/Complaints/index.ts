@@ -11,6 +11,7 @@ import {
   DEPARTMENTS,
 } from '@/domain/complaints/categories'
 import { COMPLAINT_STATUSES, STATUS_LABELS } from '@/domain/complaints/statusMachine'
+import { COMPLAINT_VERDICTS } from '@/domain/complaints/verdicts'
 import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
 import { phoneNumber } from '@/fields/validators'
@@ -277,6 +278,24 @@ export const Complaints: CollectionConfig = {
               maxLength: 5000,
               label: label('书面答复', 'Written reply'),
             }),
+            {
+              type: 'row',
+              fields: [
+                // Recorded by the resolve action: only 属实 complaints are valid complaints (有效投诉).
+                serverSet({
+                  name: 'verdict',
+                  type: 'select',
+                  options: options(COMPLAINT_VERDICTS),
+                  label: label('核实结论', 'Verdict'),
+                }),
+                serverSet({
+                  name: 'verdictNote',
+                  type: 'textarea',
+                  maxLength: 2000,
+                  label: label('结论说明', 'Verdict note'),
+                }),
+              ],
+            },
             {
               type: 'row',
               fields: [

@@ -2,6 +2,7 @@ import type { Role } from '../roles'
 import { MANAGER_ROLES } from '../roles'
 
 import { DEPARTMENTS } from './categories'
+import { isComplaintVerdict } from './verdicts'
 import type { Severity, SeveritySource } from './severity'
 import { severityChangeProblem } from './severity'
 import type { ComplaintStatus } from './statusMachine'
@@ -37,6 +38,22 @@ const futureDate = (value: unknown, now: Date): Date | 'missing' | 'invalid' | '
   const date = new Date(String(value))
   if (Number.isNaN(date.getTime())) return 'invalid'
   return date.getTime() <= now.getTime() ? 'past' : date
+}
+
+/** The resolver's verdict (属实 or not) and the note that says why: both required to resolve. */
+const planVerdict = (body: Record<string, unknown>): ActionPlan => {
+  if (!isComplaintVerdict(body.verdict)) {
+    return fail(
+      400,
+      '请选择核实结论：属实或不属实 / Record the verdict: substantiated or not',
+      'verdict',
+    )
+  }
+  const verdictNote = text(body.verdictNote)
+  if (!verdictNote) {
+    return fail(400, '请填写结论说明 / Explain the verdict in a note', 'verdictNote')
+  }
+  return { ok: true, data: { verdict: body.verdict, verdictNote } }
 }
 
 /** Who may verify a complaint (核实) besides its handler. */
@@ -163,12 +180,15 @@ export const planComplaintAction = (args: {
           'writtenReply',
         )
       }
+      const verdict = planVerdict(body)
+      if (!verdict.ok) return verdict
       return {
         ok: true,
         data: {
           status: 'resolved',
           result,
           writtenReply: writtenReply || null,
+          ...verdict.data,
           resolvedAt: now.toISOString(),
           resolvedBy: actor.id,
         },
