@@ -13,10 +13,10 @@ import { slugs } from '@/slugs'
 
 import type { HistoricComplaint } from '../../seed/complaintHistory'
 import { recordHistoricComplaint } from '../../seed/complaintHistory'
-import { createWorkOrder } from '../helpers/factories'
-import { makeResident, makeUnit } from '../helpers/fixtures'
+import { createComplaint, createWorkOrder } from '../helpers/factories'
+import { complaintBody, makeResident, makeUnit } from '../helpers/fixtures'
 import type { Booted } from '../helpers/payload'
-import { bootPayload, restClient } from '../helpers/payload'
+import { bootPayload, errorPaths, restClient } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import { createStaff, TEST_PASSWORD } from '../helpers/staff'
 
@@ -24,6 +24,8 @@ let booted: Booted
 let payload: Payload
 let rest: ReturnType<typeof restClient>
 let staff: Awaited<ReturnType<typeof createStaff>>
+/** A household for the complaints the refusal and escalation tests register today. */
+let home: { unit: number; resident: number }
 
 beforeAll(async () => {
   booted = await bootPayload('complaint-reports')
@@ -40,6 +42,7 @@ beforeAll(async () => {
     await makeResident(payload, u3.id, '郑三'),
   ]
   const tenant = await makeResident(payload, shop.id, '钱老板', 'commercial-tenant')
+  home = { unit: u1.id, resident: r1.id }
   const handling = (
     verified: number | undefined,
     resolved: number | undefined,
@@ -463,5 +466,212 @@ describe('monthly dispatch summary and quarterly analysis', () => {
     })
     expect(edit.status).toBe(403)
     expect(await payload.findByID({ collection: 'complaint-reports', id })).toEqual(before)
+  })
+})
+
+type RefusalBody = {
+  errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }>
+}
+
+describe('the resolver’s verdict (有效投诉)', () => {
+  it('should refuse a resolve without a verdict, or a verdict without a note, changing nothing', async () => {
+    const clerk = await rest.login(staff['cs-clerk'].email, TEST_PASSWORD)
+    const created = await rest.post<{ doc: { id: number } }>('/complaints', {
+      token: clerk,
+      body: complaintBody(home),
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const dispatched = await rest.post(`/complaints/${id}/actions/dispatch`, {
+      token: await rest.login(staff.dispatcher.email, TEST_PASSWORD),
+      body: {
+        department: 'customer-service',
+        handler: staff['site-captain'].id,
+        deadline: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+      },
+    })
+    expect(dispatched.status).toBe(200)
+    const director = await rest.login(staff.director.email, TEST_PASSWORD)
+    expect((await rest.post(`/complaints/${id}/actions/start`, { token: director })).status).toBe(
+      200,
+    )
+    const before = await payload.findByID({ collection: slugs.complaints, id, depth: 0 })
+    const jobsBefore = (await payload.count({ collection: 'payload-jobs' })).totalDocs
+    for (const [body, field] of [
+      [{ result: '已处理' }, 'verdict'],
+      [{ result: '已处理', verdict: 'perhaps', verdictNote: '说明' }, 'verdict'],
+      [{ result: '已处理', verdict: 'unsubstantiated' }, 'verdictNote'],
+      [{ result: '已处理', verdict: 'unsubstantiated', verdictNote: '  ' }, 'verdictNote'],
+    ] as const) {
+      const refused = await rest.post<RefusalBody>(`/complaints/${id}/actions/resolve`, {
+        token: director,
+        body,
+      })
+      expect(refused.status).toBe(400)
+      expect(errorPaths(refused.body)).toContain(field)
+    }
+    expect(await payload.findByID({ collection: slugs.complaints, id, depth: 0 })).toEqual(before)
+    expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(jobsBefore)
+
+    const resolved = await rest.post(`/complaints/${id}/actions/resolve`, {
+      token: director,
+      body: { result: '已协调', verdict: 'unsubstantiated', verdictNote: '施工在允许时段内' },
+    })
+    expect(resolved.status).toBe(200)
+    const after = await payload.findByID({ collection: slugs.complaints, id, depth: 0 })
+    expect([after.status, after.verdict, after.verdictNote]).toEqual([
+      'resolved',
+      'unsubstantiated',
+      '施工在允许时段内',
+    ])
+    // The verdict is the resolver's: a client cannot write it.
+    const forged = await rest.patch(`/complaints/${id}`, {
+      token: director,
+      body: { verdict: 'substantiated' },
+    })
+    expect(forged.status).toBe(403)
+    expect((await payload.findByID({ collection: slugs.complaints, id })).verdict).toBe(
+      'unsubstantiated',
+    )
+  })
+})
+
+describe('the slip’s deadline is the deadline', () => {
+  const escalate = async () => {
+    await payload.jobs.queue({ task: 'escalateOverdueComplaints', queue: 'escalations', input: {} })
+    await payload.jobs.run({ queue: 'escalations', limit: 100 })
+  }
+  const reread = (id: number) => payload.findByID({ collection: slugs.complaints, id, depth: 0 })
+  const server = { context: { serverWrite: true } }
+
+  it('should escalate on the slip’s deadline, not 24 hours after registration', async () => {
+    const registeredAt = new Date(Date.now() - 30 * 3_600_000).toISOString()
+    const complaint = await createComplaint(
+      payload,
+      { ...home, registeredAt },
+      { serverWrite: true },
+    )
+    const inTwoDays = new Date(Date.now() + 48 * 3_600_000).toISOString()
+    await payload.update({
+      collection: slugs.complaints,
+      id: complaint.id,
+      data: {
+        status: 'dispatched',
+        department: 'customer-service',
+        handler: staff.dispatcher.id,
+        handlingDeadline: inTwoDays,
+      },
+      ...server,
+    })
+    expect((await reread(complaint.id)).resolveDueAt).toBe(inTwoDays)
+    await escalate()
+    // Not verified the day it came in: reported. Thirty hours old, but the slip gave two more days.
+    expect((await reread(complaint.id)).breachesNotified).toEqual(['verification'])
+
+    const anHourAgo = new Date(Date.now() - 3_600_000).toISOString()
+    await payload.update({
+      collection: slugs.complaints,
+      id: complaint.id,
+      data: { handlingDeadline: anHourAgo },
+      ...server,
+    })
+    await escalate()
+    expect((await reread(complaint.id)).breachesNotified).toEqual(['verification', 'resolution'])
+
+    // A new, later deadline is watched again.
+    await payload.update({
+      collection: slugs.complaints,
+      id: complaint.id,
+      data: { handlingDeadline: inTwoDays },
+      ...server,
+    })
+    expect((await reread(complaint.id)).breachesNotified).toEqual(['verification'])
+  })
+})
+
+describe('targets are office settings (目标)', () => {
+  // The targets and when the settings were last saved (unsaved defaults get fresh row ids).
+  const settings = async () => {
+    const { targets, updatedAt } = await payload.findGlobal({ slug: 'office-settings', depth: 0 })
+    return { targets, updatedAt }
+  }
+  const audits = async () =>
+    (
+      await payload.count({
+        collection: slugs.auditLog,
+        where: { collectionSlug: { equals: 'office-settings' } },
+      })
+    ).totalDocs
+
+  it('should refuse a target outside 0–100% naming the field, and a clerk, changing nothing', async () => {
+    const director = await rest.login(staff.director.email, TEST_PASSWORD)
+    const before = await settings()
+    const logged = await audits()
+    for (const [targets, field] of [
+      [{ complaintSatisfaction: 101 }, 'targets.complaintSatisfaction'],
+      [{ validComplaints: -1 }, 'targets.validComplaints'],
+      [{ resolvedWithin24h: 150 }, 'targets.resolvedWithin24h'],
+    ] as const) {
+      const res = await rest.post<RefusalBody>('/globals/office-settings', {
+        token: director,
+        body: { targets },
+      })
+      expect(res.status).toBe(400)
+      expect(errorPaths(res.body)).toContain(field)
+    }
+    const clerk = await rest.post('/globals/office-settings', {
+      token: await rest.login(staff['cs-clerk'].email, TEST_PASSWORD),
+      body: { targets: { complaintSatisfaction: 50 } },
+    })
+    expect(clerk.status).toBe(403)
+    expect(await settings()).toEqual(before)
+    expect(await audits()).toBe(logged)
+  })
+
+  it('should show a manager’s new targets in the JSON, the PDF and the dashboard, audited', async () => {
+    const manager = await rest.login(staff['property-manager'].email, TEST_PASSWORD)
+    const logged = await audits()
+    const res = await rest.post('/globals/office-settings', {
+      token: manager,
+      body: { targets: { complaintSatisfaction: 50, resolvedWithin24h: 70 } },
+    })
+    expect(res.status).toBe(200)
+    expect(await audits()).toBe(logged + 1)
+    const entry = (
+      await payload.find({
+        collection: slugs.auditLog,
+        where: { collectionSlug: { equals: 'office-settings' } },
+        sort: '-createdAt',
+        limit: 1,
+      })
+    ).docs[0]
+    expect(entry.userEmail).toBe(staff['property-manager'].email)
+    expect(JSON.stringify(entry.changedFields)).toContain('targets')
+
+    const json = await rest.get<ComplaintStatistics>('/reports/complaints/monthly?month=2026-08', {
+      token: manager,
+    })
+    expect(json.body.satisfaction).toMatchObject({ rate: 50, target: 50, met: true })
+    expect(json.body.resolution).toMatchObject({ rate: 71.4, target: 70, met: true })
+    const pdf = await rest.get<Uint8Array>('/reports/complaints/monthly.pdf?month=2026-08', {
+      token: manager,
+    })
+    const { text } = await pdfText(pdf.body)
+    expect(text).toContain('≥ 50%')
+    expect(text).toContain('≥ 70%')
+    const user = await payload.findByID({ collection: slugs.users, id: staff.director.id })
+    const dashboard = await loadDashboard(
+      { payload, user: { ...user, collection: 'users' } } as never,
+      undefined,
+      new Date('2026-08-16T04:00:00Z'),
+    )
+    expect(dashboard.panels.find((p) => p.key === 'kpis')?.data).toMatchObject({
+      satisfaction: { target: 50, met: true },
+      resolvedWithin24h: { target: 70, met: true },
+    })
+    await rest.post('/globals/office-settings', {
+      token: manager,
+      body: { targets: { complaintSatisfaction: 95, resolvedWithin24h: 80 } },
+    })
   })
 })
