@@ -73,6 +73,9 @@ export const bulkComplaints = async (
         resolvedOnTime: minutes === null ? null : minutes <= 1440,
         minutesToResolve: minutes,
         returnVisitRequired: resolved,
+        // The resolver's verdict: one resolved complaint in five found not true.
+        verdict: minutes === null ? null : i % 5 === 0 ? 'unsubstantiated' : 'substantiated',
+        verdictNote: minutes === null ? null : '基准',
         reopenCount: 0,
         createdAt: iso,
         updatedAt: iso,
