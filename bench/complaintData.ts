@@ -93,6 +93,7 @@ export const bulkComplaints = async (
       const recorded = new Date(new Date(row.resolvedAt).getTime() + 4 * DAY).toISOString()
       visits.push({
         complaint: inserted[k].id,
+        household: `unit:${row.unit}`,
         status: 'done',
         method: 'phone',
         quality: rating,

@@ -1173,6 +1173,10 @@ export interface ReturnVisit {
         id?: string | null
       }[]
     | null
+  /**
+   * From the complaint or order
+   */
+  household?: string | null
   unreachable?: boolean | null
   answeredBy?: ('resident' | 'staff-on-behalf') | null
   quality?: ('A' | 'B' | 'C') | null
@@ -2145,6 +2149,7 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
         note?: T
         id?: T
       }
+  household?: T
   unreachable?: T
   answeredBy?: T
   quality?: T

@@ -66,8 +66,9 @@ export const Complaints: CollectionConfig = {
     { fields: ['category', 'status', 'registeredAt'] },
     { fields: ['building', 'category', 'registeredAt'] },
     { fields: ['handler', 'status'] },
-    // The dashboard: the 12-month trend and open complaints by severity, read from the index alone.
-    { fields: ['kind', 'registeredAt'] },
+    // The dashboard: the 12-month trend (complaints, valid ones) and open complaints by severity,
+    // read from the index alone.
+    { fields: ['kind', 'registeredAt', 'verdict'] },
     { fields: ['status', 'kind', 'severity', 'resolveDueAt'] },
   ],
   endpoints: complaintEndpoints,

@@ -24,18 +24,18 @@ export const periodBucket = (sql: SqlTag, column: string, starts: readonly Date[
     sql` `,
   )} END`
 
-/** The visit's subject: the table it points to and the foreign key on `return_visits`. */
-const SUBJECTS: Record<VisitSubject, { table: string; key: string }> = {
-  complaint: { table: 'complaints', key: 'complaint_id' },
-  repair: { table: 'work_orders', key: 'work_order_id' },
+/** The visit's subject: its foreign key on `return_visits`. */
+const SUBJECT_KEY: Record<VisitSubject, string> = {
+  complaint: 'complaint_id',
+  repair: 'work_order_id',
 }
 
 /**
  * Satisfaction by household (`householdSatisfaction`, the rule in the domain) for the visits on
  * one subject recorded in each period, computed by the database: one row per period and
- * household, then one per period. A household is the resident on file, or the unit when there is
- * none (as `householdKey` has it). The monthly table, the dashboard's KPI and its 12-month trend
- * all read their satisfaction here.
+ * household, then one per period. The household is stamped on the visit (`stampHousehold`: the
+ * resident on file, or the unit), so the count reads the visits' index alone. The monthly table,
+ * the dashboard's KPI and its 12-month trend all read their satisfaction here.
  */
 export const visitSatisfactionByPeriod = async (
   payload: Payload,
@@ -43,7 +43,7 @@ export const visitSatisfactionByPeriod = async (
   subject: VisitSubject,
   starts: readonly Date[],
 ): Promise<HouseholdSatisfaction[]> => {
-  const { table, key } = SUBJECTS[subject]
+  const key = SUBJECT_KEY[subject]
   const from = starts[0].toISOString()
   const to = starts[starts.length - 1].toISOString()
   const rows = await querySql(payload, req, (sql) => {
@@ -53,14 +53,13 @@ export const visitSatisfactionByPeriod = async (
         SUM(CASE WHEN h.dissatisfied = 0 THEN 1 ELSE 0 END) AS satisfied,
         SUM(h.a) AS a, SUM(h.b) AS b, SUM(h.c) AS c
       FROM (
-        SELECT ${bucket} AS bucket, s.resident_id AS resident,
-          CASE WHEN s.resident_id IS NULL THEN s.unit_id END AS unit,
+        SELECT ${bucket} AS bucket, v.household AS household,
           MAX(CASE WHEN v.overall = 'C' THEN 1 ELSE 0 END) AS dissatisfied,
           ${rated('A')} AS a, ${rated('B')} AS b, ${rated('C')} AS c
-        FROM return_visits v JOIN ${sql.raw(table)} s ON s.id = v.${sql.raw(key)}
-        WHERE v.status = 'done' AND v.overall IN ('A', 'B', 'C')
-          AND v.recorded_at >= ${from} AND v.recorded_at < ${to}
-        GROUP BY 1, 2, 3
+        FROM return_visits v
+        WHERE v.status = 'done' AND v.recorded_at >= ${from} AND v.recorded_at < ${to}
+          AND v.overall IN ('A', 'B', 'C') AND v.${sql.raw(key)} IS NOT NULL
+        GROUP BY 1, 2
       ) h
       GROUP BY h.bucket`
   })
