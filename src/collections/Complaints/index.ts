@@ -69,6 +69,23 @@ export const Complaints: CollectionConfig = {
     // The dashboard: the 12-month trend (complaints, valid ones) and open complaints by severity,
     // read from the index alone.
     { fields: ['kind', 'registeredAt', 'verdict'] },
+    // The month's table and the dashboard's KPIs: every column the month's GROUP BY reads, so
+    // that it reads the index alone (one more index to write per complaint, measured in the bench).
+    {
+      fields: [
+        'registeredAt',
+        'kind',
+        'category',
+        'severity',
+        'channel',
+        'building',
+        'verifiedOnTime',
+        'resolvedWithin24h',
+        'resolvedAt',
+        'resolvedOnTime',
+        'verdict',
+      ],
+    },
     { fields: ['status', 'kind', 'severity', 'resolveDueAt'] },
   ],
   endpoints: complaintEndpoints,

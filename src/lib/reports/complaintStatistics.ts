@@ -58,7 +58,7 @@ export const complaintStatistics = async (
   const [
     registeredCube,
     resolvedCube,
-    yearCube,
+    yearValid,
     complaintVisits,
     repairVisits,
     recorded,
@@ -90,14 +90,23 @@ export const complaintStatistics = async (
         from,
         to,
       }),
+    // A plain count on (kind, registeredAt, verdict): the index answers it alone.
     () =>
-      cube(payload, req, {
-        table: 'complaints',
-        by: ['kind'],
-        sums: ['substantiated'],
-        time: 'registeredAt',
-        from: yearFrom,
-        to,
+      payload.count({
+        collection: slugs.complaints,
+        where: {
+          and: [
+            { kind: { equals: 'complaint' } },
+            { verdict: { equals: 'substantiated' } },
+            {
+              registeredAt: {
+                greater_than_equal: yearFrom.toISOString(),
+                less_than: to.toISOString(),
+              },
+            },
+          ],
+        },
+        req,
       }),
     () => visitSatisfactionByPeriod(payload, req, 'complaint', [from, to]),
     () => visitSatisfactionByPeriod(payload, req, 'repair', [from, to]),
@@ -112,7 +121,7 @@ export const complaintStatistics = async (
   ] as const)) as [
     CubeRow[],
     CubeRow[],
-    CubeRow[],
+    { totalDocs: number },
     HouseholdSatisfaction[],
     HouseholdSatisfaction[],
     { totalDocs: number },
@@ -127,7 +136,7 @@ export const complaintStatistics = async (
   const onTime = sum(registeredCube, 'resolvedOnTime')
   const substantiated = sum(registeredCube, 'substantiated')
   const unsubstantiated = sum(registeredCube, 'unsubstantiated')
-  const yearSubstantiated = sum(yearCube, 'substantiated')
+  const yearSubstantiated = yearValid.totalDocs
   const households =
     occupied.totalDocs || (await payload.count({ collection: slugs.units, req })).totalDocs
   const resolutionRate = percent(within24h, complaints)
