@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
-import { satisfactionRate } from '../src/domain/complaints/returnVisits'
+import { householdSatisfaction } from '../src/domain/complaints/returnVisits'
+import { relationId } from '../src/domain/relations'
+import { householdKey } from '../src/lib/households'
 import { percent } from '../src/domain/reportPeriods'
 
 /**
@@ -33,12 +35,22 @@ export const naiveComplaintStatistics = async (payload: Payload, from: Date, to:
       return acc
     }, {})
   const within24h = valid.filter((c) => c.resolvedWithin24h === true).length
-  const ratings = visits.docs
-    .filter((v) => v.status === 'done')
-    .reduce<Record<string, number>>((acc, v) => {
-      if (v.overall) acc[v.overall] = (acc[v.overall] ?? 0) + 1
-      return acc
-    }, {})
+  // 投诉处理满意率: complaint visits only, by household (the domain's rule on loaded rows).
+  const complaintVisits = visits.docs.filter((v) => v.status === 'done' && v.complaint && v.overall)
+  const visited = await payload.find({
+    collection: 'complaints',
+    where: { id: { in: complaintVisits.map((v) => relationId(v.complaint)) } },
+    pagination: false,
+    depth: 0,
+    select: { resident: true, unit: true },
+  })
+  const householdOf = new Map(visited.docs.map((c) => [c.id, householdKey(c)]))
+  const satisfaction = householdSatisfaction(
+    complaintVisits.map((v) => ({
+      household: householdOf.get(relationId(v.complaint) as number) ?? '',
+      overall: v.overall!,
+    })),
+  )
   return {
     registered: registered.length,
     complaints: valid.length,
@@ -48,6 +60,6 @@ export const naiveComplaintStatistics = async (payload: Payload, from: Date, to:
     byBuilding: countBy(valid, 'building'),
     within24h,
     resolutionRate: percent(within24h, valid.length),
-    satisfaction: { ...ratings, rate: satisfactionRate(ratings) },
+    satisfaction,
   }
 }

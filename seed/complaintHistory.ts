@@ -23,6 +23,11 @@ export type HistoricComplaint = {
     resolverId?: number
     result?: string
     writtenReply?: string
+    /** The slip's deadline (限期), minutes after registration: 24 h when not given. */
+    deadlineAfterMinutes?: number
+    /** The resolver's verdict: substantiated (属实) when not given. */
+    verdict?: 'substantiated' | 'unsubstantiated'
+    verdictNote?: string
   }
   visit?: {
     overall: 'A' | 'B' | 'C'
@@ -73,7 +78,7 @@ export const recordHistoricComplaint = async (payload: Payload, c: HistoricCompl
     handler: h.handlerId,
     dispatchedBy: h.dispatcherId,
     dispatchedAt: at(c.registeredAt, 10),
-    handlingDeadline: at(c.registeredAt, 24 * 60),
+    handlingDeadline: at(c.registeredAt, h.deadlineAfterMinutes ?? 24 * 60),
   })
   if (h.verifiedAfterMinutes !== undefined) {
     await update({
@@ -89,6 +94,8 @@ export const recordHistoricComplaint = async (payload: Payload, c: HistoricCompl
     resolvedBy: h.resolverId ?? h.dispatcherId,
     result: h.result ?? '已处理完毕',
     writtenReply: h.writtenReply,
+    verdict: h.verdict ?? 'substantiated',
+    verdictNote: h.verdictNote ?? (h.verdict === 'unsubstantiated' ? '经核实不属实' : '经核实属实'),
   })
   if (c.visit) {
     const visit = (

@@ -481,6 +481,8 @@ export interface Complaint {
   handlingNotes?: string | null
   result?: string | null
   writtenReply?: string | null
+  verdict?: ('substantiated' | 'unsubstantiated') | null
+  verdictNote?: string | null
   resolvedAt?: string | null
   resolvedBy?: (number | null) | User
   closedAt?: string | null
@@ -1162,6 +1164,10 @@ export interface ReturnVisit {
         id?: string | null
       }[]
     | null
+  /**
+   * From the complaint or order
+   */
+  household?: string | null
   unreachable?: boolean | null
   answeredBy?: ('resident' | 'staff-on-behalf') | null
   quality?: ('A' | 'B' | 'C') | null
@@ -2112,6 +2118,8 @@ export interface ComplaintsSelect<T extends boolean = true> {
   handlingNotes?: T
   result?: T
   writtenReply?: T
+  verdict?: T
+  verdictNote?: T
   resolvedAt?: T
   resolvedBy?: T
   closedAt?: T
@@ -2156,6 +2164,7 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
         note?: T
         id?: T
       }
+  household?: T
   unreachable?: T
   answeredBy?: T
   quality?: T
@@ -2986,6 +2995,12 @@ export interface OfficeSetting {
   arrivalMinutes?: number | null
   paymentBeforeDispatch?: boolean | null
   repairVisitRate?: number | null
+  targets?: {
+    resolvedWithin24h?: number | null
+    complaintSatisfaction?: number | null
+    departmentSatisfaction?: number | null
+    validComplaints?: number | null
+  }
   allowSameSigner?: boolean | null
   lateFeeRatePerDay?: number | null
   lateFeeCapRatio?: number | null
@@ -3083,6 +3098,14 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   arrivalMinutes?: T
   paymentBeforeDispatch?: T
   repairVisitRate?: T
+  targets?:
+    | T
+    | {
+        resolvedWithin24h?: T
+        complaintSatisfaction?: T
+        departmentSatisfaction?: T
+        validComplaints?: T
+      }
   allowSameSigner?: T
   lateFeeRatePerDay?: T
   lateFeeCapRatio?: T

@@ -1,4 +1,4 @@
-import { zonedTime } from './time'
+import { localParts, zonedTime } from './time'
 
 export type Period = {
   kind: 'month' | 'quarter' | 'week' | 'day'
@@ -82,3 +82,14 @@ export const parsePeriod = (value: string, timeZone: string): Period | null => {
 /** A share as a percentage with one decimal, or null when there is nothing to divide. */
 export const percent = (part: number, whole: number): number | null =>
   whole > 0 ? Math.round((part / whole) * 1000) / 10 : null
+
+/** The first instants of the last `months` local months (oldest first) and of the next one. */
+export const monthStarts = (now: Date, timeZone: string, months = 12): Date[] => {
+  const p = localParts(now, timeZone)
+  const starts: Date[] = []
+  for (let i = months - 1; i >= -1; i--) {
+    const index = p.year * 12 + (p.month - 1) - i
+    starts.push(zonedTime(timeZone, Math.floor(index / 12), (index % 12) + 1, 1))
+  }
+  return starts
+}

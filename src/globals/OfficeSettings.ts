@@ -15,13 +15,25 @@ import {
 } from '@/domain/documents/control'
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import { DEFAULT_TARGETS, MIN_REPAIR_VISIT_RATE } from '@/domain/workOrders/rules'
+import { KPI_TARGET_DEFAULTS } from '@/domain/kpiTargets'
 import { tooLong } from '@/fields/validators'
+import type { BilingualLabel } from '@/i18n/label'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { globalSlugs, slugs } from '@/slugs'
 import { WEEKDAYS, isClockTime } from '@/domain/time'
 
 import { recordGlobalChange } from '@/hooks/audit/recordGlobalChange'
 import { keepApprovalRulesWithDirector } from '@/hooks/officeSettings/keepApprovalRulesWithDirector'
+
+/** A target in percent: 0–100, required to be a number in range (400 naming the field). */
+const percentTarget = (name: string, defaultValue: number, fieldLabel: BilingualLabel) => ({
+  name,
+  type: 'number' as const,
+  defaultValue,
+  min: 0,
+  max: 100,
+  label: fieldLabel,
+})
 
 /** The office's own rules, changed in the admin by its managers rather than in code. */
 export const OfficeSettings: GlobalConfig = {
@@ -172,6 +184,49 @@ export const OfficeSettings: GlobalConfig = {
           min: MIN_REPAIR_VISIT_RATE,
           max: 100,
           label: label('维修回访抽样率 (%)', 'Repair return-visit sample (%)'),
+        },
+      ],
+    },
+    {
+      // The targets every report and the dashboard print beside their figures. The complaint
+      // visit rate (投诉回访率, never below 60%) and the repair dispatch and arrival times are
+      // targets too; they stay under 投诉 and 报修, where they also drive sampling and deadlines.
+      name: 'targets',
+      type: 'group',
+      label: label('目标', 'Targets'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            percentTarget(
+              'resolvedWithin24h',
+              KPI_TARGET_DEFAULTS.resolvedWithin24h,
+              label('24小时内解决率目标 (%)', 'Resolved within 24 h, target (%)'),
+            ),
+            percentTarget(
+              'complaintSatisfaction',
+              KPI_TARGET_DEFAULTS.complaintSatisfaction,
+              label('投诉处理满意率合格线 (%)', 'Complaint-handling satisfaction pass mark (%)'),
+            ),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            percentTarget(
+              'departmentSatisfaction',
+              KPI_TARGET_DEFAULTS.departmentSatisfaction,
+              label(
+                '职能部门（维修）满意率合格线 (%)',
+                'Department (repairs) satisfaction pass mark (%)',
+              ),
+            ),
+            percentTarget(
+              'validComplaints',
+              KPI_TARGET_DEFAULTS.validComplaints,
+              label('有效投诉占户数比上限 (%)', 'Valid complaints per household, below (%)'),
+            ),
+          ],
         },
       ],
     },

@@ -4,6 +4,8 @@ import type { DocumentKind, VersionScheme } from '@/domain/documents/control'
 import { DEFAULT_NUMBER_PATTERN } from '@/domain/documents/control'
 import type { OfficeSetting } from '@/payload-types'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
+import type { KpiTargets } from '@/domain/kpiTargets'
+import { KPI_TARGET_DEFAULTS } from '@/domain/kpiTargets'
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
 import type { ShiftDefinition } from '@/domain/shiftLogs/shifts'
@@ -19,6 +21,7 @@ type StoredOffice = Omit<
   | 'updatedAt'
   | 'frontDeskShifts'
   | 'companyLogo'
+  | 'targets'
   // Designations are people, not rules: read through src/lib/designations.ts.
   | 'officeHead'
   | 'departmentHeads'
@@ -32,6 +35,8 @@ export type Office = OfficeFields & {
   frontDeskShifts: readonly ShiftDefinition[]
   /** The id of the logo in attachments, or null: none uploaded. */
   companyLogo: number | null
+  /** 目标: the targets shown beside the figures (percent). */
+  targets: KpiTargets
 }
 
 type OfficeFields = { [K in keyof StoredOffice]-?: NonNullable<StoredOffice[K]> }
@@ -74,6 +79,7 @@ export const OFFICE_DEFAULTS: Office = {
   weeklyMeetingTime: '09:00',
   backupTime: '02:30',
   backupKeep: 14,
+  targets: KPI_TARGET_DEFAULTS,
 }
 
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
@@ -110,6 +116,14 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     weeklyMeetingTime: stored.weeklyMeetingTime ?? d.weeklyMeetingTime,
     backupTime: stored.backupTime ?? d.backupTime,
     backupKeep: stored.backupKeep ?? d.backupKeep,
+    targets: {
+      resolvedWithin24h: stored.targets?.resolvedWithin24h ?? d.targets.resolvedWithin24h,
+      complaintSatisfaction:
+        stored.targets?.complaintSatisfaction ?? d.targets.complaintSatisfaction,
+      departmentSatisfaction:
+        stored.targets?.departmentSatisfaction ?? d.targets.departmentSatisfaction,
+      validComplaints: stored.targets?.validComplaints ?? d.targets.validComplaints,
+    },
   }
 }
 

@@ -5,6 +5,7 @@ import {
 } from '@/domain/complaints/categories'
 import type { ComplaintCategory } from '@/domain/complaints/categories'
 import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
+import { monthlyKeyFigures } from '@/lib/reports/keyFigures'
 
 import { createForm, formSignatures, heading, table, toBuffer } from './pdfKit'
 import type { Letterhead } from './pdfKit'
@@ -19,45 +20,21 @@ export const renderMonthlyComplaints = async (s: ComplaintStatistics, head: Lett
   table(
     doc,
     [
-      ['指标', 210],
-      ['数值', 150],
-      ['目标', 70],
-      ['结论', 65],
+      ['指标', 150],
+      ['数值', 130],
+      ['目标', 50],
+      ['结论', 40],
+      ['说明', 125],
     ],
-    [
-      ['登记总数（含咨询、建议、求助）', s.registered, '', ''],
-      ['有效投诉', s.complaints, '', ''],
-      [
-        '当天核实率',
-        `${pct(s.verification.rate)}（${s.verification.onTime}/${s.verification.of}）`,
-        '',
-        '',
-      ],
-      [
-        '24小时内解决率',
-        `${pct(s.resolution.rate)}（${s.resolution.within24h}/${s.resolution.of}）`,
-        `≥ ${s.resolution.target}%`,
-        verdict(s.resolution.met),
-      ],
-      [
-        '投诉回访率',
-        `${pct(s.returnVisits.rate)}（${s.returnVisits.recorded}/${s.returnVisits.required}）`,
-        `${s.returnVisits.target}%`,
-        verdict(s.returnVisits.met),
-      ],
-      [
-        '投诉处理满意率',
-        `${pct(s.satisfaction.overall.rate)}（A${s.satisfaction.overall.A} B${s.satisfaction.overall.B} C${s.satisfaction.overall.C}）`,
-        `≥ ${s.satisfaction.target}%`,
-        verdict(s.satisfaction.met),
-      ],
-      [
-        '有效投诉占户数比',
-        `${s.validComplaintsPerHousehold.rate ?? '—'}%（${s.validComplaintsPerHousehold.complaints}/${s.validComplaintsPerHousehold.households}户）`,
-        `< ${s.validComplaintsPerHousehold.target}%`,
-        verdict(s.validComplaintsPerHousehold.met),
-      ],
-    ],
+    monthlyKeyFigures(s).map((f) => [
+      f.name,
+      f.rate === undefined
+        ? String(f.count)
+        : `${pct(f.rate)}（${f.count}/${f.base}${f.baseUnit ?? ''}）`,
+      f.target ?? '',
+      f.met === undefined ? '' : verdict(f.met),
+      f.note ?? '',
+    ]),
   )
   const rows = (counts: Record<string, number>, name: (key: string) => string) =>
     Object.entries(counts)

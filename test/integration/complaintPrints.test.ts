@@ -87,6 +87,8 @@ describe('printed complaint forms', () => {
       token: manager,
       body: {
         result: '更换楼道灯具 4 套',
+        verdict: 'substantiated',
+        verdictNote: '现场查看楼道照明确已损坏',
         writtenReply: '经查，7栋楼道照明线路老化，已于当日更换灯具并检修线路。',
       },
     })

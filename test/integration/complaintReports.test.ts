@@ -4,11 +4,19 @@ import path from 'path'
 import type { Payload } from 'payload'
 
 import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
+import { householdSatisfaction } from '@/domain/complaints/returnVisits'
+import { loadDashboard } from '@/lib/dashboard'
+import type { TrendPoint } from '@/lib/dashboard/queries'
+import { householdKey } from '@/lib/households'
+import { visitSatisfactionByPeriod } from '@/lib/reports/visitSatisfaction'
+import { slugs } from '@/slugs'
 
+import type { HistoricComplaint } from '../../seed/complaintHistory'
 import { recordHistoricComplaint } from '../../seed/complaintHistory'
-import { makeResident, makeUnit } from '../helpers/fixtures'
+import { createComplaint, createWorkOrder } from '../helpers/factories'
+import { complaintBody, makeResident, makeUnit } from '../helpers/fixtures'
 import type { Booted } from '../helpers/payload'
-import { bootPayload, restClient } from '../helpers/payload'
+import { bootPayload, errorPaths, restClient } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import { createStaff, TEST_PASSWORD } from '../helpers/staff'
 
@@ -16,6 +24,8 @@ let booted: Booted
 let payload: Payload
 let rest: ReturnType<typeof restClient>
 let staff: Awaited<ReturnType<typeof createStaff>>
+/** A household for the complaints the refusal and escalation tests register today. */
+let home: { unit: number; resident: number }
 
 beforeAll(async () => {
   booted = await bootPayload('complaint-reports')
@@ -32,15 +42,22 @@ beforeAll(async () => {
     await makeResident(payload, u3.id, '郑三'),
   ]
   const tenant = await makeResident(payload, shop.id, '钱老板', 'commercial-tenant')
-  const handling = (verified: number | undefined, resolved: number | undefined) => ({
+  home = { unit: u1.id, resident: r1.id }
+  const handling = (
+    verified: number | undefined,
+    resolved: number | undefined,
+    more: Partial<NonNullable<HistoricComplaint['handling']>> = {},
+  ) => ({
     department: 'customer-service',
     handlerId: staff['site-captain'].id as number,
     dispatcherId: staff.dispatcher.id as number,
     resolverId: staff['site-manager'].id as number,
     verifiedAfterMinutes: verified,
     resolvedAfterMinutes: resolved,
+    ...more,
   })
-  // August 2026 in Shanghai (UTC+8): 2026-07-31T16:00Z … 2026-08-31T16:00Z.
+  // August 2026 in Shanghai (UTC+8): 2026-07-31T16:00Z … 2026-08-31T16:00Z. Every figure of the
+  // month is worked out by hand in the first test's comments.
   await recordHistoricComplaint(payload, {
     registeredAt: new Date('2026-08-03T02:00:00Z'),
     category: 'renovation-noise',
@@ -51,6 +68,7 @@ beforeAll(async () => {
     visit: { overall: 'A', afterDays: 4 },
     close: { byId: staff['cs-clerk'].id as number, afterDays: 5 },
   })
+  // The slip gave three days: resolved in 30 h is late for the 24 h rate, on time for the slip.
   await recordHistoricComplaint(payload, {
     registeredAt: new Date('2026-08-10T01:00:00Z'),
     channel: 'visit',
@@ -58,9 +76,14 @@ beforeAll(async () => {
     unitId: u2.id,
     residentId: r2.id,
     description: '中午施工',
-    handling: handling(16 * 60, 30 * 60),
+    handling: handling(16 * 60, 30 * 60, {
+      deadlineAfterMinutes: 72 * 60,
+      verdict: 'unsubstantiated',
+      verdictNote: '施工在允许时段内',
+    }),
     visit: { overall: 'B', afterDays: 5 },
   })
+  // The slip gave four hours: resolved in 10 h is within 24 h, and late.
   await recordHistoricComplaint(payload, {
     registeredAt: new Date('2026-08-15T03:00:00Z'),
     channel: 'letter',
@@ -68,7 +91,10 @@ beforeAll(async () => {
     unitId: u3.id,
     residentId: r3.id,
     description: '地下室老鼠',
-    handling: { ...handling(30, 600), writtenReply: '已投放鼠药并封堵洞口' },
+    handling: handling(30, 600, {
+      writtenReply: '已投放鼠药并封堵洞口',
+      deadlineAfterMinutes: 240,
+    }),
     visit: { overall: 'C', solved: false, afterDays: 5, words: '还有老鼠' },
   })
   await recordHistoricComplaint(payload, {
@@ -104,6 +130,57 @@ beforeAll(async () => {
     residentId: r2.id,
     description: '蚊虫',
   })
+  // Households visited twice: 周一 (A, then B: satisfied), 吴二 (B, then C: not satisfied).
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-08-12T02:00:00Z'),
+    category: 'pests',
+    unitId: u1.id,
+    residentId: r1.id,
+    description: '厨房蟑螂',
+    handling: handling(30, 240),
+    visit: { overall: 'B', afterDays: 3 },
+  })
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-08-22T02:00:00Z'),
+    category: 'cleaning-greenery',
+    unitId: u2.id,
+    residentId: r2.id,
+    description: '垃圾桶未清',
+    handling: handling(30, 200, { verdict: 'unsubstantiated', verdictNote: '当日已按时清运' }),
+    visit: { overall: 'C', solved: true, afterDays: 4 },
+  })
+  // July: a valid complaint that counts in the rolling year, not in August.
+  await recordHistoricComplaint(payload, {
+    registeredAt: new Date('2026-07-10T02:00:00Z'),
+    category: 'pests',
+    unitId: u3.id,
+    residentId: r3.id,
+    description: '楼道蚊虫',
+    handling: handling(30, 300),
+  })
+  // Repair visits in August: never in the complaint rate; their own, by household.
+  const repairVisit = async (unit: number, resident: number, overall: 'A' | 'C', day: string) => {
+    const order = await createWorkOrder(payload, { unit, resident })
+    await payload.create({
+      collection: slugs.returnVisits,
+      data: {
+        workOrder: order.id,
+        method: 'phone',
+        answeredBy: 'resident',
+        quality: overall,
+        effect: overall,
+        overall,
+        solved: overall !== 'C',
+        residentWords: overall === 'C' ? '还在漏' : undefined,
+        recordedAt: `${day}T04:00:00.000Z`,
+      },
+      context: { serverWrite: true },
+    })
+  }
+  await repairVisit(u1.id, r1.id, 'A', '2026-08-05')
+  await repairVisit(u2.id, r2.id, 'A', '2026-08-08')
+  await repairVisit(u2.id, r2.id, 'A', '2026-08-18')
+  await repairVisit(u3.id, r3.id, 'C', '2026-08-25')
 })
 
 afterAll(async () => {
@@ -118,35 +195,68 @@ describe('monthly complaint statistics', () => {
     })
     expect(res.status).toBe(200)
     const s = res.body
-    expect(s.registered).toBe(6)
-    expect(s.complaints).toBe(5)
-    expect(s.byKind).toEqual({ complaint: 5, enquiry: 1 })
+    // Registered in August (local): seven complaints and one enquiry; 31 July (UTC) is 1 August
+    // here, 31 August 16:30 (UTC) is September, and 10 July is July.
+    expect(s.registered).toBe(8)
+    expect(s.complaints).toBe(7)
+    expect(s.byKind).toEqual({ complaint: 7, enquiry: 1 })
     expect(s.byCategory).toEqual({
       'renovation-noise': 2,
-      pests: 1,
+      pests: 2,
       fire: 1,
-      'cleaning-greenery': 1,
+      'cleaning-greenery': 2,
     })
-    expect(s.bySeverity).toEqual({ general: 4, major: 1 })
-    expect(s.byChannel).toEqual({ phone: 3, visit: 1, letter: 1 })
-    expect(s.byBuilding).toEqual({ '5栋': 4, 商业街: 1 })
-    expect(s.verification).toEqual({ onTime: 3, of: 5, rate: 60 })
-    expect(s.resolution).toMatchObject({
-      within24h: 3,
-      of: 5,
-      rate: 60,
+    expect(s.bySeverity).toEqual({ general: 6, major: 1 })
+    expect(s.byChannel).toEqual({ phone: 5, visit: 1, letter: 1 })
+    expect(s.byBuilding).toEqual({ '5栋': 6, 商业街: 1 })
+    // Verified the same day: all but the one verified at 01:00 the next day and the unverified one.
+    expect(s.verification).toEqual({ onTime: 5, of: 7, rate: 71.4 })
+    // Within 24 h: all resolved but the 30-hour one; the unresolved one is not within.
+    expect(s.resolution).toEqual({
+      within24h: 5,
+      of: 7,
+      rate: 71.4,
       target: 80,
       met: false,
-      resolvedInPeriod: 4,
+      resolvedInPeriod: 6,
     })
-    expect(s.returnVisits).toMatchObject({ recorded: 4, required: 4, rate: 100, met: true })
-    expect(s.satisfaction.overall).toEqual({ A: 2, B: 1, C: 1, returned: 4, rate: 75 })
-    expect(s.satisfaction.met).toBe(false)
-    expect(s.validComplaintsPerHousehold).toMatchObject({
-      complaints: 5,
+    // By the slip: the 30-hour one had three days (on time), the 10-hour one had four hours (late).
+    expect(s.onTime).toEqual({ onTime: 5, of: 6, rate: 83.3 })
+    expect(s.returnVisits).toEqual({ recorded: 6, required: 6, rate: 100, target: 100, met: true })
+    // Complaint visits A A B B C C over four households: 周一 (A, B) and 钱老板 (A) satisfied;
+    // 吴二 (B, C) and 郑三 (C) not. The four repair visits are not here.
+    expect(s.satisfaction).toEqual({
       households: 4,
-      rate: 125,
+      satisfied: 2,
+      visits: { A: 2, B: 2, C: 2 },
+      rate: 50,
+      target: 95,
       met: false,
+    })
+    // Repairs: 周一 A, 吴二 A and A (one household), 郑三 C.
+    expect(s.repairSatisfaction).toEqual({
+      households: 3,
+      satisfied: 2,
+      visits: { A: 3, B: 0, C: 1 },
+      rate: 66.7,
+      target: 95,
+      met: false,
+    })
+    // Valid complaints: four found true; two not (they do not count); one still undecided.
+    expect(s.validComplaints).toEqual({
+      substantiated: 4,
+      unsubstantiated: 2,
+      undecided: 1,
+      households: 4,
+      rate: 100,
+      target: 1,
+      met: false,
+      year: {
+        from: '2025-08-31T16:00:00.000Z',
+        substantiated: 5,
+        rate: 125,
+        met: false,
+      },
     })
   })
 
@@ -161,9 +271,84 @@ describe('monthly complaint statistics', () => {
     const { text } = await pdfText(res.body)
     expect(text).toContain('客户月投诉统计表')
     expect(text).toContain('2026-08')
-    expect(text).toContain('60%（3/5）')
-    expect(text).toContain('75%')
+    for (const figure of [
+      '71.4%（5/7）',
+      '83.3%（5/6）',
+      '100%（6/6）',
+      '50%（2/4户）',
+      '回访 A2 B2 C2',
+      '66.7%（2/3户）',
+      '回访 A3 B0 C1',
+      '100%（4/4户）',
+      '125%（5/4户）',
+      '不属实 2，未定 1',
+      '≥ 80%',
+      '≥ 95%',
+      '< 1%',
+    ]) {
+      expect(text).toContain(figure)
+    }
     expect(text).toContain('装修噪音')
+  })
+
+  it('should show the dashboard the same month through the same functions', async () => {
+    const user = await payload.findByID({ collection: slugs.users, id: staff.director.id })
+    const midAugust = new Date('2026-08-16T04:00:00Z')
+    const dashboard = await loadDashboard(
+      { payload, user: { ...user, collection: 'users' } } as never,
+      undefined,
+      midAugust,
+    )
+    const data = (key: string) => dashboard.panels.find((p) => p.key === key)?.data
+    expect(data('kpis')).toMatchObject({
+      month: '2026-08',
+      resolvedWithin24h: { rate: 71.4, count: 5, of: 7, target: 80, met: false },
+      returnVisits: { rate: 100, count: 6, of: 6, target: 100, met: true },
+      satisfaction: { rate: 50, count: 2, of: 4, target: 95, met: false },
+      validComplaints: { rate: 100, count: 4, of: 4, target: 1, met: false },
+    })
+    const trend = data('trend') as TrendPoint[]
+    expect(trend).toHaveLength(12)
+    expect(trend[11]).toEqual({
+      month: '2026-08',
+      complaints: 7,
+      valid: 4,
+      rated: 4,
+      satisfied: 2,
+      satisfaction: 50,
+    })
+    expect(trend[10]).toEqual({
+      month: '2026-07',
+      complaints: 1,
+      valid: 1,
+      rated: 0,
+      satisfied: 0,
+      satisfaction: null,
+    })
+  })
+
+  it('should compute in the database what the domain rule gives on the loaded visits', async () => {
+    const visits = await payload.find({
+      collection: slugs.returnVisits,
+      where: { and: [{ status: { equals: 'done' } }, { complaint: { exists: true } }] },
+      depth: 1,
+      pagination: false,
+    })
+    const month = visits.docs.filter(
+      (v) =>
+        v.recordedAt! >= '2026-07-31T16:00:00.000Z' && v.recordedAt! < '2026-08-31T16:00:00.000Z',
+    )
+    const rule = householdSatisfaction(
+      month.map((v) => ({
+        household: householdKey(v.complaint as { resident?: unknown; unit?: unknown }),
+        overall: v.overall!,
+      })),
+    )
+    const [database] = await visitSatisfactionByPeriod(payload, undefined, 'complaint', [
+      new Date('2026-07-31T16:00:00Z'),
+      new Date('2026-08-31T16:00:00Z'),
+    ])
+    expect(database).toEqual(rule)
   })
 
   it.each(['2026-13', '2026-8', 'august', ''])(
@@ -203,7 +388,7 @@ describe('monthly dispatch summary and quarterly analysis', () => {
       },
     })
     expect(res.status).toBe(201)
-    expect(res.body.doc.figures.complaints).toBe(5)
+    expect(res.body.doc.figures.complaints).toBe(7)
     expect(res.body.doc.title).toBe('投诉调度记录月总结表 2026-08')
   })
 
@@ -230,9 +415,10 @@ describe('monthly dispatch summary and quarterly analysis', () => {
     })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
-    // July–September in Shanghai: August's five, the one on 1 September (local), one enquiry.
-    expect(created.body.doc.figures.complaints).toBe(6)
-    expect(created.body.doc.figures.registered).toBe(7)
+    // July–September in Shanghai: August's seven, July's one, the one on 1 September (local),
+    // one enquiry.
+    expect(created.body.doc.figures.complaints).toBe(9)
+    expect(created.body.doc.figures.registered).toBe(10)
 
     const director = await tokenOf('director')
     // The director cannot approve what the office head has not submitted.
@@ -280,5 +466,212 @@ describe('monthly dispatch summary and quarterly analysis', () => {
     })
     expect(edit.status).toBe(403)
     expect(await payload.findByID({ collection: 'complaint-reports', id })).toEqual(before)
+  })
+})
+
+type RefusalBody = {
+  errors?: Array<{ message: string; data?: { errors?: Array<{ path: string }> } }>
+}
+
+describe('the resolver’s verdict (有效投诉)', () => {
+  it('should refuse a resolve without a verdict, or a verdict without a note, changing nothing', async () => {
+    const clerk = await rest.login(staff['cs-clerk'].email, TEST_PASSWORD)
+    const created = await rest.post<{ doc: { id: number } }>('/complaints', {
+      token: clerk,
+      body: complaintBody(home),
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const dispatched = await rest.post(`/complaints/${id}/actions/dispatch`, {
+      token: await rest.login(staff.dispatcher.email, TEST_PASSWORD),
+      body: {
+        department: 'customer-service',
+        handler: staff['site-captain'].id,
+        deadline: new Date(Date.now() + 48 * 3_600_000).toISOString(),
+      },
+    })
+    expect(dispatched.status).toBe(200)
+    const director = await rest.login(staff.director.email, TEST_PASSWORD)
+    expect((await rest.post(`/complaints/${id}/actions/start`, { token: director })).status).toBe(
+      200,
+    )
+    const before = await payload.findByID({ collection: slugs.complaints, id, depth: 0 })
+    const jobsBefore = (await payload.count({ collection: 'payload-jobs' })).totalDocs
+    for (const [body, field] of [
+      [{ result: '已处理' }, 'verdict'],
+      [{ result: '已处理', verdict: 'perhaps', verdictNote: '说明' }, 'verdict'],
+      [{ result: '已处理', verdict: 'unsubstantiated' }, 'verdictNote'],
+      [{ result: '已处理', verdict: 'unsubstantiated', verdictNote: '  ' }, 'verdictNote'],
+    ] as const) {
+      const refused = await rest.post<RefusalBody>(`/complaints/${id}/actions/resolve`, {
+        token: director,
+        body,
+      })
+      expect(refused.status).toBe(400)
+      expect(errorPaths(refused.body)).toContain(field)
+    }
+    expect(await payload.findByID({ collection: slugs.complaints, id, depth: 0 })).toEqual(before)
+    expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(jobsBefore)
+
+    const resolved = await rest.post(`/complaints/${id}/actions/resolve`, {
+      token: director,
+      body: { result: '已协调', verdict: 'unsubstantiated', verdictNote: '施工在允许时段内' },
+    })
+    expect(resolved.status).toBe(200)
+    const after = await payload.findByID({ collection: slugs.complaints, id, depth: 0 })
+    expect([after.status, after.verdict, after.verdictNote]).toEqual([
+      'resolved',
+      'unsubstantiated',
+      '施工在允许时段内',
+    ])
+    // The verdict is the resolver's: a client cannot write it.
+    const forged = await rest.patch(`/complaints/${id}`, {
+      token: director,
+      body: { verdict: 'substantiated' },
+    })
+    expect(forged.status).toBe(403)
+    expect((await payload.findByID({ collection: slugs.complaints, id })).verdict).toBe(
+      'unsubstantiated',
+    )
+  })
+})
+
+describe('the slip’s deadline is the deadline', () => {
+  const escalate = async () => {
+    await payload.jobs.queue({ task: 'escalateOverdueComplaints', queue: 'escalations', input: {} })
+    await payload.jobs.run({ queue: 'escalations', limit: 100 })
+  }
+  const reread = (id: number) => payload.findByID({ collection: slugs.complaints, id, depth: 0 })
+  const server = { context: { serverWrite: true } }
+
+  it('should escalate on the slip’s deadline, not 24 hours after registration', async () => {
+    const registeredAt = new Date(Date.now() - 30 * 3_600_000).toISOString()
+    const complaint = await createComplaint(
+      payload,
+      { ...home, registeredAt },
+      { serverWrite: true },
+    )
+    const inTwoDays = new Date(Date.now() + 48 * 3_600_000).toISOString()
+    await payload.update({
+      collection: slugs.complaints,
+      id: complaint.id,
+      data: {
+        status: 'dispatched',
+        department: 'customer-service',
+        handler: staff.dispatcher.id,
+        handlingDeadline: inTwoDays,
+      },
+      ...server,
+    })
+    expect((await reread(complaint.id)).resolveDueAt).toBe(inTwoDays)
+    await escalate()
+    // Not verified the day it came in: reported. Thirty hours old, but the slip gave two more days.
+    expect((await reread(complaint.id)).breachesNotified).toEqual(['verification'])
+
+    const anHourAgo = new Date(Date.now() - 3_600_000).toISOString()
+    await payload.update({
+      collection: slugs.complaints,
+      id: complaint.id,
+      data: { handlingDeadline: anHourAgo },
+      ...server,
+    })
+    await escalate()
+    expect((await reread(complaint.id)).breachesNotified).toEqual(['verification', 'resolution'])
+
+    // A new, later deadline is watched again.
+    await payload.update({
+      collection: slugs.complaints,
+      id: complaint.id,
+      data: { handlingDeadline: inTwoDays },
+      ...server,
+    })
+    expect((await reread(complaint.id)).breachesNotified).toEqual(['verification'])
+  })
+})
+
+describe('targets are office settings (目标)', () => {
+  // The targets and when the settings were last saved (unsaved defaults get fresh row ids).
+  const settings = async () => {
+    const { targets, updatedAt } = await payload.findGlobal({ slug: 'office-settings', depth: 0 })
+    return { targets, updatedAt }
+  }
+  const audits = async () =>
+    (
+      await payload.count({
+        collection: slugs.auditLog,
+        where: { collectionSlug: { equals: 'office-settings' } },
+      })
+    ).totalDocs
+
+  it('should refuse a target outside 0–100% naming the field, and a clerk, changing nothing', async () => {
+    const director = await rest.login(staff.director.email, TEST_PASSWORD)
+    const before = await settings()
+    const logged = await audits()
+    for (const [targets, field] of [
+      [{ complaintSatisfaction: 101 }, 'targets.complaintSatisfaction'],
+      [{ validComplaints: -1 }, 'targets.validComplaints'],
+      [{ resolvedWithin24h: 150 }, 'targets.resolvedWithin24h'],
+    ] as const) {
+      const res = await rest.post<RefusalBody>('/globals/office-settings', {
+        token: director,
+        body: { targets },
+      })
+      expect(res.status).toBe(400)
+      expect(errorPaths(res.body)).toContain(field)
+    }
+    const clerk = await rest.post('/globals/office-settings', {
+      token: await rest.login(staff['cs-clerk'].email, TEST_PASSWORD),
+      body: { targets: { complaintSatisfaction: 50 } },
+    })
+    expect(clerk.status).toBe(403)
+    expect(await settings()).toEqual(before)
+    expect(await audits()).toBe(logged)
+  })
+
+  it('should show a manager’s new targets in the JSON, the PDF and the dashboard, audited', async () => {
+    const manager = await rest.login(staff['property-manager'].email, TEST_PASSWORD)
+    const logged = await audits()
+    const res = await rest.post('/globals/office-settings', {
+      token: manager,
+      body: { targets: { complaintSatisfaction: 50, resolvedWithin24h: 70 } },
+    })
+    expect(res.status).toBe(200)
+    expect(await audits()).toBe(logged + 1)
+    const entry = (
+      await payload.find({
+        collection: slugs.auditLog,
+        where: { collectionSlug: { equals: 'office-settings' } },
+        sort: '-createdAt',
+        limit: 1,
+      })
+    ).docs[0]
+    expect(entry.userEmail).toBe(staff['property-manager'].email)
+    expect(JSON.stringify(entry.changedFields)).toContain('targets')
+
+    const json = await rest.get<ComplaintStatistics>('/reports/complaints/monthly?month=2026-08', {
+      token: manager,
+    })
+    expect(json.body.satisfaction).toMatchObject({ rate: 50, target: 50, met: true })
+    expect(json.body.resolution).toMatchObject({ rate: 71.4, target: 70, met: true })
+    const pdf = await rest.get<Uint8Array>('/reports/complaints/monthly.pdf?month=2026-08', {
+      token: manager,
+    })
+    const { text } = await pdfText(pdf.body)
+    expect(text).toContain('≥ 50%')
+    expect(text).toContain('≥ 70%')
+    const user = await payload.findByID({ collection: slugs.users, id: staff.director.id })
+    const dashboard = await loadDashboard(
+      { payload, user: { ...user, collection: 'users' } } as never,
+      undefined,
+      new Date('2026-08-16T04:00:00Z'),
+    )
+    expect(dashboard.panels.find((p) => p.key === 'kpis')?.data).toMatchObject({
+      satisfaction: { target: 50, met: true },
+      resolvedWithin24h: { target: 70, met: true },
+    })
+    await rest.post('/globals/office-settings', {
+      token: manager,
+      body: { targets: { complaintSatisfaction: 95, resolvedWithin24h: 80 } },
+    })
   })
 })

@@ -475,6 +475,8 @@ describe('the status machine', () => {
     expect((await act(id, 'resolve', handler, { result: '已清理' })).status).toBe(403)
     const resolved = await act(id, 'resolve', staff['site-manager'], {
       result: '已清理楼道垃圾并消毒',
+      verdict: 'substantiated',
+      verdictNote: '经核实属实',
     })
     expect(resolved.status).toBe(200)
     const doc = await reread(id)
@@ -534,7 +536,11 @@ describe('the status machine', () => {
       deadline: inHours(6),
     })
     await act(id, 'start', staff['site-captain'])
-    await act(id, 'resolve', staff['site-manager'], { result: '已处理' })
+    await act(id, 'resolve', staff['site-manager'], {
+      result: '已处理',
+      verdict: 'substantiated',
+      verdictNote: '经核实属实',
+    })
     const visit = (
       await payload.find({ collection: slugs.returnVisits, where: { complaint: { equals: id } } })
     ).docs[0]
@@ -699,7 +705,11 @@ describe('commercial tenants and major complaints', () => {
       deadline: inHours(2),
     })
     await act(id, 'start', staff['site-captain'])
-    await act(id, 'resolve', staff['property-manager'], { result: '已恢复供电' })
+    await act(id, 'resolve', staff['property-manager'], {
+      result: '已恢复供电',
+      verdict: 'substantiated',
+      verdictNote: '经核实属实',
+    })
     const visit = (
       await payload.find({ collection: slugs.returnVisits, where: { complaint: { equals: id } } })
     ).docs[0]

@@ -141,7 +141,8 @@ describe('reports as workbooks', () => {
       ),
     )
     expect(byName.get('登记总数（含咨询、建议、求助）')?.[1]).toBe(json.registered)
-    expect(byName.get('有效投诉')?.[1]).toBe(json.complaints)
+    expect(byName.get('投诉件数')?.[1]).toBe(json.complaints)
+    expect(byName.get('有效投诉（属实）')?.[1]).toBe(json.validComplaints.substantiated)
     const resolution = byName.get('24小时内解决率')!
     expect(resolution.slice(1, 4)).toEqual([
       json.resolution.within24h,
@@ -149,8 +150,10 @@ describe('reports as workbooks', () => {
       json.resolution.rate! / 100,
     ])
     expect(resolution[5]).toBe(json.resolution.met ? '达标' : '未达标')
-    const satisfaction = byName.get('投诉处理满意率')!
-    expect(satisfaction[3]).toBe(json.satisfaction.overall.rate! / 100)
+    const satisfaction = byName.get('投诉处理满意率（按户）')!
+    expect(satisfaction[3]).toBe(
+      json.satisfaction.rate === null ? null : json.satisfaction.rate / 100,
+    )
     expect(figures.getCell(`D${[...byName.keys()].indexOf('24小时内解决率') + 4}`).numFmt).toBe(
       '0.0%',
     )

@@ -160,6 +160,6 @@ describe('the seeded quarter', () => {
     expect(s.complaints).toBeGreaterThan(3)
     expect(Object.keys(s.byCategory).length).toBeGreaterThan(1)
     expect(s.resolution.rate).toBeGreaterThan(50)
-    expect(s.satisfaction.overall.returned).toBeGreaterThan(3)
+    expect(s.satisfaction.households).toBeGreaterThan(3)
   })
 })

@@ -1,9 +1,14 @@
 import { planComplaintAction } from '@/domain/complaints/actions'
 import type { ComplaintState } from '@/domain/complaints/actions'
-import { complaintTimeliness, pendingBreaches } from '@/domain/complaints/deadlines'
+import {
+  complaintTimeliness,
+  pendingBreaches,
+  rearmedBreaches,
+} from '@/domain/complaints/deadlines'
 import {
   complaintVisitAssignee,
   complaintVisitWindow,
+  householdSatisfaction,
   isSampledForVisit,
   sampleBucket,
   satisfactionRate,
@@ -270,6 +275,36 @@ describe('planComplaintAction', () => {
     })
     expect(plan).toMatchObject({ ok: false, field: 'writtenReply' })
   })
+  it.each([
+    [{ result: '已处理' }, 'verdict'],
+    [{ result: '已处理', verdict: 'maybe', verdictNote: '说明' }, 'verdict'],
+    [{ result: '已处理', verdict: 'unsubstantiated' }, 'verdictNote'],
+    [{ result: '已处理', verdict: 'substantiated', verdictNote: '   ' }, 'verdictNote'],
+  ])('should refuse to resolve with %p, naming %s', (body, field) => {
+    expect(
+      planComplaintAction({
+        action: 'resolve',
+        complaint: { ...complaint, status: 'in-progress' },
+        body,
+        actor: { id: 1, roles: ['site-manager'] },
+        now,
+      }),
+    ).toMatchObject({ ok: false, status: 400, field })
+  })
+
+  it('should record the verdict and its note with the result', () => {
+    const plan = planComplaintAction({
+      action: 'resolve',
+      complaint: { ...complaint, status: 'in-progress' },
+      body: { result: '已处理', verdict: 'unsubstantiated', verdictNote: ' 噪音在规定时段内 ' },
+      actor: { id: 1, roles: ['site-manager'] },
+      now,
+    })
+    expect(plan).toMatchObject({
+      ok: true,
+      data: { verdict: 'unsubstantiated', verdictNote: '噪音在规定时段内', status: 'resolved' },
+    })
+  })
 })
 
 describe('complaintTimeliness', () => {
@@ -306,6 +341,55 @@ describe('complaintTimeliness', () => {
     expect(t.resolveDueAt).toBe('2026-11-22T08:00:00.000Z')
     expect(t.resolvedOnTime).toBe(false)
     expect(t.resolvedWithin24h).toBe(true)
+  })
+
+  it('should hold a complaint to the slip’s deadline, not to 24 hours', () => {
+    const t = complaintTimeliness(
+      {
+        registeredAt: '2026-11-22T02:00:00Z',
+        handlingDeadline: '2026-11-25T02:00:00Z',
+        severity: 'general',
+        resolvedAt: '2026-11-23T08:00:00Z',
+      },
+      tz,
+    )
+    expect(t.resolveDueAt).toBe('2026-11-25T02:00:00.000Z')
+    expect(t.resolvedOnTime).toBe(true)
+    // …while "within 24 h" stays a rate of its own.
+    expect(t.resolvedWithin24h).toBe(false)
+    const short = complaintTimeliness(
+      {
+        registeredAt: '2026-11-22T02:00:00Z',
+        handlingDeadline: '2026-11-22T06:00:00Z',
+        severity: 'general',
+        resolvedAt: '2026-11-22T10:00:00Z',
+      },
+      tz,
+    )
+    expect([short.resolvedOnTime, short.resolvedWithin24h]).toEqual([false, true])
+  })
+
+  it('should hold a major complaint to the earlier of the slip and the promised reply', () => {
+    const clock = {
+      registeredAt: '2026-11-22T02:00:00Z',
+      severity: 'major' as const,
+      replyPromisedAt: '2026-11-22T08:00:00Z',
+    }
+    expect(
+      complaintTimeliness({ ...clock, handlingDeadline: '2026-11-23T02:00:00Z' }, tz).resolveDueAt,
+    ).toBe('2026-11-22T08:00:00.000Z')
+    expect(
+      complaintTimeliness({ ...clock, handlingDeadline: '2026-11-22T05:00:00Z' }, tz).resolveDueAt,
+    ).toBe('2026-11-22T05:00:00.000Z')
+  })
+
+  it('should watch a later deadline again once the earlier one was reported', () => {
+    const earlier = '2026-11-23T02:00:00.000Z'
+    expect(
+      rearmedBreaches(['verification', 'resolution'], earlier, '2026-11-25T02:00:00.000Z'),
+    ).toEqual(['verification'])
+    expect(rearmedBreaches(['resolution'], earlier, earlier)).toBeNull()
+    expect(rearmedBreaches(['verification'], earlier, '2026-11-25T02:00:00.000Z')).toBeNull()
   })
 
   it('should leave met flags open while the complaint is open', () => {
@@ -407,5 +491,23 @@ describe('return visits', () => {
     expect(Math.abs(share(10) - 0.6)).toBeLessThan(0.03) // clamped to the 60% minimum
     expect(sampleBucket('x')).toBeGreaterThanOrEqual(0)
     expect(sampleBucket('x')).toBeLessThan(100)
+  })
+})
+
+describe('householdSatisfaction (投诉处理满意率, by household)', () => {
+  it('should count each household once, satisfied only if every visit was A or B', () => {
+    const s = householdSatisfaction([
+      { household: 'resident:1', overall: 'A' },
+      { household: 'resident:1', overall: 'B' },
+      { household: 'resident:2', overall: 'B' },
+      { household: 'resident:2', overall: 'C' },
+      { household: 'unit:9', overall: 'A' },
+      { household: 'resident:3', overall: 'C' },
+    ])
+    expect(s).toEqual({ households: 4, satisfied: 2, visits: { A: 2, B: 2, C: 2 }, rate: 50 })
+  })
+
+  it('should give no rate when no household was visited', () => {
+    expect(householdSatisfaction([]).rate).toBeNull()
   })
 })

@@ -42,6 +42,9 @@ const EXPECTED: Record<string, string[]> = {
     'dispatchedBy',
     'result',
     'writtenReply',
+    // The resolver's verdict (有效投诉), written by the resolve action.
+    'verdict',
+    'verdictNote',
     'resolvedAt',
     'resolvedBy',
     'resolvedWithin24h',
@@ -162,7 +165,7 @@ const EXPECTED: Record<string, string[]> = {
     'overdueNotified',
     'approval',
   ],
-  [slugs.returnVisits]: ['status', 'recordedAt', 'recordedBy', 'unreachable'],
+  [slugs.returnVisits]: ['status', 'recordedAt', 'recordedBy', 'unreachable', 'household'],
   [slugs.documentDestructions]: [
     'documentNumber',
     'title',

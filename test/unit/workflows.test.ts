@@ -211,8 +211,13 @@ describe('availableActions', () => {
       availableActions(complaintWorkflow, state, actorWith('site-manager'))
         .find((a) => a.key === 'resolve')!
         .inputs.map((i) => i.name)
-    expect(inputsOf(base)).toEqual(['result'])
-    expect(inputsOf({ ...base, channel: 'letter' })).toEqual(['result', 'writtenReply'])
+    expect(inputsOf(base)).toEqual(['result', 'verdict', 'verdictNote'])
+    expect(inputsOf({ ...base, channel: 'letter' })).toEqual([
+      'result',
+      'verdict',
+      'verdictNote',
+      'writtenReply',
+    ])
   })
 
   it('should offer collecting money only while something approved is outstanding', () => {

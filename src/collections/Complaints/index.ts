@@ -10,6 +10,7 @@ import {
   DEPARTMENTS,
 } from '@/domain/complaints/categories'
 import { COMPLAINT_STATUSES, STATUS_LABELS } from '@/domain/complaints/statusMachine'
+import { COMPLAINT_VERDICTS } from '@/domain/complaints/verdicts'
 import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
 import { phoneNumber } from '@/fields/validators'
@@ -64,8 +65,26 @@ export const Complaints: CollectionConfig = {
     { fields: ['category', 'status', 'registeredAt'] },
     { fields: ['building', 'category', 'registeredAt'] },
     { fields: ['handler', 'status'] },
-    // The dashboard: the 12-month trend and open complaints by severity, read from the index alone.
-    { fields: ['kind', 'registeredAt'] },
+    // The dashboard: the 12-month trend (complaints, valid ones) and open complaints by severity,
+    // read from the index alone.
+    { fields: ['kind', 'registeredAt', 'verdict'] },
+    // The month's table and the dashboard's KPIs: every column the month's GROUP BY reads, so
+    // that it reads the index alone (one more index to write per complaint, measured in the bench).
+    {
+      fields: [
+        'registeredAt',
+        'kind',
+        'category',
+        'severity',
+        'channel',
+        'building',
+        'verifiedOnTime',
+        'resolvedWithin24h',
+        'resolvedAt',
+        'resolvedOnTime',
+        'verdict',
+      ],
+    },
     { fields: ['status', 'kind', 'severity', 'resolveDueAt'] },
   ],
   endpoints: complaintEndpoints,
@@ -284,6 +303,24 @@ export const Complaints: CollectionConfig = {
               maxLength: 5000,
               label: label('书面答复', 'Written reply'),
             }),
+            {
+              type: 'row',
+              fields: [
+                // Recorded by the resolve action: only 属实 complaints are valid complaints (有效投诉).
+                serverSet({
+                  name: 'verdict',
+                  type: 'select',
+                  options: options(COMPLAINT_VERDICTS),
+                  label: label('核实结论', 'Verdict'),
+                }),
+                serverSet({
+                  name: 'verdictNote',
+                  type: 'textarea',
+                  maxLength: 2000,
+                  label: label('结论说明', 'Verdict note'),
+                }),
+              ],
+            },
             {
               type: 'row',
               fields: [

@@ -14,6 +14,7 @@ import { applyVisitOutcome } from '@/hooks/returnVisits/applyVisitOutcome'
 import { lockRecordedVisit } from '@/hooks/returnVisits/lockRecordedVisit'
 import { recordVisit } from '@/hooks/returnVisits/recordVisit'
 import { requireVisitSubject } from '@/hooks/returnVisits/requireVisitSubject'
+import { stampHousehold } from '@/hooks/returnVisits/stampHousehold'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { label, option } from '@/i18n/label'
@@ -41,6 +42,12 @@ export const ReturnVisits: CollectionConfig = {
     defaultColumns: ['complaint', 'dueBy', 'assignee', 'method', 'status', 'overall'],
     group: label('投诉与回访', 'Complaints'),
   },
+  indexes: [
+    // Satisfaction by household per month (the monthly table, the dashboard, its trend), read
+    // from this index alone. `recordedAt` first: led by `status`, SQLite chose it for lookups by
+    // complaint and status and scanned every recorded visit.
+    { fields: ['recordedAt', 'status', 'overall', 'household', 'complaint', 'workOrder'] },
+  ],
   access: {
     read: canReadReturnVisits,
     create: canCreateReturnVisits,
@@ -52,6 +59,7 @@ export const ReturnVisits: CollectionConfig = {
     beforeChange: [
       recheckServerFields(serverFields),
       requireVisitSubject,
+      stampHousehold,
       lockRecordedVisit,
       recordVisit,
     ],
@@ -129,6 +137,12 @@ export const ReturnVisits: CollectionConfig = {
         },
       ],
     },
+    serverSet({
+      name: 'household',
+      type: 'text',
+      label: label('住户（户）', 'Household'),
+      admin: { description: label('由投诉或工单带出', 'From the complaint or order') },
+    }),
     serverSet({
       name: 'unreachable',
       type: 'checkbox',

@@ -5,6 +5,7 @@ import type { SignOff } from '../designations'
 import { isHeadOrAbove } from '../designations'
 
 import { DEPARTMENTS } from './categories'
+import { isComplaintVerdict } from './verdicts'
 import type { Severity, SeveritySource } from './severity'
 import { severityChangeProblem } from './severity'
 import type { ComplaintStatus } from './statusMachine'
@@ -53,6 +54,22 @@ export const maySignOff = (complaint: ComplaintState, actor: Actor): boolean =>
   complaint.signOff
     ? isHeadOrAbove(actor, complaint.signOff)
     : actor.roles.some((r) => MANAGER_ROLES.includes(r))
+
+/** The resolver's verdict (属实 or not) and the note that says why: both required to resolve. */
+const planVerdict = (body: Record<string, unknown>): ActionPlan => {
+  if (!isComplaintVerdict(body.verdict)) {
+    return fail(
+      400,
+      '请选择核实结论：属实或不属实 / Record the verdict: substantiated or not',
+      'verdict',
+    )
+  }
+  const verdictNote = text(body.verdictNote)
+  if (!verdictNote) {
+    return fail(400, '请填写结论说明 / Explain the verdict in a note', 'verdictNote')
+  }
+  return { ok: true, data: { verdict: body.verdict, verdictNote } }
+}
 
 /** Who may verify a complaint (核实) besides its handler. */
 export const COMPLAINT_VERIFIERS: readonly Role[] = ['cs-clerk', 'dispatcher', ...MANAGER_ROLES]
@@ -186,12 +203,15 @@ export const planComplaintAction = (args: {
           'writtenReply',
         )
       }
+      const verdict = planVerdict(body)
+      if (!verdict.ok) return verdict
       return {
         ok: true,
         data: {
           status: 'resolved',
           result,
           writtenReply: writtenReply || null,
+          ...verdict.data,
           resolvedAt: now.toISOString(),
           resolvedBy: actor.id,
         },

@@ -1,3 +1,4 @@
+import { percent } from '../reportPeriods'
 import { DAY } from '../time'
 
 import type { Severity } from './severity'
@@ -95,3 +96,42 @@ export const visitReopens = (visit: {
   overall?: Rating | null
   solved?: boolean | null
 }): boolean => visit.overall === 'C' && visit.solved === false
+
+/** What a return visit was about: a complaint, or a repair (a work order). */
+export type VisitSubject = 'complaint' | 'repair'
+
+/** One recorded visit with a rating, and the household (the unit) it was about. */
+export type RatedVisit = { household: number | string; overall: Rating }
+
+/** Visits rated in a period, counted by household. */
+export type HouseholdSatisfaction = {
+  /** Households visited (each once, however many visits it had). */
+  households: number
+  /** Of those, households satisfied or generally satisfied (A or B on every visit). */
+  satisfied: number
+  /** The visits themselves, by rating. */
+  visits: { A: number; B: number; C: number }
+  rate: number | null
+}
+
+/**
+ * 002 篇3: complaint-handling satisfaction (投诉处理满意率), monthly = households visited about
+ * complaints this month who were satisfied or generally satisfied / households visited about
+ * complaints this month; a functional department's satisfaction is households satisfied /
+ * households visited. A household counts once; visited twice, it counts as satisfied only if
+ * every visit was A or B (a household dissatisfied on one visit was not satisfied that month).
+ * The caller passes the visits of one subject only: repair visits never count in the complaint
+ * rate. The database computes the same grouping (`visitSatisfactionByPeriod`); this is the rule.
+ */
+export const householdSatisfaction = (visits: readonly RatedVisit[]): HouseholdSatisfaction => {
+  const dissatisfied = new Map<string, boolean>()
+  const counts = { A: 0, B: 0, C: 0 }
+  for (const visit of visits) {
+    counts[visit.overall]++
+    const key = String(visit.household)
+    dissatisfied.set(key, (dissatisfied.get(key) ?? false) || visit.overall === 'C')
+  }
+  const households = dissatisfied.size
+  const satisfied = [...dissatisfied.values()].filter((d) => !d).length
+  return { households, satisfied, visits: counts, rate: percent(satisfied, households) }
+}

@@ -5,6 +5,7 @@ import type { ActionInput, Workflow } from '../workflow'
 import type { ComplaintState } from './actions'
 import { COMPLAINT_VERIFIERS, maySignOff, planComplaintAction } from './actions'
 import { DEPARTMENTS } from './categories'
+import { COMPLAINT_VERDICTS } from './verdicts'
 import { ACTIONS, OPEN_COMPLAINT_STATUSES, STATUS_LABELS } from './statusMachine'
 
 export { OPEN_COMPLAINT_STATUSES }
@@ -24,6 +25,18 @@ const isHandler = (state: ComplaintState, actorId: number | string) =>
 
 const byRoles = (roles: readonly Role[], actorRoles: readonly Role[]) =>
   actorRoles.some((r) => roles.includes(r))
+
+/** The resolver's verdict: only 属实 complaints are valid complaints (有效投诉). */
+const verdictInputs: ActionInput[] = [
+  {
+    name: 'verdict',
+    type: 'select',
+    required: true,
+    label: { zh: '核实结论', en: 'Verdict' },
+    options: Object.entries(COMPLAINT_VERDICTS).map(([value, label]) => ({ value, label })),
+  },
+  { name: 'verdictNote', type: 'textarea', required: true, label: { zh: '结论说明', en: 'Note' } },
+]
 
 const dispatchInputs = (state: ComplaintState): ActionInput[] => [
   {
@@ -102,6 +115,7 @@ export const complaintWorkflow: Workflow<ComplaintState> = {
           required: true,
           label: { zh: '处理结果', en: 'Result' },
         },
+        ...verdictInputs,
         ...(state.channel === 'letter'
           ? [
               {

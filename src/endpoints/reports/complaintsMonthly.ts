@@ -21,7 +21,7 @@ const statisticsFor = async (req: PayloadRequest) => {
   if (!period || period.kind !== 'month') {
     throw invalidField('reports', 'month', '月份格式应为 YYYY-MM / month must be YYYY-MM')
   }
-  return complaintStatistics(req.payload, req, period, office.complaintVisitRate)
+  return complaintStatistics(req.payload, req, period, office)
 }
 
 /** `GET /api/reports/complaints/monthly?month=YYYY-MM` — 客户月投诉统计表 as JSON. */

@@ -47,12 +47,7 @@ export const computeReportFigures: CollectionBeforeChangeHook<ComplaintReport> =
     changed('kind') ||
     req.context?.refreshFigures
   ) {
-    const statistics = await complaintStatistics(
-      req.payload,
-      req,
-      period,
-      office.complaintVisitRate,
-    )
+    const statistics = await complaintStatistics(req.payload, req, period, office)
     const byDepartment = rollUp(
       await cube(req.payload, req, {
         table: 'complaints',

@@ -9,7 +9,7 @@ import {
 } from '@/domain/complaints/severity'
 import { rolesOf } from '@/domain/roles'
 import type { Severity } from '@/domain/complaints/severity'
-import { complaintTimeliness } from '@/domain/complaints/deadlines'
+import { complaintTimeliness, rearmedBreaches } from '@/domain/complaints/deadlines'
 import { isSampledForVisit } from '@/domain/complaints/returnVisits'
 import { HOUR, localYearMonth } from '@/domain/time'
 import { forbidden, invalidField } from '@/lib/errors'
@@ -132,12 +132,19 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
       verifiedAt: merged.verifiedAt as string | null,
       resolvedAt: merged.resolvedAt as string | null,
       replyPromisedAt: merged.replyPromisedAt as string | null,
+      handlingDeadline: merged.handlingDeadline as string | null,
       severity: data.severity as Severity,
     },
     office.timezone,
     office.resolutionTargetHours,
   )
   Object.assign(data, timeliness)
+  const rearmed = rearmedBreaches(
+    merged.breachesNotified as string[] | null,
+    originalDoc?.resolveDueAt,
+    timeliness.resolveDueAt,
+  )
+  if (rearmed) data.breachesNotified = rearmed
 
   if (data.status === 'resolved' && originalDoc?.status !== 'resolved') {
     // Complaints and help requests are visited; an answered enquiry or a suggestion is not.

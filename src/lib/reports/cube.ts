@@ -14,6 +14,10 @@ const COLUMNS = {
     department: 'department',
     verifiedOnTime: 'verified_on_time',
     resolvedWithin24h: 'resolved_within24h',
+    resolvedOnTime: 'resolved_on_time',
+    resolved: 'resolved_at IS NOT NULL',
+    substantiated: "verdict = 'substantiated'",
+    unsubstantiated: "verdict = 'unsubstantiated'",
     returnVisitRequired: 'return_visit_required',
   },
   work_orders: {
@@ -53,6 +57,9 @@ const MONGO_COLLECTION: Record<Table, string> = {
 const MONGO_SUMS: Record<string, unknown> = {
   dispatched: { $cond: [{ $ifNull: ['$dispatchedAt', false] }, 1, 0] },
   arrived: { $cond: [{ $ifNull: ['$arrivedAt', false] }, 1, 0] },
+  resolved: { $cond: [{ $ifNull: ['$resolvedAt', false] }, 1, 0] },
+  substantiated: { $cond: [{ $eq: ['$verdict', 'substantiated'] }, 1, 0] },
+  unsubstantiated: { $cond: [{ $eq: ['$verdict', 'unsubstantiated'] }, 1, 0] },
 }
 
 export type CubeRow = Record<string, string | number | null>

@@ -11,6 +11,7 @@ import {
 import type { CellValue, TableColumn, TableReport } from '@/domain/tableReport'
 import { REPAIR_CATEGORIES, WORK_ORDER_STATUSES } from '@/domain/workOrders/rules'
 import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
+import { monthlyKeyFigures } from '@/lib/reports/keyFigures'
 import type { DispatchRow, workOrderSummary } from '@/lib/reports/workOrderReports'
 import { localWallClock } from '@/lib/xlsx/exportColumns'
 
@@ -53,50 +54,15 @@ const counted = (
 export const monthlyComplaintTables = (s: ComplaintStatistics): TableReport[] => {
   const title = '客户月投诉统计表'
   const subtitle = `统计月份 ${s.period}`
-  const figures: Array<Record<string, CellValue>> = [
-    { name: '登记总数（含咨询、建议、求助）', count: s.registered },
-    { name: '有效投诉', count: s.complaints },
-    {
-      name: '当天核实率',
-      count: s.verification.onTime,
-      base: s.verification.of,
-      rate: fraction(s.verification.rate),
-    },
-    {
-      name: '24小时内解决率',
-      count: s.resolution.within24h,
-      base: s.resolution.of,
-      rate: fraction(s.resolution.rate),
-      target: `≥ ${s.resolution.target}%`,
-      verdict: verdict(s.resolution.met),
-    },
-    {
-      name: '投诉回访率',
-      count: s.returnVisits.recorded,
-      base: s.returnVisits.required,
-      rate: fraction(s.returnVisits.rate),
-      target: `${s.returnVisits.target}%`,
-      verdict: verdict(s.returnVisits.met),
-    },
-    {
-      name: '投诉处理满意率',
-      count: s.satisfaction.overall.A + s.satisfaction.overall.B,
-      base: s.satisfaction.overall.returned,
-      rate: fraction(s.satisfaction.overall.rate),
-      target: `≥ ${s.satisfaction.target}%`,
-      verdict: verdict(s.satisfaction.met),
-      note: `A${s.satisfaction.overall.A} B${s.satisfaction.overall.B} C${s.satisfaction.overall.C}`,
-    },
-    {
-      name: '有效投诉占户数比',
-      count: s.validComplaintsPerHousehold.complaints,
-      base: s.validComplaintsPerHousehold.households,
-      rate: fraction(s.validComplaintsPerHousehold.rate),
-      target: `< ${s.validComplaintsPerHousehold.target}%`,
-      verdict: verdict(s.validComplaintsPerHousehold.met),
-      note: '基数为入住户数',
-    },
-  ]
+  const figures: Array<Record<string, CellValue>> = monthlyKeyFigures(s).map((f) => ({
+    name: f.name,
+    count: f.count,
+    base: f.base ?? null,
+    rate: fraction(f.rate ?? null),
+    target: f.target ?? null,
+    verdict: f.met === undefined ? null : verdict(f.met),
+    note: f.note ?? null,
+  }))
   return [
     {
       sheet: '总体指标',

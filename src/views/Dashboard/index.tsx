@@ -391,10 +391,16 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
                 target={`${kpis.data.returnVisits.target}%`}
               />
               <Rate
-                zh="满意率"
-                en="Satisfaction"
+                zh="投诉处理满意率"
+                en="Complaint-handling satisfaction"
                 {...kpis.data.satisfaction}
                 target={`≥ ${kpis.data.satisfaction.target}%`}
+              />
+              <Rate
+                zh="有效投诉占户数比"
+                en="Valid complaints per household"
+                {...kpis.data.validComplaints}
+                target={`< ${kpis.data.validComplaints.target}%`}
               />
               <Rate
                 zh={`维修${kpis.data.workOrdersOnSite.target}分钟到场率`}

@@ -1,0 +1,42 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { relationId } from '@/domain/relations'
+import { householdKey } from '@/lib/households'
+import type { ReturnVisit } from '@/payload-types'
+import { slugs } from '@/slugs'
+
+/**
+ * beforeChange: the household a visit is about (its complaint's or repair's resident, else the
+ * unit: `householdKey`), kept on the visit. Satisfaction is counted by household (002 篇3), and
+ * with the household on the visit the count reads the visits' index alone, joining nothing.
+ */
+export const stampHousehold: CollectionBeforeChangeHook<ReturnVisit> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  const subjectChanged = 'complaint' in data || 'workOrder' in data
+  if (originalDoc?.household && !subjectChanged) return data
+  const complaint = relationId(data.complaint ?? originalDoc?.complaint)
+  const workOrder = relationId(data.workOrder ?? originalDoc?.workOrder)
+  const select = { resident: true, unit: true } as const
+  const subject = complaint
+    ? await req.payload.findByID({
+        collection: slugs.complaints,
+        id: complaint,
+        depth: 0,
+        select,
+        req,
+      })
+    : workOrder
+      ? await req.payload.findByID({
+          collection: slugs.workOrders,
+          id: workOrder,
+          depth: 0,
+          select,
+          req,
+        })
+      : null
+  data.household = subject ? householdKey(subject) : null
+  return data
+}
