@@ -648,7 +648,11 @@ describe('销项: the head of the department it was dispatched to signs', () => 
     const id = await inProgress()
     const before = await reread(id)
     expect(await offered(id, staff['site-manager'])).not.toContain('resolve')
-    const res = await act(id, 'resolve', staff['site-manager'], { result: '已修复' })
+    const res = await act(id, 'resolve', staff['site-manager'], {
+      result: '已修复',
+      verdict: 'substantiated',
+      verdictNote: '经核实属实',
+    })
     expect(res.status).toBe(403)
     expect(JSON.stringify(res.body)).toContain('工程部负责人')
     expectUnchanged(before, await reread(id))
@@ -659,7 +663,11 @@ describe('销项: the head of the department it was dispatched to signs', () => 
   it('should let the head sign, though not a manager by role', async () => {
     const id = await inProgress()
     expect(await offered(id, head)).toContain('resolve')
-    const res = await act(id, 'resolve', head, { result: '已更换楼道灯' })
+    const res = await act(id, 'resolve', head, {
+      result: '已更换楼道灯',
+      verdict: 'substantiated',
+      verdictNote: '经核实属实',
+    })
     expect(res.status).toBe(200)
     const doc = await reread(id)
     expect(doc.status).toBe('resolved')
@@ -671,7 +679,11 @@ describe('销项: the head of the department it was dispatched to signs', () => 
     ['the property manager', () => staff['property-manager']],
   ])('should let a manager above the head sign: %s', async (_who, signer) => {
     const id = await inProgress()
-    const res = await act(id, 'resolve', signer(), { result: '已修复' })
+    const res = await act(id, 'resolve', signer(), {
+      result: '已修复',
+      verdict: 'substantiated',
+      verdictNote: '经核实属实',
+    })
     expect(res.status).toBe(200)
     expect((await reread(id)).resolvedBy).toBe(signer().id)
   })
@@ -682,10 +694,22 @@ describe('销项: the head of the department it was dispatched to signs', () => 
       slug: globalSlugs.officeSettings,
       data: { departmentHeads: [{ department: 'engineering', user: staff['site-manager'].id }] },
     })
-    const res = await act(id, 'resolve', head, { result: '已修复' })
+    const res = await act(id, 'resolve', head, {
+      result: '已修复',
+      verdict: 'substantiated',
+      verdictNote: '经核实属实',
+    })
     expect(res.status).toBe(403)
     expect((await reread(id)).status).toBe('in-progress')
-    expect((await act(id, 'resolve', staff['site-manager'], { result: '已修复' })).status).toBe(200)
+    expect(
+      (
+        await act(id, 'resolve', staff['site-manager'], {
+          result: '已修复',
+          verdict: 'substantiated',
+          verdictNote: '经核实属实',
+        })
+      ).status,
+    ).toBe(200)
     await payload.updateGlobal({
       slug: globalSlugs.officeSettings,
       data: { departmentHeads: [{ department: 'engineering', user: head.id }] },

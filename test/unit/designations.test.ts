@@ -97,7 +97,7 @@ describe('销项 of a complaint', () => {
     planComplaintAction({
       action: 'resolve',
       complaint: state,
-      body: { result: '已修复' },
+      body: { result: '已修复', verdict: 'substantiated', verdictNote: '经核实属实' },
       actor,
       now: new Date(),
     })

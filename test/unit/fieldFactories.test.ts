@@ -28,7 +28,6 @@ const EXPECTED: Record<string, string[]> = {
     'severity',
     'severitySource',
     'severityOverride',
-    'severityReason',
     'incident',
     'verifyDueAt',
     'resolveDueAt',
