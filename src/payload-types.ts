@@ -221,6 +221,7 @@ export interface User {
   currentPassword?: string | null
   name: string
   roles: (
+    | 'general-manager'
     | 'director'
     | 'property-manager'
     | 'site-manager'
@@ -499,6 +500,22 @@ export interface Complaint {
   resolvedBy?: (number | null) | User
   closedAt?: string | null
   closedBy?: (number | null) | User
+  repliedAt?: string | null
+  repliedBy?: (number | null) | User
+  replyMethod?: ('phone' | 'visit' | 'letter') | null
+  nextReplyAt?: string | null
+  replySummary?: string | null
+  confirmedAt?: string | null
+  confirmedBy?: (number | null) | User
+  confirmationMethod?: ('signature' | 'phone' | 'in-person' | 'written') | null
+  confirmationNote?: string | null
+  referredAt?: string | null
+  referredBy?: (number | null) | User
+  referredTo?: (number | null) | User
+  referralReason?: string | null
+  officeHeadDecision?: string | null
+  decidedAt?: string | null
+  decidedBy?: (number | null) | User
   verifyDueAt?: string | null
   verifiedOnTime?: boolean | null
   resolveDueAt?: string | null
@@ -726,6 +743,7 @@ export interface Violation {
   severity: 'general' | 'major'
   responsibleRole?:
     | (
+        | 'general-manager'
         | 'director'
         | 'property-manager'
         | 'site-manager'
@@ -1047,6 +1065,7 @@ export interface ArchivedDocument {
   requiresAcknowledgement?: boolean | null
   acknowledgeRoles?:
     | (
+        | 'general-manager'
         | 'director'
         | 'property-manager'
         | 'site-manager'
@@ -1395,6 +1414,7 @@ export interface ApprovalLog {
   userName?: string | null
   role?:
     | (
+        | 'general-manager'
         | 'director'
         | 'property-manager'
         | 'site-manager'
@@ -1426,6 +1446,7 @@ export interface FollowUp {
   deadline: string
   sourceKind:
     | 'complaint-review'
+    | 'complaint-reply'
     | 'suggestion'
     | 'return-visit'
     | 'meeting'
@@ -2101,6 +2122,22 @@ export interface ComplaintsSelect<T extends boolean = true> {
   resolvedBy?: T
   closedAt?: T
   closedBy?: T
+  repliedAt?: T
+  repliedBy?: T
+  replyMethod?: T
+  nextReplyAt?: T
+  replySummary?: T
+  confirmedAt?: T
+  confirmedBy?: T
+  confirmationMethod?: T
+  confirmationNote?: T
+  referredAt?: T
+  referredBy?: T
+  referredTo?: T
+  referralReason?: T
+  officeHeadDecision?: T
+  decidedAt?: T
+  decidedBy?: T
   verifyDueAt?: T
   verifiedOnTime?: T
   resolveDueAt?: T

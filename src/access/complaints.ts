@@ -4,7 +4,7 @@ import type { Role } from '@/domain/roles'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { COMPLAINT_HANDLER_ROLES } from '@/domain/complaints/workflow'
 
-import { hasRole } from './hasRole'
+import { hasRole, readsAsRole } from './hasRole'
 
 /** Who registers complaints (来访来电登记): the front desk, the dispatcher and any manager. */
 export const COMPLAINT_DESK_ROLES: readonly Role[] = [
@@ -24,7 +24,11 @@ export const mayHandleComplaints = (user: { roles?: unknown } | null | undefined
 export const canRegisterComplaint: Access = ({ req: { user } }) =>
   hasRole(user, ...COMPLAINT_DESK_ROLES)
 
-export const canReadComplaints: Access = ({ req: { user } }) => hasRole(user, ...COMPLAINT_READERS)
+/** Whether someone reads complaints: those who work on them, and the general manager. */
+export const mayReadComplaints = (user: { roles?: unknown } | null | undefined): boolean =>
+  readsAsRole(user, ...COMPLAINT_READERS)
+
+export const canReadComplaints: Access = ({ req: { user } }) => mayReadComplaints(user)
 
 /** The desk edits any complaint; another member of staff only the complaints they handle. */
 export const canUpdateComplaints: Access = ({ req: { user } }) => {

@@ -2,6 +2,8 @@ import type { Role } from '../roles'
 import { MANAGER_ROLES } from '../roles'
 
 import { DEPARTMENTS } from './categories'
+import type { LoopState } from './loop'
+import { needsWrittenReply } from './loop'
 import type { Severity, SeveritySource } from './severity'
 import { severityChangeProblem } from './severity'
 import type { ComplaintStatus } from './statusMachine'
@@ -15,7 +17,7 @@ export type ComplaintState = {
   severity: Severity
   severitySource?: SeveritySource
   returnVisitRequired?: boolean | null
-}
+} & Omit<LoopState, 'status' | 'handler'>
 
 export type Actor = { id: number | string; roles: readonly Role[] }
 
@@ -156,10 +158,10 @@ export const planComplaintAction = (args: {
       const result = text(body.result)
       if (!result) return fail(400, '请填写处理结果 / Record the result', 'result')
       const writtenReply = text(body.writtenReply)
-      if (complaint.channel === 'letter' && !writtenReply) {
+      if (needsWrittenReply(complaint.channel) && !writtenReply) {
         return fail(
           400,
-          '来函投诉须书面答复 / A written complaint needs a written reply',
+          '书面投诉（来函、电子邮件、网上）须书面答复 / A written complaint needs a written reply',
           'writtenReply',
         )
       }
