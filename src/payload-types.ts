@@ -1021,6 +1021,8 @@ export interface ArchivedDocument {
         | 'complaintSlip'
         | 'writtenReply'
         | 'monthlyComplaints'
+        | 'dispatchSummary'
+        | 'complaintAnalysis'
         | 'workOrder'
         | 'dispatchRegister'
         | 'rectificationNotice'
@@ -1226,7 +1228,12 @@ export interface ComplaintReport {
     | number
     | boolean
     | null
+  /**
+   * Written and signed by the office head
+   */
   headComments?: string | null
+  headCommentsBy?: (number | null) | User
+  headCommentsAt?: string | null
   analysis?: string | null
   correctiveActions?:
     | {
@@ -2217,6 +2224,8 @@ export interface ComplaintReportsSelect<T extends boolean = true> {
   title?: T
   figures?: T
   headComments?: T
+  headCommentsBy?: T
+  headCommentsAt?: T
   analysis?: T
   correctiveActions?:
     | T

@@ -6,7 +6,14 @@ import { readsAsRole } from './hasRole'
 export const canReadApprovalLog: Access = ({ req: { user } }) => {
   if (!user) return false
   if (
-    readsAsRole(user, 'director', 'property-manager', 'site-manager', 'document-controller', 'admin')
+    readsAsRole(
+      user,
+      'director',
+      'property-manager',
+      'site-manager',
+      'document-controller',
+      'admin',
+    )
   )
     return true
   return { user: { equals: user.id } }

@@ -81,6 +81,9 @@ export const loopTab: Tab = {
       maxLength: 5000,
       label: label('主任决定（处理指示）', 'Office head’s decision (handling instruction)'),
     }),
-    { type: 'row', fields: [...signOff('decided', label('主任决定', 'Decided'), { order: 'at-by' })] },
+    {
+      type: 'row',
+      fields: [...signOff('decided', label('主任决定', 'Decided'), { order: 'at-by' })],
+    },
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canKeepArchives, canReadArchives } from '@/access/documents'
+import { canReadArchives } from '@/access/documents'
 import { denyAll } from '@/access/denyAll'
 import { hasRole } from '@/access/hasRole'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'

@@ -124,7 +124,9 @@ type Capa = { action?: string; owner?: unknown; dueDate?: string | null }
 /** The report's corrective and preventive actions, with the list each is in and its index. */
 const capaOf = (doc: Record<string, unknown>): Array<[string, Capa, number]> =>
   (['correctiveActions', 'preventiveActions'] as const).flatMap((list) =>
-    ((doc[list] as Capa[] | null | undefined) ?? []).map(
-      (item, index): [string, Capa, number] => [list, item, index],
-    ),
+    ((doc[list] as Capa[] | null | undefined) ?? []).map((item, index): [string, Capa, number] => [
+      list,
+      item,
+      index,
+    ]),
   )

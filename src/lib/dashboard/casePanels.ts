@@ -1,5 +1,4 @@
-import { isDocumentKeeper } from '@/access/documents'
-import { hasRole, readsAsRole } from '@/access/hasRole'
+import { readsAsRole } from '@/access/hasRole'
 import { FORMS, FORM_KEYS, formControl } from '@/domain/forms'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { DOCUMENT_KEEPERS } from '@/domain/documents/control'
@@ -63,8 +62,7 @@ export const documentsPanel: PanelProvider = {
   key: 'documents',
   title: { zh: '文件与档案', en: 'Documents' },
   requires: [slugs.archivedDocuments, slugs.documentLoans],
-  visible: (user) =>
-    readsAsRole(user, ...DOCUMENT_KEEPERS, 'site-manager', 'admin'),
+  visible: (user) => readsAsRole(user, ...DOCUMENT_KEEPERS, 'site-manager', 'admin'),
   load: async (ctx) => ({
     inReview: await count(ctx, slugs.archivedDocuments, { status: { equals: 'in-review' } }),
     dueForDisposal: await count(ctx, slugs.archivedDocuments, {

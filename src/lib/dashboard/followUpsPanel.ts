@@ -1,4 +1,4 @@
-import { hasRole, readsAsRole } from '@/access/hasRole'
+import { readsAsRole } from '@/access/hasRole'
 import { isOverdue } from '@/domain/followUps/workflow'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { overdueFollowUpsWhere } from '@/lib/followUps'

@@ -1,4 +1,4 @@
-import { hasRole, readsAsRole } from '@/access/hasRole'
+import { readsAsRole } from '@/access/hasRole'
 import { mayReadComplaints } from '@/access/complaints'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { monthRange, localYearMonth, localParts, zonedTime } from '@/domain/time'
