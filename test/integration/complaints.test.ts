@@ -1,3 +1,6 @@
+import fs from 'fs'
+import path from 'path'
+
 import type { Payload } from 'payload'
 
 import { endOfLocalDay } from '@/domain/time'
@@ -633,6 +636,8 @@ describe('the loop the procedures describe (五清楚, referral to the office he
     const slip = await rest.get<Uint8Array>(`/complaints/${id}/slip.pdf`, {
       token: await tokenOf(staff['cs-clerk']),
     })
+    fs.mkdirSync(path.resolve('test/.tmp/pdf'), { recursive: true })
+    fs.writeFileSync(path.resolve('test/.tmp/pdf/slip-five-clears.pdf'), slip.body)
     const { text } = await pdfText(slip.body)
     expect(text).toContain('答复客户（复清楚）：书面')
     expect(text).toContain('客户确认（记清楚）：客户签字')

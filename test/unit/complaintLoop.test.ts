@@ -1,6 +1,7 @@
 import { readsAsRole } from '@/access/hasRole'
 import type { LoopState } from '@/domain/complaints/loop'
 import { needsWrittenReply, planLoopAction } from '@/domain/complaints/loop'
+import { roleChangeProblem } from '@/domain/roleChanges'
 import { readingRolesOf } from '@/domain/roles'
 
 const now = new Date('2026-12-01T08:00:00Z')
@@ -137,5 +138,18 @@ describe('written complaints and the general manager', () => {
     expect(readsAsRole(gm, 'director')).toBe(true)
     expect(readsAsRole(gm, 'property-manager')).toBe(false)
     expect(readsAsRole({ roles: ['director'] }, 'director')).toBe(true)
+  })
+
+  it('should let only an administrator appoint or remove a general manager', () => {
+    const change = (actorRoles: Array<'director' | 'admin'>) =>
+      roleChangeProblem({
+        actorRoles,
+        actorId: 1,
+        targetId: 2,
+        before: ['property-manager'],
+        after: ['general-manager'],
+      })
+    expect(change(['director'])).toMatch(/general manager/)
+    expect(change(['admin'])).toBeNull()
   })
 })
