@@ -2990,6 +2990,25 @@ export interface OfficeSetting {
   lateFeeCapRatio?: number | null
   compensationCap?: number | null
   /**
+   * The first property manager when empty
+   */
+  officeHead?: (number | null) | User
+  departmentHeads?:
+    | {
+        department:
+          | 'customer-service'
+          | 'engineering'
+          | 'security'
+          | 'cleaning'
+          | 'management'
+          | 'finance'
+          | 'documents'
+          | 'admin-office'
+        user: number | User
+        id?: string | null
+      }[]
+    | null
+  /**
    * {dept} department code, {kind} kind code, {year}, {seq:3} a 3-digit sequence
    */
   documentNumberPattern?: string | null
@@ -3067,6 +3086,14 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   lateFeeRatePerDay?: T
   lateFeeCapRatio?: T
   compensationCap?: T
+  officeHead?: T
+  departmentHeads?:
+    | T
+    | {
+        department?: T
+        user?: T
+        id?: T
+      }
   documentNumberPattern?: T
   versionScheme?: T
   directorApprovesKinds?: T

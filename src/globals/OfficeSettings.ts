@@ -6,6 +6,8 @@ import { canEditOfficeSettings } from '@/access/officeSettings'
 import { MIN_COMPLAINT_VISIT_RATE, VISIT_METHODS } from '@/domain/complaints/returnVisits'
 import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
 import { DEFAULT_TIMEZONE } from '@/domain/time'
+import type { DepartmentHeadRow } from '@/domain/designations'
+import { HEADED_DEPARTMENTS, duplicateDepartment } from '@/domain/designations'
 import {
   DEFAULT_NUMBER_PATTERN,
   DOCUMENT_KINDS,
@@ -210,6 +212,66 @@ export const OfficeSettings: GlobalConfig = {
           defaultValue: PENALTY_DEFAULTS.compensationCap,
           min: 0,
           label: label('赔偿金额上限（元）', 'Compensation cap (CNY)'),
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('指定人员', 'Designations'),
+      admin: {
+        description: label(
+          '由物业总监或系统管理员指定',
+          'Set by the director or the administrator',
+        ),
+      },
+      fields: [
+        {
+          name: 'officeHead',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('主任（客服部负责人）', 'Office head'),
+          admin: {
+            description: label(
+              '留空时为第一位物业管理经理',
+              'The first property manager when empty',
+            ),
+          },
+        },
+        {
+          name: 'departmentHeads',
+          type: 'array',
+          label: label('部门负责人', 'Department heads'),
+          labels: {
+            singular: label('部门负责人', 'Department head'),
+            plural: label('部门负责人', 'Department heads'),
+          },
+          validate: (rows: unknown) => {
+            const twice = duplicateDepartment(rows as DepartmentHeadRow[] | null)
+            return twice === null
+              ? true
+              : `每个部门只能指定一位负责人（${twice} 重复） / One head per department (${twice} twice)`
+          },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'department',
+                  type: 'select',
+                  required: true,
+                  label: label('部门', 'Department'),
+                  options: optionsFrom(HEADED_DEPARTMENTS),
+                },
+                {
+                  name: 'user',
+                  type: 'relationship',
+                  relationTo: slugs.users,
+                  required: true,
+                  label: label('负责人', 'Head'),
+                },
+              ],
+            },
+          ],
         },
       ],
     },

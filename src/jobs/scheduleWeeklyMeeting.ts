@@ -5,31 +5,11 @@ import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
 import { WEEKLY_AGENDA, nextWeeklyMeeting, weeklySeriesKey } from '@/domain/meetings'
 import { MANAGER_ROLES } from '@/domain/roles'
 import type { Role } from '@/domain/roles'
+import { officeHeadOf } from '@/lib/designations'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeSettings } from '@/lib/officeSettings'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
-
-/**
- * The office head (主任): DOMAIN.md makes it a designation, by default the first property
- * manager. No designation field exists yet and accounts have no "active" flag, so it is the
- * property manager with the lowest id; with none, the director with the lowest id.
- */
-export const officeHead = async (req: PayloadRequest) => {
-  for (const role of ['property-manager', 'director'] as Role[]) {
-    const found = await req.payload.find({
-      collection: slugs.users,
-      where: { roles: { in: [role] } },
-      sort: 'id',
-      limit: 1,
-      depth: 0,
-      select: { name: true },
-      req,
-    })
-    if (found.docs[0]) return found.docs[0].id
-  }
-  return null
-}
 
 /** The office staff who attend the weekly meeting: the managers, the clerks, the dispatchers. */
 const WEEKLY_ATTENDEE_ROLES: readonly Role[] = [...MANAGER_ROLES, 'cs-clerk', 'dispatcher']
@@ -78,7 +58,7 @@ export const ensureWeeklyMeeting = async (
       if (own) await commitTransaction(req)
       return { seriesKey, created: false, meeting: existing.docs[0].id }
     }
-    const chair = await officeHead(req)
+    const chair = (await officeHeadOf(req))?.id ?? null
     if (chair === null) {
       if (own) await commitTransaction(req)
       return { seriesKey, created: false, meeting: null }

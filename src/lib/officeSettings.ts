@@ -14,7 +14,14 @@ import { relationId } from '@/domain/relations'
 /** The settings as stored: the generated type of the `office-settings` global, less its bookkeeping. */
 type StoredOffice = Omit<
   OfficeSetting,
-  'id' | 'createdAt' | 'updatedAt' | 'frontDeskShifts' | 'companyLogo'
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'frontDeskShifts'
+  | 'companyLogo'
+  // Designations are people, not rules: read through src/lib/designations.ts.
+  | 'officeHead'
+  | 'departmentHeads'
 >
 
 /**

@@ -1,4 +1,7 @@
 import type { Payload, Where } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { departmentHeadOf, officeHeadOf } from '@/lib/designations'
 
 import { globalSlugs, slugs } from '@/slugs'
 
@@ -669,6 +672,101 @@ describe('office-settings', () => {
     await payload.updateGlobal({
       slug: globalSlugs.officeSettings,
       data: { allowSameSigner: false },
+    })
+  })
+
+  describe('designations (指定人员): the office head and the department heads', () => {
+    const designationsOf = async () => {
+      const stored = await read()
+      return {
+        officeHead: stored.officeHead ?? null,
+        departmentHeads: (stored.departmentHeads ?? []).map((r) => [r.department, r.user]),
+      }
+    }
+    const clear = () =>
+      payload.updateGlobal({
+        slug: globalSlugs.officeSettings,
+        data: { officeHead: null, departmentHeads: [] },
+      })
+
+    it('should default the office head to the first property manager, then follow the designation', async () => {
+      const req = await createLocalReq({}, payload)
+      expect((await officeHeadOf(req))?.id).toBe(staff['property-manager'].id)
+      expect(await departmentHeadOf(req, 'engineering')).toBeNull()
+      const res = await save('director', {
+        officeHead: staff.director.id,
+        departmentHeads: [
+          { department: 'engineering', user: staff['site-captain'].id },
+          { department: 'customer-service', user: staff['cs-clerk'].id },
+        ],
+      })
+      expect(res.status).toBe(200)
+      expect((await officeHeadOf(req))?.id).toBe(staff.director.id)
+      expect((await departmentHeadOf(req, 'engineering'))?.id).toBe(staff['site-captain'].id)
+      expect((await departmentHeadOf(req, 'customer-service'))?.id).toBe(staff['cs-clerk'].id)
+      expect(await departmentHeadOf(req, 'security')).toBeNull()
+      const audit = await payload.find({
+        collection: slugs.auditLog,
+        where: { collectionSlug: { equals: globalSlugs.officeSettings } },
+        sort: '-createdAt',
+        limit: 1,
+      })
+      expect(audit.docs[0].changedFields).toEqual(['departmentHeads', 'officeHead'])
+      expect(audit.docs[0].userEmail).toBe(staff.director.email)
+      await clear()
+    })
+
+    it('should refuse two heads for one department with 400 naming the field, saving nothing', async () => {
+      const before = await designationsOf()
+      const res = await save('admin', {
+        departmentHeads: [
+          { department: 'engineering', user: staff['site-captain'].id },
+          { department: 'engineering', user: staff.engineer.id },
+        ],
+      })
+      expect(res.status).toBe(400)
+      expect(JSON.stringify(res.body)).toContain('departmentHeads')
+      expect(await designationsOf()).toEqual(before)
+    })
+
+    it.each([
+      ['officeHead', () => ({ officeHead: staff['site-manager'].id })],
+      [
+        'departmentHeads',
+        () => ({ departmentHeads: [{ department: 'security', user: staff['security-guard'].id }] }),
+      ],
+    ] as const)(
+      'should refuse the property manager designating (%s) with 403, saving nothing',
+      async (_field, change) => {
+        const before = await read()
+        const res = await rest.post(`/globals/${globalSlugs.officeSettings}`, {
+          token: await tokenOf(victim),
+          body: { ...change(), resolutionTargetHours: 30 },
+        })
+        expect(res.status).toBe(403)
+        expect(await read()).toEqual(before)
+      },
+    )
+
+    it('should let the property manager save other settings with the designations left as they are', async () => {
+      await save('director', {
+        officeHead: staff.director.id,
+        departmentHeads: [{ department: 'finance', user: staff['site-manager'].id }],
+      })
+      const res = await rest.post(`/globals/${globalSlugs.officeSettings}`, {
+        token: await tokenOf(victim),
+        body: { collectiveThreshold: 4 },
+      })
+      expect(res.status).toBe(200)
+      expect(await designationsOf()).toEqual({
+        officeHead: staff.director.id,
+        departmentHeads: [['finance', staff['site-manager'].id]],
+      })
+      await payload.updateGlobal({
+        slug: globalSlugs.officeSettings,
+        data: { collectiveThreshold: 3 },
+      })
+      await clear()
     })
   })
 

@@ -1,6 +1,7 @@
 import type { GlobalBeforeChangeHook } from 'payload'
 
 import { mayChangeApprovalRules } from '@/access/officeSettings'
+import { changedDesignations } from '@/domain/designations'
 import { OFFICE_DEFAULTS } from '@/lib/officeSettings'
 import { forbidden } from '@/lib/errors'
 
@@ -32,7 +33,8 @@ export const changedApprovalRules = (
 
 /**
  * beforeChange: a client who is not the director (or the administrator) may save the office
- * settings but not change the approval rules in them — refused whole, nothing saved.
+ * settings but not change the approval rules or the designations (office head, department heads)
+ * in them — refused whole, nothing saved.
  */
 export const keepApprovalRulesWithDirector: GlobalBeforeChangeHook = ({
   data,
@@ -41,10 +43,14 @@ export const keepApprovalRulesWithDirector: GlobalBeforeChangeHook = ({
   req,
 }) => {
   if (overrideAccess || mayChangeApprovalRules(req.user)) return data
-  const changed = changedApprovalRules(originalDoc, data)
+  const changed = [
+    ...changedApprovalRules(originalDoc, data),
+    // A save that leaves a designation out keeps it: compare what will be stored.
+    ...changedDesignations(originalDoc, { ...originalDoc, ...data }),
+  ]
   if (changed.length > 0) {
     throw forbidden(
-      `只有物业总监可修改审批规则 / Only the director changes the approval rules (${changed.join(', ')})`,
+      `只有物业总监可修改审批规则和指定人员 / Only the director changes the approval rules and designations (${changed.join(', ')})`,
     )
   }
   return data

@@ -1,0 +1,69 @@
+import type { PayloadRequest } from 'payload'
+
+import { designatedHead } from '@/domain/designations'
+import { relationId } from '@/domain/relations'
+import type { Role } from '@/domain/roles'
+import type { User } from '@/payload-types'
+import { globalSlugs, slugs } from '@/slugs'
+
+/**
+ * Designations (DOMAIN.md → People and roles) as the code asks for them: who is the office head,
+ * who heads a department. Stored in the office settings (指定人员); read in the caller's
+ * transaction.
+ */
+
+const storedDesignations = (req: PayloadRequest) =>
+  req.payload.findGlobal({
+    slug: globalSlugs.officeSettings,
+    depth: 0,
+    select: { officeHead: true, departmentHeads: true },
+    req,
+  })
+
+/** The user with this id, or null when the account no longer exists. */
+const userById = async (req: PayloadRequest, id: number | string | undefined) => {
+  if (id === undefined) return null
+  const found = await req.payload.find({
+    collection: slugs.users,
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return found.docs[0] ?? null
+}
+
+/** The first holder of a role (lowest id: accounts have no "active" flag), or null. */
+const firstWithRole = async (req: PayloadRequest, role: Role) => {
+  const found = await req.payload.find({
+    collection: slugs.users,
+    where: { roles: { in: [role] } },
+    sort: 'id',
+    limit: 1,
+    depth: 0,
+    req,
+  })
+  return found.docs[0] ?? null
+}
+
+/**
+ * The office head (主任): the user designated in the office settings; by default (none designated,
+ * or the account gone) the first property manager, and with none the first director.
+ */
+export const officeHeadOf = async (req: PayloadRequest): Promise<User | null> => {
+  const stored = await storedDesignations(req)
+  return (
+    (await userById(req, relationId(stored.officeHead))) ??
+    (await firstWithRole(req, 'property-manager')) ??
+    (await firstWithRole(req, 'director'))
+  )
+}
+
+/** The head (部门负责人) designated for a department, or null when none is. */
+export const departmentHeadOf = async (
+  req: PayloadRequest,
+  department: string,
+): Promise<User | null> => {
+  const stored = await storedDesignations(req)
+  return userById(req, designatedHead(stored.departmentHeads, department))
+}
