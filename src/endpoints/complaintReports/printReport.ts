@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { relationId } from '@/domain/relations'
+import { nameOf } from '@/endpoints/registers/readSources'
+import { roundSignatures } from '@/lib/approvals/signatures'
 import { requireUser } from '@/lib/endpointUser'
 import { QUARTERLY_ANALYSIS_CHAIN } from '@/lib/approvals/complaintReports'
 import { letterheadFor } from '@/lib/printing/letterhead'
@@ -9,11 +11,6 @@ import type { PrintableComplaintReport } from '@/pdf/complaintReports'
 import { renderComplaintReport } from '@/pdf/complaintReports'
 import { pdfResponse } from '@/pdf/pdfKit'
 import { slugs } from '@/slugs'
-
-const nameOf = (value: unknown) =>
-  value && typeof value === 'object' && 'name' in value
-    ? String((value as { name: unknown }).name)
-    : null
 
 type Action = { action: string; owner?: unknown; dueDate?: string | null }
 
@@ -35,22 +32,7 @@ export const printComplaintReport: Endpoint = {
       user,
       req,
     })
-    const round = r.approval?.round ?? 1
-    const log = await req.payload.find({
-      collection: slugs.approvalLog,
-      where: {
-        and: [
-          { collectionSlug: { equals: slugs.complaintReports } },
-          { documentId: { equals: String(r.id) } },
-          { round: { equals: round } },
-          { meaning: { not_equals: 'rejected' } },
-        ],
-      },
-      sort: 'step',
-      depth: 0,
-      pagination: false,
-      req,
-    })
+    const signed = await roundSignatures(req, slugs.complaintReports, r)
     const stepLabel = (key: string | null | undefined) =>
       QUARTERLY_ANALYSIS_CHAIN.steps.find((s) => s.key === key)?.label.zh ?? key ?? ''
     const actions = (list: Action[] | null | undefined) =>
@@ -71,7 +53,7 @@ export const printComplaintReport: Endpoint = {
       analysis: r.analysis,
       correctiveActions: actions(r.correctiveActions),
       preventiveActions: actions(r.preventiveActions),
-      signatures: log.docs.map((entry) => ({
+      signatures: signed.map((entry) => ({
         step: stepLabel(entry.stepKey),
         name: entry.userName ?? '',
         at: entry.at,
