@@ -97,31 +97,32 @@ export const renderComplaintSlip = async (
   field(doc, '处理结果', c.result)
   field(doc, '完成时间', formatLocal(c.resolvedAt, timeZone))
   field(doc, '部门负责人签认', c.resolvedByName)
-  if (c.referredAt) {
-    heading(doc, '四、主任决定 Office head')
-    field(doc, '提交主任', `${formatLocal(c.referredAt, timeZone)}    ${c.referralReason ?? ''}`)
-    field(doc, '主任决定（处理指示）', c.officeHeadDecision ?? '（待决定）')
-    if (c.decidedAt) {
-      field(doc, '决定', `${formatLocal(c.decidedAt, timeZone)}    ${c.decidedByName ?? ''}`)
-    }
-  }
-  heading(doc, `${c.referredAt ? '五' : '四'}、答复与确认 Reply and confirmation`)
+  // 复清楚 / 跟清楚 / 记清楚 belong to the result: two lines, so the slip stays on one page.
   field(
     doc,
     '答复客户（复清楚）',
     c.repliedAt
-      ? `${label(REPLY_METHODS, c.replyMethod)}    ${formatLocal(c.repliedAt, timeZone)}    答复人：${c.repliedByName ?? ''}`
+      ? `${label(REPLY_METHODS, c.replyMethod)}  ${formatLocal(c.repliedAt, timeZone)}  答复人：${c.repliedByName ?? ''}  ${c.replySummary ?? ''}${c.nextReplyAt ? `  下次答复（跟清楚）：${formatLocal(c.nextReplyAt, timeZone)}` : ''}`
       : '',
   )
-  field(doc, '答复内容', c.replySummary)
-  if (c.nextReplyAt) field(doc, '下次答复时间（跟清楚）', formatLocal(c.nextReplyAt, timeZone))
   field(
     doc,
     '客户确认（记清楚）',
     c.confirmedAt
-      ? `${label(CONFIRMATION_METHODS, c.confirmationMethod)}    ${formatLocal(c.confirmedAt, timeZone)}${c.confirmationNote ? `    ${c.confirmationNote}` : ''}`
+      ? `${label(CONFIRMATION_METHODS, c.confirmationMethod)}  ${formatLocal(c.confirmedAt, timeZone)}${c.confirmationNote ? `  ${c.confirmationNote}` : ''}`
       : '',
   )
+  if (c.referredAt) {
+    heading(doc, '四、主任决定 Office head')
+    field(doc, '提交主任', `${formatLocal(c.referredAt, timeZone)}  ${c.referralReason ?? ''}`)
+    field(
+      doc,
+      '主任决定（处理指示）',
+      c.decidedAt
+        ? `${c.officeHeadDecision ?? ''}  （${c.decidedByName ?? ''} ${formatLocal(c.decidedAt, timeZone)}）`
+        : '（待决定）',
+    )
+  }
   rule(doc)
   formSignatures(doc, 'complaintSlip')
   return toBuffer(doc)
