@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { needsWrittenReply } from '../src/domain/complaints/loop'
 import { slugs } from '../src/slugs'
 
 import { recordHistoricComplaint } from './complaintHistory'
@@ -125,7 +126,9 @@ export const seedComplaintQuarter = async (payload: Payload, staffIds: Record<st
           verifiedAfterMinutes: verifiedAfter,
           resolvedAfterMinutes: resolvedAfter,
           result: '已核实并处理，住户确认',
-          writtenReply: channel === 'letter' ? '您反映的问题已核实处理，感谢您的监督。' : undefined,
+          writtenReply: needsWrittenReply(channel)
+            ? '您反映的问题已核实处理，感谢您的监督。'
+            : undefined,
         },
         visit: visited
           ? {
