@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { DEFAULT_COMPLAINT_CATEGORIES } from '../src/domain/complaints/categories'
+import { needsWrittenReply } from '../src/domain/complaints/loop'
 import { slugs } from '../src/slugs'
 
 import { recordHistoricComplaint } from './complaintHistory'
@@ -147,7 +148,9 @@ export const seedComplaintQuarter = async (payload: Payload, staffIds: Record<st
           verifiedAfterMinutes: verifiedAfter,
           resolvedAfterMinutes: resolvedAfter,
           result: '已核实并处理，住户确认',
-          writtenReply: channel === 'letter' ? '您反映的问题已核实处理，感谢您的监督。' : undefined,
+          writtenReply: needsWrittenReply(channel)
+            ? '您反映的问题已核实处理，感谢您的监督。'
+            : undefined,
         },
         visit: visited
           ? {

@@ -138,6 +138,22 @@ const RULE_BOOK: Plan[] = [
     revisions: [],
   },
   {
+    title: '投诉调度记录月总结表',
+    kind: 'form',
+    printedForm: 'dispatchSummary',
+    department: 'customer-service',
+    text: '当月派单、处理、回访情况，主任意见。',
+    revisions: [],
+  },
+  {
+    title: '用户投诉分析报告',
+    kind: 'form',
+    printedForm: 'complaintAnalysis',
+    department: 'customer-service',
+    text: '季度投诉统计与分析、纠正及预防措施、审批。',
+    revisions: [],
+  },
+  {
     title: '派工单统计表',
     kind: 'form',
     printedForm: 'dispatchRegister',

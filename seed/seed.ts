@@ -35,6 +35,7 @@ const DEPARTMENT_OF: Record<string, string> = {
   engineer: 'engineering',
   'security-guard': 'security',
   'document-controller': 'documents',
+  'general-manager': 'management',
   admin: 'admin-office',
 }
 

@@ -223,6 +223,7 @@ export interface User {
   currentPassword?: string | null
   name: string
   roles: (
+    | 'general-manager'
     | 'director'
     | 'property-manager'
     | 'site-manager'
@@ -487,6 +488,22 @@ export interface Complaint {
   resolvedBy?: (number | null) | User
   closedAt?: string | null
   closedBy?: (number | null) | User
+  repliedAt?: string | null
+  repliedBy?: (number | null) | User
+  replyMethod?: ('phone' | 'visit' | 'letter') | null
+  nextReplyAt?: string | null
+  replySummary?: string | null
+  confirmedAt?: string | null
+  confirmedBy?: (number | null) | User
+  confirmationMethod?: ('signature' | 'phone' | 'in-person' | 'written') | null
+  confirmationNote?: string | null
+  referredAt?: string | null
+  referredBy?: (number | null) | User
+  referredTo?: (number | null) | User
+  referralReason?: string | null
+  officeHeadDecision?: string | null
+  decidedAt?: string | null
+  decidedBy?: (number | null) | User
   verifyDueAt?: string | null
   verifiedOnTime?: boolean | null
   resolveDueAt?: string | null
@@ -739,6 +756,7 @@ export interface Violation {
   severity: 'general' | 'major'
   responsibleRole?:
     | (
+        | 'general-manager'
         | 'director'
         | 'property-manager'
         | 'site-manager'
@@ -1016,6 +1034,8 @@ export interface ArchivedDocument {
         | 'complaintSlip'
         | 'writtenReply'
         | 'monthlyComplaints'
+        | 'dispatchSummary'
+        | 'complaintAnalysis'
         | 'workOrder'
         | 'repairQuote'
         | 'repairSummary'
@@ -1062,6 +1082,7 @@ export interface ArchivedDocument {
   requiresAcknowledgement?: boolean | null
   acknowledgeRoles?:
     | (
+        | 'general-manager'
         | 'director'
         | 'property-manager'
         | 'site-manager'
@@ -1204,7 +1225,12 @@ export interface ComplaintReport {
     | number
     | boolean
     | null
+  /**
+   * Written and signed by the office head
+   */
   headComments?: string | null
+  headCommentsBy?: (number | null) | User
+  headCommentsAt?: string | null
   analysis?: string | null
   correctiveActions?:
     | {
@@ -1392,6 +1418,7 @@ export interface ApprovalLog {
   userName?: string | null
   role?:
     | (
+        | 'general-manager'
         | 'director'
         | 'property-manager'
         | 'site-manager'
@@ -1423,6 +1450,7 @@ export interface FollowUp {
   deadline: string
   sourceKind:
     | 'complaint-review'
+    | 'complaint-reply'
     | 'suggestion'
     | 'return-visit'
     | 'meeting'
@@ -2124,6 +2152,22 @@ export interface ComplaintsSelect<T extends boolean = true> {
   resolvedBy?: T
   closedAt?: T
   closedBy?: T
+  repliedAt?: T
+  repliedBy?: T
+  replyMethod?: T
+  nextReplyAt?: T
+  replySummary?: T
+  confirmedAt?: T
+  confirmedBy?: T
+  confirmationMethod?: T
+  confirmationNote?: T
+  referredAt?: T
+  referredBy?: T
+  referredTo?: T
+  referralReason?: T
+  officeHeadDecision?: T
+  decidedAt?: T
+  decidedBy?: T
   verifyDueAt?: T
   verifiedOnTime?: T
   resolveDueAt?: T
@@ -2204,6 +2248,8 @@ export interface ComplaintReportsSelect<T extends boolean = true> {
   title?: T
   figures?: T
   headComments?: T
+  headCommentsBy?: T
+  headCommentsAt?: T
   analysis?: T
   correctiveActions?:
     | T

@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { MANAGER_ROLES } from '@/domain/roles'
 
-import { hasRole } from './hasRole'
+import { readsAsRole } from './hasRole'
 
 /** Office statistics are for managers, the dispatcher (who compiles them) and the administrator. */
 export const canReadReports = (user: PayloadRequest['user']): boolean =>
-  hasRole(user, ...MANAGER_ROLES, 'dispatcher', 'admin')
+  readsAsRole(user, ...MANAGER_ROLES, 'dispatcher', 'admin')

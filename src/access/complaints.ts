@@ -6,7 +6,7 @@ import { COMPLAINT_HANDLER_ROLES } from '@/domain/complaints/workflow'
 
 import { slugs } from '@/slugs'
 
-import { hasRole } from './hasRole'
+import { hasRole, readsAsRole } from './hasRole'
 import { isWorkflowWrite } from './isWorkflowWrite'
 
 /** Who registers complaints (来访来电登记): the front desk, the dispatcher and any manager. */
@@ -27,7 +27,11 @@ export const mayHandleComplaints = (user: { roles?: unknown } | null | undefined
 export const canRegisterComplaint: Access = ({ req: { user } }) =>
   hasRole(user, ...COMPLAINT_DESK_ROLES)
 
-export const canReadComplaints: Access = ({ req: { user } }) => hasRole(user, ...COMPLAINT_READERS)
+/** Whether someone reads complaints: those who work on them, and the general manager. */
+export const mayReadComplaints = (user: { roles?: unknown } | null | undefined): boolean =>
+  readsAsRole(user, ...COMPLAINT_READERS)
+
+export const canReadComplaints: Access = ({ req: { user } }) => mayReadComplaints(user)
 
 /**
  * The desk edits any complaint; another member of staff only the complaints they handle — or any

@@ -5,11 +5,15 @@ import { DOCUMENT_KEEPERS } from '@/domain/documents/control'
 import { MANAGER_ROLES, rolesOf } from '@/domain/roles'
 import { slugs } from '@/slugs'
 
-import { hasRole } from './hasRole'
+import { hasRole, readsAsRole } from './hasRole'
 
 /** The document controller, the property manager and the director: every document, every state. */
 export const isDocumentKeeper = (user: { roles?: unknown } | null | undefined) =>
   hasRole(user, ...DOCUMENT_KEEPERS)
+
+/** Reads as a keeper: a keeper, or the general manager (who reads what the director reads). */
+const readsAsKeeper = (user: { roles?: unknown } | null | undefined) =>
+  readsAsRole(user, ...DOCUMENT_KEEPERS)
 
 /** Ids of documents lent to the user right now (an approved borrower during the loan). */
 const lentToUser = async (req: PayloadRequest): Promise<Array<number | string>> => {
@@ -43,7 +47,7 @@ const lentToUser = async (req: PayloadRequest): Promise<Array<number | string>> 
 export const canReadDocuments: Access = async ({ req }) => {
   const { user } = req
   if (!user) return false
-  if (isDocumentKeeper(user)) return true
+  if (readsAsKeeper(user)) return true
   const effective: Where = { status: { equals: 'effective' } }
   const lent = await lentToUser(req)
   const readable: Where = {
@@ -74,7 +78,7 @@ export const canReadDocuments: Access = async ({ req }) => {
 /** Earlier versions (history): keepers, and a document's owner. */
 export const canReadDocumentVersions: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (isDocumentKeeper(user)) return true
+  if (readsAsKeeper(user)) return true
   return { 'version.owner': { equals: user.id } }
 }
 
@@ -84,9 +88,12 @@ export const canWriteDocuments: Access = ({ req: { user } }) =>
 
 export const canKeepArchives: Access = ({ req: { user } }) => isDocumentKeeper(user)
 
+/** Archive records (inspections, destructions): the keepers, and whoever reads as one. */
+export const canReadArchives: Access = ({ req: { user } }) => readsAsKeeper(user)
+
 export const canReadLoans: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (isDocumentKeeper(user)) return true
+  if (readsAsKeeper(user)) return true
   return { requester: { equals: user.id } }
 }
 

@@ -4,7 +4,7 @@ import { MANAGER_ROLES, rolesOf } from '@/domain/roles'
 import { isWorkflowWrite } from './isWorkflowWrite'
 import { slugs } from '@/slugs'
 
-import { hasRole } from './hasRole'
+import { readsAsRole } from './hasRole'
 
 /** Any member of staff raises a follow-up (a manager's meeting decision, a clerk's return-visit point). */
 export const canRaiseFollowUp: Access = ({ req: { user } }) => rolesOf(user).length > 0
@@ -12,7 +12,7 @@ export const canRaiseFollowUp: Access = ({ req: { user } }) => rolesOf(user).len
 /** Managers and the administrator read every follow-up; anyone else those they own or raised. */
 export const canReadFollowUps: Access = ({ req: { user } }) => {
   if (!user || rolesOf(user).length === 0) return false
-  if (hasRole(user, ...MANAGER_ROLES, 'admin')) return true
+  if (readsAsRole(user, ...MANAGER_ROLES, 'admin')) return true
   const mine: Where[] = [{ owner: { equals: user.id } }, { raisedBy: { equals: user.id } }]
   return { or: mine }
 }

@@ -3,7 +3,7 @@ import type { Access, Where } from 'payload'
 import { worksPost } from '@/domain/shiftLogs/actions'
 import { MANAGER_ROLES, rolesOf } from '@/domain/roles'
 
-import { hasRole } from './hasRole'
+import { hasRole, readsAsRole } from './hasRole'
 import { isWorkflowWrite } from './isWorkflowWrite'
 
 const OVERSEERS = [...MANAGER_ROLES, 'admin'] as const
@@ -42,7 +42,7 @@ const asShiftLeader = (user: PostUser, own: boolean | Where): boolean | Where =>
  * front desk's, managers all.
  */
 export const canReadShiftLogs: Access = ({ req: { user } }) =>
-  hasRole(user, 'site-captain') ? true : asShiftLeader(user, byPost(user))
+  readsAsRole(user, 'site-captain', ...OVERSEERS) ? true : asShiftLeader(user, byPost(user))
 
 /** Opening a log: only for a post one works (the data names the post). */
 export const canCreateShiftLogs: Access = ({ req: { user }, data }) => {

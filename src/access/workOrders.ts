@@ -3,7 +3,7 @@ import type { Access } from 'payload'
 import type { Role } from '@/domain/roles'
 import { MANAGER_ROLES } from '@/domain/roles'
 
-import { hasRole } from './hasRole'
+import { hasRole, readsAsRole } from './hasRole'
 
 /** The front desk and the dispatcher register repairs; managers and the site captain follow them. */
 export const WORK_ORDER_DESK: readonly Role[] = [
@@ -24,7 +24,7 @@ export const canRegisterWorkOrders: Access = ({ req: { user } }) =>
 /** Row level: an engineer reads and updates only the orders assigned to them. */
 export const canReadWorkOrders: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (hasRole(user, ...FOLLOWERS)) return true
+  if (readsAsRole(user, ...FOLLOWERS)) return true
   if (hasRole(user, 'engineer')) return { engineer: { equals: user.id } }
   return false
 }

@@ -3,7 +3,7 @@ import type { Access } from 'payload'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { slugs } from '@/slugs'
 
-import { hasRole } from './hasRole'
+import { hasRole, readsAsRole } from './hasRole'
 import { isWorkflowWrite } from './isWorkflowWrite'
 
 /**
@@ -14,7 +14,7 @@ import { isWorkflowWrite } from './isWorkflowWrite'
 const ISSUERS = ['cs-clerk', ...MANAGER_ROLES, 'admin'] as const
 const READERS = [...ISSUERS, 'security-guard', 'site-captain'] as const
 
-export const canReadWorkerPasses: Access = ({ req: { user } }) => hasRole(user, ...READERS)
+export const canReadWorkerPasses: Access = ({ req: { user } }) => readsAsRole(user, ...READERS)
 
 export const canIssueWorkerPasses: Access = ({ req: { user } }) => hasRole(user, ...ISSUERS)
 

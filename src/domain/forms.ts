@@ -41,6 +41,20 @@ export const FORMS = {
     titleEn: 'Monthly complaint statistics',
     signatures: ['统计人 Compiled by', '客服主管 Supervisor', '物业总监 Director'],
   },
+  dispatchSummary: {
+    title: '投诉调度记录月总结表',
+    titleEn: 'Monthly summary of complaint dispatch and return visits',
+    signatures: ['调度员 Compiled by', '客服中心主任 Office head'],
+  },
+  complaintAnalysis: {
+    title: '用户投诉分析报告',
+    titleEn: 'Quarterly complaint analysis',
+    signatures: [
+      '客服中心负责人 Office head',
+      '物业总监审核 Director reviews',
+      '总经理批准 General manager approves',
+    ],
+  },
   workOrder: {
     title: '维修工作单',
     titleEn: 'Repair work order',

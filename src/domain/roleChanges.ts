@@ -8,7 +8,8 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
  * Who may give which roles to whom. Returns the reason a role change is refused, or null.
  * - only `admin` and `director` manage roles;
  * - nobody changes their own roles (no one raises themselves);
- * - only an `admin` grants or removes `admin`.
+ * - only an `admin` grants or removes `admin`, and `general-manager` (the company's general manager
+ *   approves what the director has reviewed: the director does not appoint them).
  */
 export const roleChangeProblem = (args: {
   actorRoles: readonly Role[]
@@ -28,6 +29,10 @@ export const roleChangeProblem = (args: {
   const adminTouched = before.includes('admin') !== after.includes('admin')
   if (adminTouched && !actorRoles.includes('admin')) {
     return '只有系统管理员可以授予或撤销管理员 / Only an admin may grant or remove the admin role'
+  }
+  const gmTouched = before.includes('general-manager') !== after.includes('general-manager')
+  if (gmTouched && !actorRoles.includes('admin')) {
+    return '只有系统管理员可以授予或撤销总经理岗位 / Only an admin may grant or remove the general manager role'
   }
   return null
 }

@@ -1,5 +1,6 @@
 /** Staff roles (岗位), exactly as DOMAIN.md lists them, plus `admin` for system set-up. */
 export const ROLES = [
+  'general-manager',
   'director',
   'property-manager',
   'site-manager',
@@ -15,6 +16,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  'general-manager': { zh: '总经理', en: 'General manager' },
   director: { zh: '物业总监', en: 'Director' },
   'property-manager': { zh: '物业管理经理', en: 'Property manager' },
   'site-manager': { zh: '现场经理 / 客服主管', en: 'Site manager' },
@@ -46,6 +48,14 @@ export const USER_MANAGER_ROLES: readonly Role[] = ['admin', 'director']
  */
 export const CONFIDENTIAL_EXCLUDED_ROLES: readonly Role[] = ['security-guard', 'engineer']
 
+/**
+ * Roles that read what another role reads without its right to act: the company's general manager
+ * (总经理) reads everything the director reads and approves the quarterly complaint analysis.
+ */
+export const READS_AS: Partial<Record<Role, readonly Role[]>> = {
+  'general-manager': ['director'],
+}
+
 export const isRole = (value: unknown): value is Role =>
   typeof value === 'string' && (ROLES as readonly string[]).includes(value)
 
@@ -59,3 +69,9 @@ export const rolesOf = (user: { roles?: unknown } | null | undefined): Role[] =>
  */
 export const mayReadConfidential = (roles: readonly Role[]): boolean =>
   roles.some((role) => !CONFIDENTIAL_EXCLUDED_ROLES.includes(role))
+
+/** The roles a user reads as: their own, and those they read as (`READS_AS`). */
+export const readingRolesOf = (user: { roles?: unknown } | null | undefined): Role[] => {
+  const own = rolesOf(user)
+  return [...new Set([...own, ...own.flatMap((role) => READS_AS[role] ?? [])])]
+}

@@ -46,3 +46,43 @@ export const createFollowUp = async (
 export const overdueFollowUpsWhere = (now: Date): Where => ({
   and: [{ status: { equals: 'open' } }, { deadline: { less_than: now.toISOString() } }],
 })
+
+/**
+ * Marks done the open follow-ups of one kind raised from a case (a promised reply kept by the next
+ * reply), in the caller's transaction, with server rights: the case's own action settled them.
+ */
+export const settleFollowUps = async (
+  req: PayloadRequest,
+  input: { source: FollowUpSource; sourceKind: FollowUpSourceKind; note: string; by: Id },
+): Promise<number> => {
+  const open = await req.payload.find({
+    collection: slugs.followUps,
+    where: {
+      and: [
+        { status: { equals: 'open' } },
+        { sourceKind: { equals: input.sourceKind } },
+        { 'source.relationTo': { equals: input.source.relationTo } },
+        { 'source.value': { equals: input.source.value } },
+      ],
+    },
+    depth: 0,
+    pagination: false,
+    select: { status: true },
+    req,
+  })
+  for (const item of open.docs) {
+    await req.payload.update({
+      collection: slugs.followUps,
+      id: item.id,
+      data: {
+        status: 'done',
+        doneNote: input.note,
+        doneAt: new Date().toISOString(),
+        confirmedBy: input.by as number,
+      },
+      depth: 0,
+      req: serverReq(req),
+    })
+  }
+  return open.docs.length
+}

@@ -5,6 +5,7 @@ import {
   DEPARTMENTS,
 } from '@/domain/complaints/categories'
 import type { ComplaintCategory } from '@/domain/complaints/categories'
+import { CONFIRMATION_METHODS, REPLY_METHODS } from '@/domain/complaints/loop'
 import { STATUS_LABELS } from '@/domain/complaints/statusMachine'
 import type { ComplaintStatus } from '@/domain/complaints/statusMachine'
 import { formatLocal } from '@/domain/time'
@@ -43,6 +44,20 @@ export type PrintableComplaint = {
   writtenReply?: string | null
   resolvedAt?: string | null
   resolvedByName?: string | null
+  /** 五清楚 and the office head's decision. */
+  repliedAt?: string | null
+  repliedByName?: string | null
+  replyMethod?: string | null
+  replySummary?: string | null
+  nextReplyAt?: string | null
+  confirmedAt?: string | null
+  confirmationMethod?: string | null
+  confirmationNote?: string | null
+  referredAt?: string | null
+  referralReason?: string | null
+  officeHeadDecision?: string | null
+  decidedAt?: string | null
+  decidedByName?: string | null
 }
 
 const label = <T extends Record<string, { zh: string }>>(map: T, key: string | null | undefined) =>
@@ -84,12 +99,41 @@ export const renderComplaintSlip = async (
   field(doc, '处理结果', c.result)
   field(doc, '完成时间', formatLocal(c.resolvedAt, timeZone))
   field(doc, '部门负责人签认', c.resolvedByName)
+  // 复清楚 / 跟清楚 / 记清楚 belong to the result: two lines, so the slip stays on one page.
+  field(
+    doc,
+    '答复客户（复清楚）',
+    c.repliedAt
+      ? `${label(REPLY_METHODS, c.replyMethod)}  ${formatLocal(c.repliedAt, timeZone)}  答复人：${c.repliedByName ?? ''}  ${c.replySummary ?? ''}${c.nextReplyAt ? `  下次答复（跟清楚）：${formatLocal(c.nextReplyAt, timeZone)}` : ''}`
+      : '',
+  )
+  field(
+    doc,
+    '客户确认（记清楚）',
+    c.confirmedAt
+      ? `${label(CONFIRMATION_METHODS, c.confirmationMethod)}  ${formatLocal(c.confirmedAt, timeZone)}${c.confirmationNote ? `  ${c.confirmationNote}` : ''}`
+      : '',
+  )
+  if (c.referredAt) {
+    heading(doc, '四、主任决定 Office head')
+    field(doc, '提交主任', `${formatLocal(c.referredAt, timeZone)}  ${c.referralReason ?? ''}`)
+    field(
+      doc,
+      '主任决定（处理指示）',
+      c.decidedAt
+        ? `${c.officeHeadDecision ?? ''}  （${c.decidedByName ?? ''} ${formatLocal(c.decidedAt, timeZone)}）`
+        : '（待决定）',
+    )
+  }
   rule(doc)
   formSignatures(doc, 'complaintSlip')
   return toBuffer(doc)
 }
 
-/** 书面回复函: the written reply a letter of complaint receives. */
+/** How the written reply names the way the complaint came (来函, 电子邮件, 网上). */
+const WROTE_BY: Record<string, string> = { letter: '来函', email: '通过电子邮件', online: '在网上' }
+
+/** 书面回复函: the written reply a written complaint (letter, email, online) receives. */
 export const renderWrittenReply = async (
   c: PrintableComplaint,
   head: Letterhead,
@@ -100,7 +144,7 @@ export const renderWrittenReply = async (
   doc.text(`尊敬的${c.residentName ?? '住户'}（${c.unitCode}）：`)
   doc.moveDown(0.6)
   doc.text(
-    `您于${formatLocal(c.registeredAt, timeZone).slice(0, 10)}来函反映的“${categoryOf(c)}”问题，我司已调查处理，现答复如下：`,
+    `您于${formatLocal(c.registeredAt, timeZone).slice(0, 10)}${WROTE_BY[c.channel] ?? '来函'}反映的“${categoryOf(c)}”问题，我司已调查处理，现答复如下：`,
     { indent: 24 },
   )
   doc.moveDown(0.6)

@@ -378,18 +378,63 @@ describe('monthly dispatch summary and quarterly analysis', () => {
   const tokenOf = (role: keyof typeof staff) => rest.login(staff[role].email, TEST_PASSWORD)
   const pathOf = (body: Err) => body.errors?.[0]?.data?.errors?.[0]?.path
 
-  it('should compute the summary’s figures and keep the office head’s comments', async () => {
+  it('should compute the summary’s figures; only the office head writes and signs the comments', async () => {
+    const dispatcher = await tokenOf('dispatcher')
+    const count = async () => (await payload.count({ collection: 'complaint-reports' })).totalDocs
+    const before = await count()
+    const forged = await rest.post('/complaint-reports', {
+      token: dispatcher,
+      body: { kind: 'monthly-dispatch-summary', period: '2026-08', headComments: '调度员代写' },
+    })
+    expect(forged.status).toBe(403)
+    expect(await count()).toBe(before)
+
     const res = await rest.post<{ doc: ReportDoc }>('/complaint-reports', {
-      token: await tokenOf('dispatcher'),
-      body: {
-        kind: 'monthly-dispatch-summary',
-        period: '2026-08',
-        headComments: '装修噪音投诉集中，需加强巡查',
-      },
+      token: dispatcher,
+      body: { kind: 'monthly-dispatch-summary', period: '2026-08' },
     })
     expect(res.status).toBe(201)
     expect(res.body.doc.figures.complaints).toBe(7)
     expect(res.body.doc.title).toBe('投诉调度记录月总结表 2026-08')
+    const id = res.body.doc.id
+
+    const stored = await payload.findByID({ collection: 'complaint-reports', id })
+    const byDispatcher = await rest.patch(`/complaint-reports/${id}`, {
+      token: dispatcher,
+      body: { headComments: '装修噪音投诉集中' },
+    })
+    expect(byDispatcher.status).toBe(403)
+    expect(await payload.findByID({ collection: 'complaint-reports', id })).toEqual(stored)
+
+    // The office head: by default the first property manager.
+    const signed = await rest.patch<{ doc: Record<string, unknown> }>(`/complaint-reports/${id}`, {
+      token: await tokenOf('property-manager'),
+      body: { headComments: '装修噪音投诉集中，需加强巡查' },
+    })
+    expect(signed.status).toBe(200)
+    expect(signed.body.doc).toMatchObject({
+      headComments: '装修噪音投诉集中，需加强巡查',
+      headCommentsBy: expect.objectContaining({ id: staff['property-manager'].id }),
+      headCommentsAt: expect.any(String),
+    })
+    // The dispatcher may still edit the rest of the summary without touching the comments.
+    const untouched = await rest.patch(`/complaint-reports/${id}`, {
+      token: dispatcher,
+      body: { headComments: '装修噪音投诉集中，需加强巡查' },
+    })
+    expect(untouched.status).toBe(200)
+
+    const pdf = await rest.get<Uint8Array>(`/complaint-reports/${id}/report.pdf`, {
+      token: dispatcher,
+    })
+    expect(pdf.status).toBe(200)
+    const { text } = await pdfText(pdf.body)
+    expect(text).toContain('投诉调度记录月总结表')
+    expect(text).toContain('期间 2026-08')
+    expect(text).toContain('投诉：5')
+    expect(text).toContain('装修噪音投诉集中，需加强巡查')
+    expect(text).toContain('测试property-manager')
+    expect(text).toContain('客服中心主任 Office head')
   })
 
   it('should refuse a period of the wrong shape and forged figures', async () => {
@@ -407,7 +452,7 @@ describe('monthly dispatch summary and quarterly analysis', () => {
     expect(forged.status).toBe(403)
   })
 
-  it('should make the quarterly analysis final only when the director approves it', async () => {
+  it('should make the quarterly analysis final only when the general manager approves it, its actions follow-ups', async () => {
     const manager = await tokenOf('site-manager')
     const created = await rest.post<{ doc: ReportDoc }>('/complaint-reports', {
       token: manager,
@@ -421,51 +466,120 @@ describe('monthly dispatch summary and quarterly analysis', () => {
     expect(created.body.doc.figures.registered).toBe(10)
 
     const director = await tokenOf('director')
-    // The director cannot approve what the office head has not submitted.
-    expect(
-      (await rest.post(`/approvals/complaint-reports/${id}/approve`, { token: director })).status,
-    ).toBe(403)
-    const empty = await rest.post<Err>(`/approvals/complaint-reports/${id}/approve`, {
-      token: manager,
-    })
+    const gm = await tokenOf('general-manager')
+    const approve = (token: string) =>
+      rest.post<{ doc: ReportDoc & Record<string, unknown> } & Err>(
+        `/approvals/complaint-reports/${id}/approve`,
+        { token },
+      )
+    const signatures = async () =>
+      (
+        await payload.count({
+          collection: 'approval-log',
+          where: { documentId: { equals: String(id) } },
+        })
+      ).totalDocs
+    const followUps = async () =>
+      (
+        await payload.find({
+          collection: 'follow-ups',
+          where: { 'source.value': { equals: id } },
+          sort: 'deadline',
+          depth: 0,
+        })
+      ).docs.filter(
+        (f) => (f.source as { relationTo?: string })?.relationTo === 'complaint-reports',
+      )
+
+    // Nobody approves what the office head has not submitted.
+    expect((await approve(director)).status).toBe(403)
+    expect((await approve(gm)).status).toBe(403)
+    const empty = await approve(manager)
     expect(empty.status).toBe(400)
     expect(pathOf(empty.body)).toBe('analysis')
 
+    const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString()
     await rest.patch(`/complaint-reports/${id}`, {
       token: manager,
       body: {
         analysis: '三季度装修噪音与虫鼠害为主要投诉来源。',
-        correctiveActions: [{ action: '装修巡查每日两次', owner: staff['site-captain'].id }],
+        correctiveActions: [
+          { action: '装修巡查每日两次', owner: staff['site-captain'].id, dueDate: inDays(30) },
+        ],
         preventiveActions: [{ action: '入住时发放装修守则并签收' }],
       },
     })
-    const submitted = await rest.post<{ doc: ReportDoc }>(
-      `/approvals/complaint-reports/${id}/approve`,
-      {
-        token: manager,
+    // Every action is followed until done: an owner and a date.
+    const noOwner = await approve(manager)
+    expect(noOwner.status).toBe(400)
+    expect(pathOf(noOwner.body)).toBe('preventiveActions.0.owner')
+    await rest.patch(`/complaint-reports/${id}`, {
+      token: manager,
+      body: {
+        preventiveActions: [
+          { action: '入住时发放装修守则并签收', owner: staff['cs-clerk'].id, dueDate: inDays(60) },
+        ],
       },
-    )
-    expect(submitted.status).toBe(200)
-    expect(submitted.body.doc.status).toBe('draft')
-    const byManager = await rest.post(`/approvals/complaint-reports/${id}/approve`, {
-      token: await tokenOf('property-manager'),
     })
-    expect(byManager.status).toBe(403)
-    const approved = await rest.post<{ doc: ReportDoc & { approvedBy: unknown } }>(
-      `/approvals/complaint-reports/${id}/approve`,
-      { token: director },
-    )
+    expect((await approve(manager)).status).toBe(200)
+    expect((await approve(await tokenOf('property-manager'))).status).toBe(403)
+    expect((await approve(gm)).status).toBe(403)
+
+    const reviewed = await approve(director)
+    expect(reviewed.status).toBe(200)
+    expect(reviewed.body.doc.status).toBe('draft')
+    // The director may not sign it twice: the last step is the general manager's.
+    const beforeTwice = await payload.findByID({ collection: 'complaint-reports', id })
+    const signed = await signatures()
+    expect((await approve(director)).status).toBe(403)
+    expect(await payload.findByID({ collection: 'complaint-reports', id })).toEqual(beforeTwice)
+    expect(await signatures()).toBe(signed)
+    expect(await followUps()).toHaveLength(0)
+
+    const approved = await approve(gm)
     expect(approved.status).toBe(200)
     expect(approved.body.doc.status).toBe('approved')
-    expect(approved.body.doc.approvedBy).toBe(staff.director.id)
+    expect(approved.body.doc.approvedBy).toBe(staff['general-manager'].id)
+    const items = await followUps()
+    expect(items.map((f) => [f.title, f.owner, f.sourceKind, f.status])).toEqual([
+      ['纠正措施：装修巡查每日两次', staff['site-captain'].id, 'corrective-action', 'open'],
+      ['预防措施：入住时发放装修守则并签收', staff['cs-clerk'].id, 'corrective-action', 'open'],
+    ])
 
-    const before = await payload.findByID({ collection: 'complaint-reports', id })
+    // Nor the general manager.
+    const final = await payload.findByID({ collection: 'complaint-reports', id })
+    expect((await approve(gm)).status).toBe(409)
+    expect(await payload.findByID({ collection: 'complaint-reports', id })).toEqual(final)
+    expect(await signatures()).toBe(signed + 1)
+    expect(await followUps()).toHaveLength(2)
+
     const edit = await rest.patch(`/complaint-reports/${id}`, {
       token: manager,
       body: { analysis: '改写' },
     })
     expect(edit.status).toBe(403)
-    expect(await payload.findByID({ collection: 'complaint-reports', id })).toEqual(before)
+    expect(await payload.findByID({ collection: 'complaint-reports', id })).toEqual(final)
+
+    // The general manager reads what the director reads, and changes nothing by PATCH.
+    expect((await rest.get(`/complaint-reports/${id}`, { token: gm })).status).toBe(200)
+    expect(
+      (await rest.get('/reports/complaints/monthly?month=2026-08', { token: gm })).status,
+    ).toBe(200)
+
+    const pdf = await rest.get<Uint8Array>(`/complaint-reports/${id}/report.pdf`, { token: gm })
+    expect(pdf.status).toBe(200)
+    const bytes = pdf.body
+    const outDir = path.resolve('test/.tmp/pdf')
+    fs.mkdirSync(outDir, { recursive: true })
+    fs.writeFileSync(path.join(outDir, 'quarterly-analysis.pdf'), bytes)
+    const { text } = await pdfText(bytes)
+    expect(text).toContain('用户投诉分析报告')
+    expect(text).toContain('期间 2026-Q3（已批准）')
+    expect(text).toContain('三季度装修噪音与虫鼠害为主要投诉来源。')
+    expect(text).toContain('装修巡查每日两次')
+    expect(text).toContain('总经理批准：测试general-manager')
+    expect(text).toContain('物业总监审核：测试director')
+    expect(text).toContain('总经理批准 General manager approves')
   })
 })
 

@@ -1,3 +1,6 @@
+import fs from 'fs'
+import path from 'path'
+
 import type { Payload } from 'payload'
 
 import { endOfLocalDay } from '@/domain/time'
@@ -714,6 +717,220 @@ describe('销项: the head of the department it was dispatched to signs', () => 
       slug: globalSlugs.officeSettings,
       data: { departmentHeads: [{ department: 'engineering', user: head.id }] },
     })
+  })
+})
+
+describe('the loop the procedures describe (五清楚, referral to the office head)', () => {
+  let id: number
+  const followUpsOf = async (complaint: number) =>
+    (
+      await payload.find({
+        collection: slugs.followUps,
+        where: {
+          and: [
+            { 'source.relationTo': { equals: slugs.complaints } },
+            { 'source.value': { equals: complaint } },
+          ],
+        },
+        sort: 'id',
+        depth: 0,
+      })
+    ).docs
+
+  beforeEach(async () => {
+    const res = await register(complaintBody({ unit: unit2.id, resident: owner2.id }))
+    id = res.body.doc.id
+    await act(id, 'dispatch', staff.dispatcher, {
+      department: 'customer-service',
+      handler: staff['cs-clerk'].id,
+      deadline: inHours(8),
+    })
+    await act(id, 'start', staff['cs-clerk'])
+    await runJobs(payload)
+    mailbox.clear()
+  })
+
+  it.each(['email', 'online'])(
+    'should hold a complaint that came by %s to a written reply, and print it',
+    async (channel) => {
+      const res = await register(
+        complaintBody({ unit: unit1.id, resident: owner1.id, channel, category: 'pests' }),
+      )
+      const written = res.body.doc.id
+      await act(written, 'dispatch', staff.dispatcher, {
+        department: 'customer-service',
+        handler: staff['cs-clerk'].id,
+        deadline: inHours(8),
+      })
+      await act(written, 'start', staff['cs-clerk'])
+      const before = await reread(written)
+      const noReply = await act(written, 'resolve', staff['site-manager'], { result: '已灭鼠' })
+      expect(noReply.status).toBe(400)
+      expect(errorPaths(noReply.body)).toContain('writtenReply')
+      expectUnchanged(before, await reread(written))
+      const resolved = await act(written, 'resolve', staff['site-manager'], {
+        result: '已灭鼠',
+        writtenReply: '已在地下室投放鼠药并封堵洞口。',
+      })
+      expect(resolved.status).toBe(200)
+      const pdf = await rest.get<Uint8Array>(`/complaints/${written}/reply.pdf`, {
+        token: await tokenOf(staff['cs-clerk']),
+      })
+      expect(pdf.status).toBe(200)
+      const { text } = await pdfText(pdf.body)
+      expect(text).toContain(channel === 'email' ? '通过电子邮件反映' : '在网上反映')
+      expect(text).toContain('已在地下室投放鼠药并封堵洞口。')
+    },
+  )
+
+  it('should keep a promised reply time as a follow-up until the next reply, and record the resident’s confirmation', async () => {
+    const before = await reread(id)
+    // 跟清楚: an unsolved matter gets a next reply time.
+    const noNext = await act(id, 'reply', staff['cs-clerk'], {
+      replyMethod: 'phone',
+      replySummary: '已联系施工方，正在协调',
+    })
+    expect(noNext.status).toBe(400)
+    expect(errorPaths(noNext.body)).toContain('nextReplyAt')
+    const badMethod = await act(id, 'reply', staff['cs-clerk'], {
+      replyMethod: 'pigeon',
+      replySummary: 'x',
+      nextReplyAt: inHours(24),
+    })
+    expect(errorPaths(badMethod.body)).toContain('replyMethod')
+    // Someone who neither handles it nor works the desk may not speak for it.
+    const outsider = await act(id, 'reply', staff['document-controller'], {
+      replyMethod: 'phone',
+      replySummary: 'x',
+      nextReplyAt: inHours(24),
+    })
+    expect(outsider.status).toBe(403)
+    expectUnchanged(before, await reread(id))
+    expect(await followUpsOf(id)).toHaveLength(0)
+
+    const first = await act(id, 'reply', staff['cs-clerk'], {
+      replyMethod: 'phone',
+      replySummary: '已联系施工方，正在协调',
+      nextReplyAt: inHours(24),
+    })
+    expect(first.status).toBe(200)
+    const [promise] = await followUpsOf(id)
+    expect(promise).toMatchObject({
+      status: 'open',
+      sourceKind: 'complaint-reply',
+      owner: staff['cs-clerk'].id,
+    })
+    expect(new Date(String(promise.deadline)).getTime()).toBeGreaterThan(Date.now())
+    // Too early for the resident to confirm: nothing is resolved.
+    expect(
+      (await act(id, 'confirm', staff['cs-clerk'], { confirmationMethod: 'phone' })).status,
+    ).toBe(409)
+
+    // The next reply keeps that promise and makes a new one.
+    await act(id, 'reply', staff['cs-clerk'], {
+      replyMethod: 'visit',
+      replySummary: '施工方承诺周末不施工',
+      nextReplyAt: inHours(48),
+    })
+    const [kept, next] = await followUpsOf(id)
+    expect(kept).toMatchObject({ id: promise.id, status: 'done' })
+    expect(next).toMatchObject({ status: 'open', sourceKind: 'complaint-reply' })
+
+    await act(id, 'resolve', staff['site-manager'], { result: '已与施工方约定施工时间' })
+    // 复清楚: the result told, by whom and how; no further promise once it is solved.
+    const told = await act(id, 'reply', staff.dispatcher, {
+      replyMethod: 'letter',
+      replySummary: '书面告知处理结果',
+    })
+    expect(told.status).toBe(200)
+    expect((await followUpsOf(id)).map((f) => f.status)).toEqual(['done', 'done'])
+    const noHow = await act(id, 'confirm', staff['cs-clerk'], {})
+    expect(errorPaths(noHow.body)).toContain('confirmationMethod')
+    const confirmed = await act(id, 'confirm', staff['cs-clerk'], {
+      confirmationMethod: 'signature',
+      confirmationNote: '满意',
+    })
+    expect(confirmed.status).toBe(200)
+    const stored = await reread(id)
+    expect(stored).toMatchObject({
+      replyMethod: 'letter',
+      repliedBy: staff.dispatcher.id,
+      nextReplyAt: null,
+      confirmationMethod: 'signature',
+      confirmedBy: staff['cs-clerk'].id,
+    })
+    const twice = await act(id, 'confirm', staff['cs-clerk'], { confirmationMethod: 'phone' })
+    expect(twice.status).toBe(409)
+    expectUnchanged(stored, await reread(id))
+
+    const slip = await rest.get<Uint8Array>(`/complaints/${id}/slip.pdf`, {
+      token: await tokenOf(staff['cs-clerk']),
+    })
+    fs.mkdirSync(path.resolve('test/.tmp/pdf'), { recursive: true })
+    fs.writeFileSync(path.resolve('test/.tmp/pdf/slip-five-clears.pdf'), slip.body)
+    const { text } = await pdfText(slip.body)
+    expect(text).toContain('答复客户（复清楚）：书面')
+    expect(text).toContain('客户确认（记清楚）：客户签字')
+    expect(text).toContain('客户确认 Customer confirms')
+  })
+
+  it('should escalate a promised reply left overdue like a deadline', async () => {
+    await act(id, 'reply', staff['cs-clerk'], {
+      replyMethod: 'phone',
+      replySummary: '正在协调',
+      nextReplyAt: inHours(2),
+    })
+    const [promise] = await followUpsOf(id)
+    await payload.update({
+      collection: slugs.followUps,
+      id: promise.id,
+      data: { deadline: new Date(Date.now() - 3_600_000).toISOString() },
+      context: { serverWrite: true },
+    })
+    await payload.jobs.queue({ task: 'escalateFollowUps', queue: 'escalations', input: {} })
+    await runJobs(payload)
+    expect((await tb.reread(slugs.followUps, promise.id)).escalatedAt).toEqual(expect.any(String))
+    // The handler hears of it (and their manager, when they have one).
+    expect(mailbox.to(staff['cs-clerk'].email).length).toBeGreaterThan(0)
+  })
+
+  it('should let a handler refer what they cannot solve, and only the office head decide', async () => {
+    const noReason = await act(id, 'refer', staff['cs-clerk'], {})
+    expect(noReason.status).toBe(400)
+    expect(errorPaths(noReason.body)).toContain('referralReason')
+    const referred = await act(id, 'refer', staff['cs-clerk'], {
+      referralReason: '涉及开发商保修，客服无权决定',
+    })
+    expect(referred.status).toBe(200)
+    // By default the office head is the first property manager.
+    expect(await reread(id)).toMatchObject({
+      referredTo: staff['property-manager'].id,
+      referredBy: staff['cs-clerk'].id,
+    })
+    const again = await act(id, 'refer', staff['cs-clerk'], { referralReason: '再次' })
+    expect(again.status).toBe(409)
+
+    const before = await reread(id)
+    for (const other of [staff.dispatcher, staff.director, staff['cs-clerk']]) {
+      const res = await act(id, 'decide', other, { officeHeadDecision: '由工程部免费维修' })
+      expect(res.status).toBe(403)
+    }
+    const empty = await act(id, 'decide', staff['property-manager'], {})
+    expect(errorPaths(empty.body)).toContain('officeHeadDecision')
+    expectUnchanged(before, await reread(id))
+
+    const decided = await act(id, 'decide', staff['property-manager'], {
+      officeHeadDecision: '由工程部先行维修，费用向开发商追偿',
+    })
+    expect(decided.status).toBe(200)
+    expect(await reread(id)).toMatchObject({
+      officeHeadDecision: '由工程部先行维修，费用向开发商追偿',
+      decidedBy: staff['property-manager'].id,
+    })
+    const slip = await rest.get<Uint8Array>(`/complaints/${id}/slip.pdf`, {
+      token: await tokenOf(staff['cs-clerk']),
+    })
+    expect((await pdfText(slip.body)).text).toContain('由工程部先行维修，费用向开发商追偿')
   })
 })
 

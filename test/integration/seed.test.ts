@@ -32,7 +32,7 @@ const totals = async () => ({
 describe('seed', () => {
   it('should create the demo estate once, and nothing on a second run', async () => {
     const first = await seed(payload, 'demo-password-2026')
-    expect(first).toMatchObject({ users: 11, units: 300, residents: 400 })
+    expect(first).toMatchObject({ users: 12, units: 300, residents: 400 })
     expect(first.complaints).toBeGreaterThan(60)
     expect(first.workOrders).toBeGreaterThan(90)
     expect(first.violations).toBe(6)
@@ -40,7 +40,7 @@ describe('seed', () => {
     expect(first.shiftLogs).toBeGreaterThan(10)
     const afterFirst = await totals()
     // One demo user per role, a second guard for the handover, and two more engineers.
-    expect(afterFirst).toMatchObject({ users: 13, units: 300, residents: 400 })
+    expect(afterFirst).toMatchObject({ users: 14, units: 300, residents: 400 })
 
     const second = await seed(payload, 'demo-password-2026')
     expect(second).toEqual({

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canKeepArchives } from '@/access/documents'
+import { canKeepArchives, canReadArchives } from '@/access/documents'
 import { denyAll } from '@/access/denyAll'
 import { auditHooks } from '@/hooks/audit'
 import { label, option } from '@/i18n/label'
@@ -25,7 +25,7 @@ export const ArchiveInspections: CollectionConfig = {
     group: label('文件与档案', 'Documents'),
   },
   access: {
-    read: canKeepArchives,
+    read: canReadArchives,
     create: canKeepArchives,
     update: canKeepArchives,
     delete: denyAll,

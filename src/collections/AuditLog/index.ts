@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { denyAll } from '@/access/denyAll'
-import { isManagerOrAdmin } from '@/access/isManagerOrAdmin'
+import { canReadAuditLog } from '@/access/canReadAuditLog'
 import { keepAppendOnly } from '@/hooks/auditLog/keepAppendOnly'
 import { label, option } from '@/i18n/label'
 import { slugs } from '@/slugs'
@@ -28,7 +28,7 @@ export const AuditLog: CollectionConfig = {
     disableCopyToLocale: true,
   },
   access: {
-    read: isManagerOrAdmin,
+    read: canReadAuditLog,
     create: denyAll,
     update: denyAll,
     delete: denyAll,

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { canDeleteRecords } from '@/access/canDeleteRecords'
 import { canReadReportRecords, canWriteReportRecords } from '@/access/reports'
 import { computeReportFigures } from '@/hooks/complaintReports/computeReportFigures'
+import { signHeadComments } from '@/hooks/complaintReports/signHeadComments'
+import { printComplaintReport } from '@/endpoints/complaintReports/printReport'
 import { auditHooks } from '@/hooks/audit'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
@@ -47,8 +49,9 @@ const serverFields: ServerFields = {
 }
 
 /**
- * 投诉调度记录月总结表 (with the office head's comments) and 用户投诉分析报告 (with corrective and
- * preventive actions, final only when the director approves it). Figures are computed for the
+ * 投诉调度记录月总结表 (with the office head's signed comments) and 用户投诉分析报告 (with corrective
+ * and preventive actions, reviewed by the director and final only when the general manager
+ * approves it; its actions then become follow-up items). Both print: `GET /:id/report.pdf`. Figures are computed for the
  * period by the database; nobody types them.
  */
 export const ComplaintReports: CollectionConfig = {
@@ -69,11 +72,13 @@ export const ComplaintReports: CollectionConfig = {
     delete: canDeleteRecords,
   },
   indexes: [{ fields: ['kind', 'period'], unique: true }],
+  endpoints: [printComplaintReport],
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],
     beforeChange: [
       recheckServerFields(serverFields),
       computeReportFigures,
+      signHeadComments,
       restartApprovalOnEdit(complaintReportApprovals),
     ],
     ...auditHooks,
@@ -128,7 +133,14 @@ export const ComplaintReports: CollectionConfig = {
       name: 'headComments',
       type: 'textarea',
       maxLength: 5000,
-      label: label('客服中心负责人意见', 'Office head’s comments'),
+      label: label('客服中心主任意见', 'Office head’s comments'),
+      admin: {
+        description: label('由客服中心主任填写并签署', 'Written and signed by the office head'),
+      },
+    },
+    {
+      type: 'row',
+      fields: [...signOff('headComments', label('主任签署', 'Signed'), { order: 'by-at' })],
     },
     { name: 'analysis', type: 'textarea', maxLength: 5000, label: label('分析', 'Analysis') },
     actions('correctiveActions', '纠正措施', 'Corrective actions'),

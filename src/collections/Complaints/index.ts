@@ -27,6 +27,8 @@ import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 import { complaintEndpoints } from '@/endpoints/complaints'
 
+import { loopTab } from './loopFields'
+
 const options = optionsFrom
 
 /** Registered: when in the header, who under timeliness. */
@@ -334,6 +336,7 @@ export const Complaints: CollectionConfig = {
             },
           ],
         },
+        loopTab,
         {
           label: label('时效', 'Timeliness'),
           fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canKeepArchives } from '@/access/documents'
+import { canReadArchives } from '@/access/documents'
 import { denyAll } from '@/access/denyAll'
 import { hasRole } from '@/access/hasRole'
 import { APPROVAL_DEFAULTS, approvalField, approvalPanelField } from '@/fields/approval'
@@ -37,7 +37,7 @@ export const DocumentDestructions: CollectionConfig = {
     group: label('文件与档案', 'Documents'),
   },
   access: {
-    read: canKeepArchives,
+    read: canReadArchives,
     create: ({ req: { user } }) => hasRole(user, 'document-controller'),
     update: ({ req: { user } }) => hasRole(user, 'document-controller'),
     delete: denyAll,

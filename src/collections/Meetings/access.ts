@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole } from '@/access/hasRole'
+import { hasRole, readsAsRole } from '@/access/hasRole'
 import { isWorkflowWrite } from '@/access/isWorkflowWrite'
 import { MEETING_ORGANISER_ROLES, MEETING_READER_ROLES } from '@/domain/meetings'
 import { rolesOf } from '@/domain/roles'
@@ -12,7 +12,7 @@ import { slugs } from '@/slugs'
  */
 export const canReadMeetings: Access = ({ req: { user } }) => {
   if (!user || rolesOf(user).length === 0) return false
-  if (hasRole(user, ...MEETING_READER_ROLES)) return true
+  if (readsAsRole(user, ...MEETING_READER_ROLES)) return true
   const theirs: Where[] = [
     { chair: { equals: user.id } },
     { attendees: { in: [user.id] } },

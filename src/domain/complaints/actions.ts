@@ -6,6 +6,8 @@ import { isHeadOrAbove } from '../designations'
 
 import { DEPARTMENTS } from './categories'
 import { isComplaintVerdict } from './verdicts'
+import type { LoopState } from './loop'
+import { needsWrittenReply } from './loop'
 import type { Severity, SeveritySource } from './severity'
 import { severityChangeProblem } from './severity'
 import type { ComplaintStatus } from './statusMachine'
@@ -22,7 +24,7 @@ export type ComplaintState = {
   department?: string | null
   /** Who signs 销项 for the department it was dispatched to; null when no head is designated. */
   signOff?: SignOff | null
-}
+} & Omit<LoopState, 'status' | 'handler'>
 
 export type Actor = { id: number | string; roles: readonly Role[] }
 
@@ -196,10 +198,10 @@ export const planComplaintAction = (args: {
       const result = text(body.result)
       if (!result) return fail(400, '请填写处理结果 / Record the result', 'result')
       const writtenReply = text(body.writtenReply)
-      if (complaint.channel === 'letter' && !writtenReply) {
+      if (needsWrittenReply(complaint.channel) && !writtenReply) {
         return fail(
           400,
-          '来函投诉须书面答复 / A written complaint needs a written reply',
+          '书面投诉（来函、电子邮件、网上）须书面答复 / A written complaint needs a written reply',
           'writtenReply',
         )
       }

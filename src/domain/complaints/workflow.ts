@@ -6,6 +6,8 @@ import type { ComplaintState } from './actions'
 import { COMPLAINT_VERIFIERS, maySignOff, planComplaintAction } from './actions'
 import { DEPARTMENTS } from './categories'
 import { COMPLAINT_VERDICTS } from './verdicts'
+import type { LoopContext } from './loop'
+import { LOOP_ACTIONS, isLoopAction, needsWrittenReply, planLoopAction } from './loop'
 import { ACTIONS, OPEN_COMPLAINT_STATUSES, STATUS_LABELS } from './statusMachine'
 
 export { OPEN_COMPLAINT_STATUSES }
@@ -71,7 +73,7 @@ const dispatchInputs = (state: ComplaintState): ActionInput[] => [
  * → return visit completed (回访完成) → closed (已归档); an unsolved visit reopens it. The edges and roles are `ACTIONS` in
  * `statusMachine.ts`; `planComplaintAction` checks the inputs.
  */
-export const complaintWorkflow: Workflow<ComplaintState> = {
+export const complaintWorkflow: Workflow<ComplaintState, LoopContext> = {
   collection: 'complaints',
   label: { zh: '投诉', en: 'Complaint' },
   statuses: STATUS_LABELS,
@@ -116,7 +118,7 @@ export const complaintWorkflow: Workflow<ComplaintState> = {
           label: { zh: '处理结果', en: 'Result' },
         },
         ...verdictInputs,
-        ...(state.channel === 'letter'
+        ...(needsWrittenReply(state.channel)
           ? [
               {
                 name: 'writtenReply',
@@ -159,7 +161,11 @@ export const complaintWorkflow: Workflow<ComplaintState> = {
         { name: 'reason', type: 'text', required: true, label: { zh: '理由', en: 'Reason' } },
       ],
     },
+    // 五清楚 and referral to the office head (`loop.ts`).
+    ...LOOP_ACTIONS,
   ],
-  plan: ({ action, state, body, actor, now }) =>
-    planComplaintAction({ action, complaint: state, body, actor, now }),
+  plan: ({ action, state, body, actor, now, context }) =>
+    isLoopAction(action)
+      ? planLoopAction({ action, state, body, actor, now, context })
+      : planComplaintAction({ action, complaint: state, body, actor, now }),
 }

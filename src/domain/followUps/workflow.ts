@@ -20,6 +20,7 @@ export type FollowUpStatus = keyof typeof FOLLOW_UP_STATUSES
 /** Where a follow-up comes from, in the procedures' words. */
 export const FOLLOW_UP_SOURCE_KINDS = {
   'complaint-review': { zh: '投诉检讨', en: 'Complaint review' },
+  'complaint-reply': { zh: '投诉跟进答复', en: 'Promised reply to a complaint' },
   suggestion: { zh: '合理化建议', en: 'Suggestion' },
   'return-visit': { zh: '回访意见', en: 'Return-visit point' },
   meeting: { zh: '会议决定', en: 'Meeting decision' },

@@ -1,11 +1,13 @@
 import { mayHandleComplaints } from '@/access/complaints'
 import type { ComplaintState } from '@/domain/complaints/actions'
+import type { LoopContext } from '@/domain/complaints/loop'
 import { complaintWorkflow } from '@/domain/complaints/workflow'
 import { relationId } from '@/domain/relations'
 import type { SignOff } from '@/domain/designations'
 import type { Complaint } from '@/payload-types'
-import { signOffFor } from '@/lib/designations'
+import { officeHeadOf, signOffFor } from '@/lib/designations'
 import { invalidField } from '@/lib/errors'
+import { createFollowUp, settleFollowUps } from '@/lib/followUps'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 import type { CaseType } from '@/lib/workflow/caseType'
 import { slugs } from '@/slugs'
@@ -14,7 +16,7 @@ import { slugs } from '@/slugs'
 type ComplaintCase = Complaint & { signOff?: SignOff | null }
 
 /** Complaints on the workflow engine: `POST /api/complaints/:id/actions/:action` and the panel's GET. */
-export const complaintCase: CaseType<ComplaintState, undefined, unknown, ComplaintCase> = {
+export const complaintCase: CaseType<ComplaintState, LoopContext, unknown, ComplaintCase> = {
   workflow: complaintWorkflow,
   // Read in the action's transaction, after the row lock: the designation is the one in force now.
   read: async (req, user, id) => {
@@ -40,7 +42,15 @@ export const complaintCase: CaseType<ComplaintState, undefined, unknown, Complai
     returnVisitRequired: doc.returnVisitRequired ?? null,
     department: doc.department ?? null,
     signOff: doc.signOff ?? null,
+    repliedAt: doc.repliedAt ?? null,
+    confirmedAt: doc.confirmedAt ?? null,
+    referredAt: doc.referredAt ?? null,
+    referredTo: relationId(doc.referredTo) ?? null,
+    decidedAt: doc.decidedAt ?? null,
   }),
+  // A referral goes to whoever is the office head now.
+  context: async ({ req, action }) =>
+    action === 'refer' ? { officeHeadId: (await officeHeadOf(req))?.id ?? null } : undefined,
   // A complaint goes to someone who works on complaints, never to a guard or an engineer.
   verify: async ({ req, plan }) => {
     const handlerId = plan.data.handler
@@ -51,6 +61,31 @@ export const complaintCase: CaseType<ComplaintState, undefined, unknown, Complai
     if (!handler || !mayHandleComplaints(handler)) {
       throw invalidField(slugs.complaints, 'handler', '处理人无效 / Not a valid handler')
     }
+  },
+  /**
+   * 跟清楚: a reply keeps the earlier promised reply (its follow-up is done) and, while the matter
+   * is not solved, promises the next one — a follow-up for the handler, escalated when overdue.
+   */
+  apply: async ({ req, plan, doc, user, action }) => {
+    if (action !== 'reply') return
+    const source = { relationTo: slugs.complaints, value: doc.id }
+    await settleFollowUps(req, {
+      source,
+      sourceKind: 'complaint-reply',
+      note: `已于${String(plan.data.repliedAt)}再次答复客户 / Replied again`,
+      by: user.id,
+    })
+    const next = plan.data.nextReplyAt
+    if (typeof next !== 'string') return
+    const followUp = await createFollowUp(req, {
+      title: `投诉 ${doc.number ?? doc.id} 下次答复客户`,
+      owner: relationId(doc.handler) ?? user.id,
+      deadline: next,
+      sourceKind: 'complaint-reply',
+      source,
+      details: String(plan.data.replySummary ?? ''),
+    })
+    return { followUp: followUp.id }
   },
   writeContext: () => ({ [SERVER_WRITE]: true }),
 }

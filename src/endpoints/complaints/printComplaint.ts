@@ -56,6 +56,19 @@ const loadPrintable = async (req: PayloadRequest): Promise<PrintableComplaint> =
     writtenReply: c.writtenReply,
     resolvedAt: c.resolvedAt,
     resolvedByName: nameOf(c.resolvedBy),
+    repliedAt: c.repliedAt,
+    repliedByName: nameOf(c.repliedBy),
+    replyMethod: c.replyMethod,
+    replySummary: c.replySummary,
+    nextReplyAt: c.nextReplyAt,
+    confirmedAt: c.confirmedAt,
+    confirmationMethod: c.confirmationMethod,
+    confirmationNote: c.confirmationNote,
+    referredAt: c.referredAt,
+    referralReason: c.referralReason,
+    officeHeadDecision: c.officeHeadDecision,
+    decidedAt: c.decidedAt,
+    decidedByName: nameOf(c.decidedBy),
   }
 }
 

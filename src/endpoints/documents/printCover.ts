@@ -5,6 +5,7 @@ import type { DocumentDepartment, DocumentKind } from '@/domain/documents/contro
 import { ROLE_LABELS } from '@/domain/roles'
 import type { Role } from '@/domain/roles'
 import { formatLocal, localDate } from '@/domain/time'
+import { roundSignatures } from '@/lib/approvals/signatures'
 import { requireUser } from '@/lib/endpointUser'
 import { isDocumentKeeper } from '@/access/documents'
 import { conflict, forbidden, invalidField } from '@/lib/errors'
@@ -88,22 +89,7 @@ export const printDocumentCover: Endpoint = {
       )
     }
     const office = await officeSettings(req)
-    const round = Number((doc.approval as { round?: number } | null)?.round ?? 1)
-    const log = await req.payload.find({
-      collection: slugs.approvalLog,
-      where: {
-        and: [
-          { collectionSlug: { equals: slugs.archivedDocuments } },
-          { documentId: { equals: String(doc.id) } },
-          { round: { equals: round } },
-          { meaning: { not_equals: 'rejected' } },
-        ],
-      },
-      sort: 'step',
-      depth: 0,
-      pagination: false,
-      req,
-    })
+    const signed = await roundSignatures(req, slugs.archivedDocuments, doc)
     const head = await letterheadFor(req, 'documentCover')
     const pdf = createForm('documentCover', head, `文件编号 No. ${doc.number}`)
     pdf.moveDown(1)
@@ -138,7 +124,7 @@ export const printDocumentCover: Endpoint = {
         ['岗位 Role', 130],
         ['时间 When', 125],
       ],
-      log.docs.map((entry) => [
+      signed.map((entry) => [
         MEANING[entry.meaning as keyof typeof MEANING] ?? entry.meaning,
         entry.userName ?? '',
         ROLE_LABELS[entry.role as Role]?.zh ?? entry.role ?? '',

@@ -1,7 +1,7 @@
-import { isDocumentKeeper } from '@/access/documents'
-import { hasRole } from '@/access/hasRole'
+import { readsAsRole } from '@/access/hasRole'
 import { FORMS, FORM_KEYS, formControl } from '@/domain/forms'
 import { MANAGER_ROLES } from '@/domain/roles'
+import { DOCUMENT_KEEPERS } from '@/domain/documents/control'
 import { approvalsFor } from '@/lib/approvals/pending'
 import { slugs } from '@/slugs'
 
@@ -42,7 +42,7 @@ export const violationsPanel: PanelProvider = {
   key: 'violations',
   title: { zh: '违章处理', en: 'Violations' },
   requires: [slugs.violations],
-  visible: (user) => hasRole(user, ...MANAGER_ROLES, 'site-captain', 'admin'),
+  visible: (user) => readsAsRole(user, ...MANAGER_ROLES, 'site-captain', 'admin'),
   load: async (ctx) => ({
     awaitingApproval: await count(ctx, slugs.violations, {
       status: { equals: 'pending-approval' },
@@ -62,7 +62,7 @@ export const documentsPanel: PanelProvider = {
   key: 'documents',
   title: { zh: '文件与档案', en: 'Documents' },
   requires: [slugs.archivedDocuments, slugs.documentLoans],
-  visible: (user) => isDocumentKeeper(user) || hasRole(user, 'site-manager', 'admin'),
+  visible: (user) => readsAsRole(user, ...DOCUMENT_KEEPERS, 'site-manager', 'admin'),
   load: async (ctx) => ({
     inReview: await count(ctx, slugs.archivedDocuments, { status: { equals: 'in-review' } }),
     dueForDisposal: await count(ctx, slugs.archivedDocuments, {

@@ -1,4 +1,4 @@
-import { hasRole } from '@/access/hasRole'
+import { readsAsRole } from '@/access/hasRole'
 import { isOverdue } from '@/domain/followUps/workflow'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { overdueFollowUpsWhere } from '@/lib/followUps'
@@ -59,7 +59,7 @@ export const followUpsPanel: PanelProvider<FollowUpsPanelData> = {
       user: ctx.user,
       req: ctx.req,
     })
-    const office = hasRole(ctx.user, ...MANAGER_ROLES) ? await list(ctx, overdue, 8) : null
+    const office = readsAsRole(ctx.user, ...MANAGER_ROLES) ? await list(ctx, overdue, 8) : null
     return {
       mine: { open: mine.total, overdue: mineOverdue.totalDocs, items: mine.items },
       office: office && { overdue: office.total, items: office.items },

@@ -1,5 +1,5 @@
-import { hasRole } from '@/access/hasRole'
-import { mayHandleComplaints } from '@/access/complaints'
+import { readsAsRole } from '@/access/hasRole'
+import { mayReadComplaints } from '@/access/complaints'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { monthRange, localYearMonth, localParts, zonedTime } from '@/domain/time'
 import { complaintStatistics } from '@/lib/reports/complaintStatistics'
@@ -95,7 +95,7 @@ export const todayPanel: PanelProvider = {
   key: 'today',
   title: { zh: '今日登记', en: 'Registered today' },
   requires: [slugs.complaints],
-  visible: (user) => mayHandleComplaints(user),
+  visible: (user) => mayReadComplaints(user),
   load: async (ctx) => {
     const p = localParts(ctx.now, ctx.office.timezone)
     const from = zonedTime(ctx.office.timezone, p.year, p.month, p.day).toISOString()
@@ -116,7 +116,7 @@ export const kpiPanel: PanelProvider = {
   key: 'kpis',
   title: { zh: '本月指标', en: 'This month’s KPIs' },
   requires: [slugs.complaints, slugs.returnVisits, slugs.workOrders],
-  visible: (user) => mayHandleComplaints(user),
+  visible: (user) => mayReadComplaints(user),
   load: async (ctx) => kpiFigures(ctx),
 }
 
@@ -189,7 +189,7 @@ export const trendPanel: PanelProvider = {
   key: 'trend',
   title: { zh: '近12个月投诉与满意度', en: 'Complaints and satisfaction, last 12 months' },
   requires: [slugs.complaints, slugs.returnVisits],
-  visible: (user) => mayHandleComplaints(user),
+  visible: (user) => mayReadComplaints(user),
   load: async (ctx) => monthlyTrend(ctx.payload, ctx.req, ctx.now, ctx.office.timezone),
 }
 
@@ -198,7 +198,7 @@ export const shiftLogPanel: PanelProvider = {
   key: 'shift-logs',
   title: { zh: '交接班', en: 'Shift logs' },
   requires: [slugs.shiftLogs],
-  visible: (user) => hasRole(user, ...MANAGER_ROLES, 'admin', 'cs-clerk', 'security-guard'),
+  visible: (user) => readsAsRole(user, ...MANAGER_ROLES, 'admin', 'cs-clerk', 'security-guard'),
   load: async (ctx) => {
     const count = async (status: string) =>
       (

@@ -3,7 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { hasRole } from '@/access/hasRole'
+import { hasRole, readsAsRole } from '@/access/hasRole'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { SHIFT_POSTS, currentShift, shiftsFor } from '@/domain/shiftLogs/shifts'
 import type { ShiftPost } from '@/domain/shiftLogs/shifts'
@@ -46,7 +46,8 @@ export async function ShiftLogBoard({
   )
   if (!user) return template(<p>请先登录 / Sign in first</p>)
 
-  const isManager = hasRole(user, ...MANAGER_ROLES, 'admin')
+  // Managers, and whoever reads as one (the general manager), see every post's board.
+  const isManager = readsAsRole(user, ...MANAGER_ROLES, 'admin')
   const dutyPost = (user as { dutyPost?: string | null }).dutyPost
   const myPosts: ShiftPost[] = isManager
     ? POSTS
