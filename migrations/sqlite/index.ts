@@ -3,6 +3,7 @@ import * as migration_20261122_103530_violations_documents_shift_logs from './20
 import * as migration_20261201_160524_security_limits_throttles from './20261201_160524_security_limits_throttles';
 import * as migration_20261201_174114_workflow_follow_ups from './20261201_174114_workflow_follow_ups';
 import * as migration_20261201_205449_printing_meetings_posts_passes from './20261201_205449_printing_meetings_posts_passes';
+import * as migration_20261202_004300_complaints_repairs_loop from './20261202_004300_complaints_repairs_loop';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_205449_printing_meetings_posts_passes.up,
     down: migration_20261201_205449_printing_meetings_posts_passes.down,
-    name: '20261201_205449_printing_meetings_posts_passes'
+    name: '20261201_205449_printing_meetings_posts_passes',
+  },
+  {
+    up: migration_20261202_004300_complaints_repairs_loop.up,
+    down: migration_20261202_004300_complaints_repairs_loop.down,
+    name: '20261202_004300_complaints_repairs_loop'
   },
 ];
