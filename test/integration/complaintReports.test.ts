@@ -431,7 +431,7 @@ describe('monthly dispatch summary and quarterly analysis', () => {
     const { text } = await pdfText(pdf.body)
     expect(text).toContain('投诉调度记录月总结表')
     expect(text).toContain('期间 2026-08')
-    expect(text).toContain('投诉：5')
+    expect(text).toContain('投诉：7')
     expect(text).toContain('装修噪音投诉集中，需加强巡查')
     expect(text).toContain('测试property-manager')
     expect(text).toContain('客服中心主任 Office head')

@@ -771,6 +771,8 @@ describe('the loop the procedures describe (五清楚, referral to the office he
       const resolved = await act(written, 'resolve', staff['site-manager'], {
         result: '已灭鼠',
         writtenReply: '已在地下室投放鼠药并封堵洞口。',
+        verdict: 'substantiated',
+        verdictNote: '地下室确有鼠患',
       })
       expect(resolved.status).toBe(200)
       const pdf = await rest.get<Uint8Array>(`/complaints/${written}/reply.pdf`, {
@@ -836,7 +838,11 @@ describe('the loop the procedures describe (五清楚, referral to the office he
     expect(kept).toMatchObject({ id: promise.id, status: 'done' })
     expect(next).toMatchObject({ status: 'open', sourceKind: 'complaint-reply' })
 
-    await act(id, 'resolve', staff['site-manager'], { result: '已与施工方约定施工时间' })
+    await act(id, 'resolve', staff['site-manager'], {
+      result: '已与施工方约定施工时间',
+      verdict: 'substantiated',
+      verdictNote: '夜间施工属实',
+    })
     // 复清楚: the result told, by whom and how; no further promise once it is solved.
     const told = await act(id, 'reply', staff.dispatcher, {
       replyMethod: 'letter',
