@@ -670,7 +670,7 @@ const main = async () => {
       (c) => `| ${c.scenario} | ${c.check} | ${c.figure} | ${c.ok ? 'ok' : '**failed**'} |`,
     ),
     '',
-    `Run on ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`,
+    `Run on ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; scenarios: ${process.env.FAULTS_SCENARIOS ?? 'all'}.`,
     '',
   ]
   const results = path.join(root, 'bench/results.md')
