@@ -218,7 +218,8 @@ const startServer = async (
 const leaseHolder = async (): Promise<number | null> => {
   const rows = await sql<{ port: number }>(
     `SELECT a.client_port AS port FROM pg_locks l JOIN pg_stat_activity a USING (pid)
-     WHERE l.locktype = 'advisory' AND l.granted`,
+     WHERE l.locktype = 'advisory' AND l.granted
+       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
   )
   if (!rows[0]) return null
   const out = spawnSync('ss', ['-tnpH', `( sport = :${rows[0].port} )`], { encoding: 'utf8' })
