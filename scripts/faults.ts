@@ -19,6 +19,7 @@ import path from 'node:path'
 import pg from 'pg'
 import PDFDocument from 'pdfkit'
 
+import { lexicalFromText } from '../src/lib/lexical'
 import { startMailbox } from '../test/helpers/smtp'
 import type { Mailbox } from '../test/helpers/smtp'
 import { TEST_PASSWORD as PASSWORD } from '../test/helpers/staff'
@@ -251,36 +252,7 @@ const register = (token: string, category = 'renovation-noise') => {
       category,
       unit: fixtures.units[i % fixtures.units.length],
       resident: fixtures.residents[i % fixtures.residents.length],
-      description: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: null,
-              format: '',
-              indent: 0,
-              textFormat: 0,
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: `故障演练 ${i}`,
-                  detail: 0,
-                  format: 0,
-                  mode: 'normal',
-                  style: '',
-                },
-              ],
-            },
-          ],
-        },
-      },
+      description: lexicalFromText(`故障演练 ${i}`),
     },
   })
 }
