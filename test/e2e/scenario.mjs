@@ -81,8 +81,10 @@ export const runScenario = async () => {
     await step('the clerk registers a complaint in the admin', async () => {
       const clerk = await signIn('cs-clerk@demo.local')
       await clerk.goto(`${base}/admin/collections/complaints/create`)
-      // The category is the office's code (complaint-categories); the admin has no picker yet.
-      await clerk.fill('#field-category', 'renovation-noise')
+      // The category is picked from the office's list (complaint-categories), stored as its code.
+      await clerk.locator('#field-category .rs__control').click()
+      await clerk.keyboard.type('装修噪音')
+      await clerk.locator('.rs__option', { hasText: 'renovation-noise' }).click()
       await clerk.locator('#field-unit .rs__control').click()
       await clerk.keyboard.type('1栋')
       await clerk.locator('.rs__option').first().click()
@@ -94,8 +96,10 @@ export const runScenario = async () => {
       await clerk.waitForURL(/\/collections\/complaints\/\d+/)
       const id = clerk.url().match(/complaints\/(\d+)/)[1]
       const res = await api(clerk, 'GET', `/complaints/${id}?depth=0`)
-      number = (await res.json()).number
+      const stored = await res.json()
+      number = stored.number
       assert.match(number, /^TS-\d{6}-\d{4}$/)
+      assert.equal(stored.category, 'renovation-noise')
       complaintId = id
       // The panel shows the status and what the server offers the clerk (verify, not dispatch).
       const panel = clerk.getByTestId('workflow-actions')

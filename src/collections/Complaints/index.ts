@@ -6,6 +6,7 @@ import { canReadConfidential } from '@/access/canReadConfidential'
 import {
   CATEGORY_LABELS,
   COMPLAINT_CHANNELS,
+  DEFAULT_COMPLAINT_CATEGORIES,
   COMPLAINT_KINDS,
   DEPARTMENTS,
 } from '@/domain/complaints/categories'
@@ -174,9 +175,22 @@ export const Complaints: CollectionConfig = {
                   custom: { codeLabels: optionsFrom(CATEGORY_LABELS) },
                   admin: {
                     description: label(
-                      '投诉类别编码，见“投诉类别”',
-                      'A complaint category’s code (see Complaint categories)',
+                      '投诉类别由办公室在“投诉类别”中维护',
+                      'The office keeps the list under Complaint categories',
                     ),
+                    components: {
+                      Field: {
+                        path: '@/views/CodeSelect/CodeSelectField.client#CodeSelectField',
+                        clientProps: {
+                          collection: slugs.complaintCategories,
+                          defaults: DEFAULT_COMPLAINT_CATEGORIES.map((category) => ({
+                            code: category.code,
+                            nameZh: category.name.zh,
+                            nameEn: category.name.en,
+                          })),
+                        },
+                      },
+                    },
                   },
                 },
               ],

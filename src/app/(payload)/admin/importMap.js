@@ -1,6 +1,7 @@
 import { CurrentPasswordField as CurrentPasswordField_684d49ec6cdebc220d87ac86b316739f } from '@/views/ChangePassword/CurrentPasswordField.client'
 import { ExportButton as ExportButton_e7693af17803890ecaf97f33887d816b } from '@/views/ExportButton/ExportButton.client'
 import { WorkflowActions as WorkflowActions_6ebed2379b78377bc3e29f3af8fa9574 } from '@/views/WorkflowActions/WorkflowActions.client'
+import { CodeSelectField as CodeSelectField_7e283c4ef6d74a5acede0fff4a2ef644 } from '@/views/CodeSelect/CodeSelectField.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -36,6 +37,7 @@ export const importMap = {
   "@/views/ChangePassword/CurrentPasswordField.client#CurrentPasswordField": CurrentPasswordField_684d49ec6cdebc220d87ac86b316739f,
   "@/views/ExportButton/ExportButton.client#ExportButton": ExportButton_e7693af17803890ecaf97f33887d816b,
   "@/views/WorkflowActions/WorkflowActions.client#WorkflowActions": WorkflowActions_6ebed2379b78377bc3e29f3af8fa9574,
+  "@/views/CodeSelect/CodeSelectField.client#CodeSelectField": CodeSelectField_7e283c4ef6d74a5acede0fff4a2ef644,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
