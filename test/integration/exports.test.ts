@@ -228,6 +228,30 @@ describe('exporting an admin list', () => {
     expect(ids.length).toBeGreaterThan(5)
   })
 
+  it('should page by keyset across rows that share the sort’s value, both ways, none lost or repeated', async () => {
+    // Every unit made at one instant: each page (of 2) ends inside the tie, so the next page
+    // starts from the id alone.
+    const same = '2026-01-01T00:00:00.000Z'
+    const all = await tb.payload.find({ collection: slugs.units, pagination: false, depth: 0 })
+    expect(all.docs.length).toBeGreaterThan(4)
+    for (const unit of all.docs) {
+      await tb.payload.db.updateOne({
+        collection: slugs.units,
+        id: unit.id,
+        data: { createdAt: same },
+      })
+    }
+    for (const sort of ['-createdAt', 'createdAt']) {
+      const res = await get(`/export/units.xlsx?sort=${sort}`, await token('cs-clerk'))
+      expect(res.status).toBe(200)
+      const sheet = (await workbookOf(res.bytes)).worksheets[0]
+      const ids = Array.from({ length: sheet.rowCount - 1 }, (_, i) => rowValues(sheet, i + 2)[0])
+      const ascending = all.docs.map((d) => d.id).sort((a, b) => Number(a) - Number(b))
+      // The id follows the sort's direction.
+      expect(ids).toEqual(sort.startsWith('-') ? [...ascending].reverse() : ascending)
+    }
+  })
+
   it('should show selects as their Chinese label and dates as dates', async () => {
     const res = await get('/export/complaints.xlsx?sort=registeredAt', await token('site-manager'))
     expect(res.status).toBe(200)

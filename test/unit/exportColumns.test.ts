@@ -162,13 +162,16 @@ describe('a streamed workbook', () => {
 })
 
 describe('which sorts an export pages by keyset', () => {
-  it('follows the id, the timestamps and required fields, with the id last', () => {
+  it('follows the id, the timestamps and required fields, with the id last in the same direction', () => {
     const required = new Set(['number'])
     expect(keysetField(['id'], required)).toEqual({ name: 'id', descending: false })
-    expect(keysetField(['-createdAt', 'id'], required)).toEqual({
+    expect(keysetField(['-id'], required)).toEqual({ name: 'id', descending: true })
+    expect(keysetField(['-createdAt', '-id'], required)).toEqual({
       name: 'createdAt',
       descending: true,
     })
+    // Newest first with the oldest of a tie first: no single index order, so numbered pages.
+    expect(keysetField(['-createdAt', 'id'], required)).toBeNull()
     expect(keysetField(['number', 'id'], required)).toEqual({ name: 'number', descending: false })
     expect(keysetField(['code', 'id'], required)).toBeNull()
     expect(keysetField(['building', '-number', 'id'], required)).toBeNull()

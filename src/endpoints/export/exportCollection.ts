@@ -38,40 +38,56 @@ const readableCollection = async (req: PayloadRequest, slug: string) => {
   return { collection, access }
 }
 
-/** Sort as the REST list takes it, with the id last so that pages never overlap or skip. */
+/**
+ * Sort as the REST list takes it, with the id last so that pages never overlap or skip. The id
+ * follows the first key's direction: newest first ties newest first, so that one index on the
+ * first key (its rows kept in id order) answers the whole ORDER BY with no sort step.
+ */
 const stableSort = (sort: unknown, fallback: unknown): string[] => {
   const given = (sort ?? fallback ?? '-createdAt') as Sort
   const list = (Array.isArray(given) ? given : String(given).split(','))
     .map((s) => String(s).trim())
     .filter(Boolean)
-  if (!list.some((s) => s === 'id' || s === '-id')) list.push('id')
+  if (!list.some((s) => s === 'id' || s === '-id')) {
+    list.push(list[0]?.startsWith('-') ? '-id' : 'id')
+  }
   return list
 }
 
 type Doc = Record<string, unknown>
 
 /**
- * The field a keyset can follow: the sort is one field then the id, and that field always has a
- * value (the id, the timestamps Payload sets, or a required field), so "after the last row" is
- * `field beyond its value, or the same value and a larger id`. Otherwise null: OFFSET pages.
+ * The field a keyset can follow: the sort is one field then the id in the same direction, and that
+ * field always has a value (the id, the timestamps Payload sets, or a required field), so "after
+ * the last row" is "not beyond its value, and not the same value with an id already read".
+ * Otherwise null: OFFSET pages.
  */
 export const keysetField = (sort: readonly string[], required: ReadonlySet<string>) => {
   const [first, second] = sort
   const name = first.replace(/^-/, '')
-  if (sort.length === 1 && name === 'id') return { name, descending: first.startsWith('-') }
-  if (sort.length !== 2 || second !== 'id' || name.includes('.')) return null
+  const descending = first.startsWith('-')
+  if (sort.length === 1 && name === 'id') return { name, descending }
+  if (sort.length !== 2 || second !== (descending ? '-id' : 'id') || name.includes('.')) return null
   if (!['createdAt', 'updatedAt'].includes(name) && !required.has(name)) return null
-  return { name, descending: first.startsWith('-') }
+  return { name, descending }
 }
 
-/** `where` narrowed to the rows after `last` in the keyset's order. */
+/**
+ * `where` narrowed to the rows after `last` in the keyset's order. The field's range is a term of
+ * its own (`≤ last` newest first), so that the database walks its index from there and stops after
+ * a page; the rows of the same value already read are left out by the id. (Written as "beyond,
+ * or equal with a larger id", an OR, SQLite scanned the table on every page: 0.9 s a page at
+ * 100,000 complaints against 4 ms.)
+ */
 const after = (key: { name: string; descending: boolean }, last: Doc): Where => {
-  const beyond = key.descending ? 'less_than' : 'greater_than'
+  const [within, beyond] = key.descending
+    ? (['less_than_equal', 'less_than'] as const)
+    : (['greater_than_equal', 'greater_than'] as const)
   if (key.name === 'id') return { id: { [beyond]: last.id } }
   return {
-    or: [
-      { [key.name]: { [beyond]: last[key.name] } },
-      { and: [{ [key.name]: { equals: last[key.name] } }, { id: { greater_than: last.id } }] },
+    and: [
+      { [key.name]: { [within]: last[key.name] } },
+      { or: [{ [key.name]: { not_equals: last[key.name] } }, { id: { [beyond]: last.id } }] },
     ],
   }
 }
