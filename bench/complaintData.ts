@@ -62,6 +62,7 @@ export const bulkComplaints = async (
         unit: unitIds[unit],
         building: buildings[unit],
         visitorName: '基准',
+        visitorPhone: '13800000000',
         description: { root: { type: 'root', children: [] } },
         descriptionText: '基准数据',
         verifyDueAt: new Date(registered + 12 * 3_600_000).toISOString(),

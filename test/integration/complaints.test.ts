@@ -1015,6 +1015,42 @@ describe('overdue escalation', () => {
     await runJobs(payload)
     expect(mailbox.to(staff.dispatcher.email)).toHaveLength(0)
   })
+
+  it('should escalate a record kept from before the contact rule, and still ask for the contact when it is edited', async () => {
+    // Stored as an older release (or an import) left it: no resident, no visitor's phone.
+    const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000).toISOString()
+    const kept = await createComplaint(
+      payload,
+      { unit: unit1.id, resident: owner1.id, registeredAt: twoDaysAgo },
+      { serverWrite: true },
+    )
+    await payload.db.updateOne({
+      collection: slugs.complaints,
+      id: kept.id,
+      data: {
+        resident: null,
+        visitorName: '旧记录',
+        visitorPhone: null,
+        status: 'dispatched',
+        handler: staff.dispatcher.id,
+      },
+    })
+    mailbox.clear()
+    await payload.jobs.queue({ task: 'escalateOverdueComplaints', queue: 'escalations', input: {} })
+    await runJobs(payload)
+    expect((await reread(kept.id)).breachesNotified).toEqual(['verification', 'resolution'])
+    expect(mailbox.to(staff.dispatcher.email)).toHaveLength(2)
+
+    // Writing the contact is checked: a name without a phone is refused, nothing changed.
+    const before = await reread(kept.id)
+    const res = await rest.patch(`/complaints/${kept.id}`, {
+      token: await tokenOf(staff['cs-clerk']),
+      body: { visitorName: '旧记录补登' },
+    })
+    expect(res.status).toBe(400)
+    expect(errorPaths(res.body as ErrorBody)).toContain('visitorPhone')
+    expect((await reread(kept.id)).updatedAt).toBe(before.updatedAt)
+  })
 })
 
 describe('the customer archive', () => {

@@ -57,7 +57,12 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
     merged.number = data.number
   }
 
-  requireContact(merged)
+  // Checked when the contact is written (Payload hands the hook the whole document, so "written"
+  // is "changed"): a record kept from before the rule (or imported) is not blocked from the
+  // office's own bookkeeping (an escalation's mark, a state change).
+  if (operation === 'create' || CONTACT_FIELDS.some((name) => changes(data, originalDoc, name))) {
+    requireContact(merged)
+  }
 
   if (operation === 'create' || 'unit' in data) {
     const unitId = relationId(merged.unit)
@@ -160,6 +165,8 @@ const changes = (data: Data, originalDoc: object | undefined, name: string) =>
   name in data &&
   String(relationId(data[name]) ?? '') !==
     String(relationId((originalDoc as Data | undefined)?.[name]) ?? '')
+
+const CONTACT_FIELDS = ['resident', 'visitorName', 'visitorPhone'] as const
 
 /** A complaint comes from a resident on file, or from a visitor who leaves a name and phone. */
 const requireContact = (complaint: Data) => {
