@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { ComplaintCategoryData } from '@/domain/complaints/categories'
 import { DEFAULT_COMPLAINT_CATEGORIES } from '@/domain/complaints/categories'
@@ -29,3 +29,30 @@ export const findComplaintCategory = (
     defaults: DEFAULT_COMPLAINT_CATEGORIES,
     toData,
   })
+
+/**
+ * The office's Chinese names of these category codes, for a report's rows: from
+ * `complaint-categories` (retired ones too: a past month names them), else DOMAIN.md's list, else
+ * the code itself. One query.
+ */
+export const complaintCategoryNames = async (
+  payload: Payload,
+  req: Partial<PayloadRequest> | undefined,
+  codes: readonly string[],
+): Promise<Record<string, string>> => {
+  const names: Record<string, string> = {}
+  for (const code of codes) {
+    names[code] = DEFAULT_COMPLAINT_CATEGORIES.find((c) => c.code === code)?.name.zh ?? code
+  }
+  if (codes.length === 0) return names
+  const found = await payload.find({
+    collection: slugs.complaintCategories,
+    where: { code: { in: [...codes] } },
+    pagination: false,
+    depth: 0,
+    select: { code: true, nameZh: true },
+    req,
+  })
+  for (const doc of found.docs) if (doc.code && doc.nameZh) names[doc.code] = doc.nameZh
+  return names
+}

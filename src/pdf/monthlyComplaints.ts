@@ -1,9 +1,4 @@
-import {
-  CATEGORY_LABELS,
-  COMPLAINT_CHANNELS,
-  COMPLAINT_KINDS,
-} from '@/domain/complaints/categories'
-import type { ComplaintCategory } from '@/domain/complaints/categories'
+import { COMPLAINT_CHANNELS, COMPLAINT_KINDS } from '@/domain/complaints/categories'
 import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
 import { monthlyKeyFigures } from '@/lib/reports/keyFigures'
 
@@ -47,7 +42,7 @@ export const renderMonthlyComplaints = async (s: ComplaintStatistics, head: Lett
       ['类别', 330],
       ['件数', 165],
     ],
-    rows(s.byCategory, (k) => CATEGORY_LABELS[k as ComplaintCategory]?.zh ?? k),
+    rows(s.byCategory, (k) => s.categoryNames[k] ?? k),
   )
   heading(doc, '三、按严重程度、渠道、类型 By severity, channel and kind')
   table(

@@ -14,6 +14,7 @@ import { slugs } from '@/slugs'
 import { recordHistoricComplaint } from '../../seed/complaintHistory'
 import { createResident, createUnit, createWorkOrder } from '../helpers/factories'
 import type { Testbed } from '../helpers/testbed'
+import { pdfText } from '../helpers/pdf'
 import { startTestbed } from '../helpers/testbed'
 
 let tb: Testbed
@@ -29,12 +30,12 @@ const get = async (path: string, token?: string) => {
     request: new Request(`http://localhost:3000/api${path}`, { method: 'GET', headers }),
   })
   const bytes = Buffer.from(await response.arrayBuffer())
-  const isXlsx = response.headers.get('content-type') === XLSX
+  const isJson = response.headers.get('content-type')?.includes('json') ?? false
   return {
     status: response.status,
     headers: response.headers,
     bytes,
-    json: isXlsx ? undefined : (JSON.parse(bytes.toString('utf8') || '{}') as unknown),
+    json: isJson ? (JSON.parse(bytes.toString('utf8') || '{}') as unknown) : undefined,
   }
 }
 
@@ -426,5 +427,38 @@ describe('reading an export’s pages', () => {
     })
     expect(engineer.find).toEqual([expect.objectContaining({ engineer: tb.staff.engineer.id })])
     expect(engineer.adapter).toEqual(engineer.find)
+  })
+})
+
+describe('the office’s own category names', () => {
+  it('should name a category as the office keeps it, in the month’s table, its PDF and the list export', async () => {
+    // The office renames 虫鼠害 in its list (complaint-categories): the code stays `pests`.
+    await tb.payload.create({
+      collection: slugs.complaintCategories,
+      data: { code: 'pests', nameZh: '鼠害白蚁', nameEn: 'Rodents and termites' },
+    })
+    const manager = await token('site-manager')
+    const json = (await get('/reports/complaints/monthly?month=2026-08', manager))
+      .json as ComplaintStatistics
+    expect(json.byCategory.pests).toBe(1)
+    expect(json.categoryNames.pests).toBe('鼠害白蚁')
+    // A category the office has not defined keeps DOMAIN.md's name.
+    expect(json.categoryNames['renovation-noise']).toBe('装修噪音')
+    const book = await workbookOf(
+      (await get('/reports/complaints/monthly.xlsx?month=2026-08', manager)).bytes,
+    )
+    const names = book.getWorksheet('按类别')!.getColumn(1).values
+    expect(names).toEqual(expect.arrayContaining(['鼠害白蚁', '装修噪音']))
+    const pdf = await get('/reports/complaints/monthly.pdf?month=2026-08', manager)
+    expect(pdf.status).toBe(200)
+    expect((await pdfText(pdf.bytes)).text).toContain('鼠害白蚁')
+    const list = await get('/export/complaints.xlsx?sort=registeredAt', manager)
+    const sheet = (await workbookOf(list.bytes)).worksheets[0]
+    const column = (rowValues(sheet, 1) as string[]).indexOf('类别')
+    const categories = Array.from(
+      { length: sheet.rowCount - 1 },
+      (_, i) => rowValues(sheet, i + 2)[column],
+    )
+    expect(categories).toEqual(['装修噪音', '鼠害白蚁', '其他'])
   })
 })

@@ -171,8 +171,12 @@ export const Complaints: CollectionConfig = {
                   index: true,
                   maxLength: 32,
                   label: label('类别', 'Category'),
-                  // Exports show the built-in categories' names (a category added since: its code).
-                  custom: { codeLabels: optionsFrom(CATEGORY_LABELS) },
+                  // Exports show the office's names for its codes (`codesFrom`), the built-in
+                  // ones while it has defined none.
+                  custom: {
+                    codeLabels: optionsFrom(CATEGORY_LABELS),
+                    codesFrom: slugs.complaintCategories,
+                  },
                   admin: {
                     description: label(
                       '投诉类别由办公室在“投诉类别”中维护',

@@ -12,6 +12,7 @@ import {
   exportColumns,
   requestedColumns,
   exportRow,
+  officeCodeLabels,
   readableFields,
 } from '@/lib/xlsx/exportColumns'
 import type { PageReader } from '@/lib/xlsx/exportReads'
@@ -144,7 +145,12 @@ export const exportCollection: Endpoint = {
     const allowed = await readableFields(collection.config.fields, req)
     // The list's columns when it sends them (the 导出 Excel button does), else all the user reads.
     const columns = chooseColumns(
-      exportColumns(collection.config.fields, (field) => allowed.has(field.name), office.timezone),
+      exportColumns(
+        collection.config.fields,
+        (field) => allowed.has(field.name),
+        office.timezone,
+        await officeCodeLabels(collection.config.fields, req),
+      ),
       requestedColumns(req.searchParams.get('columns')),
     )
     const required = new Set(

@@ -6,6 +6,7 @@ import { monthStarts, percent } from '@/domain/reportPeriods'
 import type { Office } from '@/lib/officeSettings'
 import { OFFICE_DEFAULTS } from '@/lib/officeSettings'
 import { slugs } from '@/slugs'
+import { complaintCategoryNames } from '@/lib/complaintCategories'
 
 import type { CubeRow } from './cube'
 import { cube, rollUp, total } from './cube'
@@ -144,6 +145,7 @@ export const complaintStatistics = async (
   const visitRate = percent(recorded.totalDocs, visitsRequired)
   const validRate = perHousehold(substantiated, households)
   const yearRate = perHousehold(yearSubstantiated, households)
+  const byCategory = rollUp(registeredCube, 'category', isComplaint)
   return {
     period: period.label,
     from: from.toISOString(),
@@ -151,7 +153,9 @@ export const complaintStatistics = async (
     registered: total(registeredCube),
     complaints,
     byKind: rollUp(registeredCube, 'kind'),
-    byCategory: rollUp(registeredCube, 'category', isComplaint),
+    byCategory,
+    /** The office's names of the categories counted (a category it added shows its own name). */
+    categoryNames: await complaintCategoryNames(payload, req, Object.keys(byCategory)),
     bySeverity: rollUp(registeredCube, 'severity', isComplaint),
     byChannel: rollUp(registeredCube, 'channel', isComplaint),
     byBuilding: rollUp(registeredCube, 'building', isComplaint),

@@ -3,11 +3,7 @@
  * the statistics functions return, so that the xlsx and the JSON show the same numbers. Rates are
  * stored as fractions (60% → 0.6) in percent-formatted cells.
  */
-import {
-  CATEGORY_LABELS,
-  COMPLAINT_CHANNELS,
-  COMPLAINT_KINDS,
-} from '@/domain/complaints/categories'
+import { COMPLAINT_CHANNELS, COMPLAINT_KINDS } from '@/domain/complaints/categories'
 import type { CellValue, TableColumn, TableReport } from '@/domain/tableReport'
 import { REPAIR_CATEGORIES, WORK_ORDER_STATUSES } from '@/domain/workOrders/rules'
 import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
@@ -79,9 +75,7 @@ export const monthlyComplaintTables = (s: ComplaintStatistics): TableReport[] =>
       ],
       rows: figures,
     },
-    counted('按类别', title, subtitle, '类别', [
-      [s.byCategory, (k) => CATEGORY_LABELS[k as keyof typeof CATEGORY_LABELS]?.zh ?? k],
-    ]),
+    counted('按类别', title, subtitle, '类别', [[s.byCategory, (k) => s.categoryNames[k] ?? k]]),
     counted('按严重程度、渠道、类型', title, subtitle, '项目', [
       [s.bySeverity, (k) => (k === 'major' ? '重大投诉' : '一般投诉')],
       [

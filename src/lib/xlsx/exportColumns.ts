@@ -1,4 +1,4 @@
-import type { Field, FieldAffectingData, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, FieldAffectingData, PayloadRequest } from 'payload'
 import { flattenTopLevelFields } from 'payload'
 
 import type { CellFormat, CellValue, TableColumn } from '@/domain/tableReport'
@@ -83,7 +83,11 @@ const dateFormat = (field: FieldAffectingData): CellFormat => {
  * arrays, blocks, groups, joins and UI fields are left out; rich text is flattened to its text;
  * selects show their Chinese option label; relationships and uploads show the related id.
  */
-export const columnOf = (field: FieldAffectingData, timeZone: string): ExportColumn | null => {
+export const columnOf = (
+  field: FieldAffectingData,
+  timeZone: string,
+  officeLabels?: ReadonlyMap<string, string>,
+): ExportColumn | null => {
   if (!('name' in field) || !field.name) return null
   if (field.hidden) return null
   const admin = (field.admin ?? {}) as { disabled?: boolean; hidden?: boolean }
@@ -92,10 +96,11 @@ export const columnOf = (field: FieldAffectingData, timeZone: string): ExportCol
     key: field.name,
     header: zhLabel(field.name, 'label' in field ? field.label : undefined),
   }
-  // A code kept as text (a complaint's category) names its labels like a select's options.
+  // A code kept as text (a complaint's category) names its labels like a select's options: the
+  // office's own names when its list was read (`officeLabels`), else the built-in ones.
   const codeLabels = (field.custom as { codeLabels?: Options } | undefined)?.codeLabels
-  if (field.type === 'text' && codeLabels) {
-    const labels = optionLabels(codeLabels)
+  if (field.type === 'text' && (codeLabels || officeLabels)) {
+    const labels = new Map([...optionLabels(codeLabels ?? []), ...(officeLabels ?? [])])
     return {
       ...base,
       width: 3,
@@ -178,6 +183,8 @@ export const exportColumns = (
   fields: Field[],
   readable: (field: NamedField) => boolean,
   timeZone: string,
+  /** Per field, the office's names for the codes it stores (`codesFrom` fields). */
+  officeLabels: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
 ): ExportColumn[] => {
   const flat = namedFields(fields)
   const columns: ExportColumn[] = []
@@ -194,7 +201,7 @@ export const exportColumns = (
   for (const field of flat) {
     if (field === idField || seen.has(field.name)) continue
     if (!readable(field)) continue
-    const column = columnOf(field, timeZone)
+    const column = columnOf(field, timeZone, officeLabels.get(field.name))
     if (!column) continue
     seen.add(column.key)
     columns.push(column)
@@ -267,4 +274,32 @@ export const chooseColumns = (
   })
   const id = byKey.get('id')
   return id ? [id, ...chosen] : chosen
+}
+
+/**
+ * The office's names for the codes some fields store (`custom.codesFrom`: the collection that keeps
+ * them, e.g. a complaint's category in `complaint-categories`), by field: one read per list, with
+ * server rights in the caller's transaction (names are not secret). Retired entries keep their name.
+ */
+export const officeCodeLabels = async (fields: Field[], req: PayloadRequest) => {
+  const labels = new Map<string, Map<string, string>>()
+  for (const field of namedFields(fields)) {
+    const from = (field.custom as { codesFrom?: string } | undefined)?.codesFrom
+    if (!from || !(from in req.payload.collections)) continue
+    const entries = await req.payload.find({
+      collection: from as CollectionSlug,
+      pagination: false,
+      depth: 0,
+      req,
+    })
+    labels.set(
+      field.name,
+      new Map(
+        (entries.docs as Array<{ code?: unknown; nameZh?: unknown }>)
+          .filter((e) => typeof e.code === 'string' && typeof e.nameZh === 'string')
+          .map((e) => [e.code as string, e.nameZh as string]),
+      ),
+    )
+  }
+  return labels
 }
