@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { isAdminField } from '@/access/alertChannels'
 import { ALERT_KINDS } from '@/domain/alerts/kinds'
-import { ALLOWED_HOST_PATTERN, normaliseAllowedHost } from '@/domain/alerts/url'
+import { ALLOWED_HOST_PATTERN } from '@/domain/alerts/url'
 import { label } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
@@ -51,7 +51,7 @@ export const alertSettingsGroup: Field = {
           (h) =>
             typeof h !== 'string' ||
             h.length > 260 ||
-            !ALLOWED_HOST_PATTERN.test(normaliseAllowedHost(h)),
+            !ALLOWED_HOST_PATTERN.test(h.trim().toLowerCase()),
         )
         return bad === undefined
           ? true
