@@ -16,11 +16,17 @@ import type { AlertChannel, Complaint, PayloadJob } from '@/payload-types'
 import { globalSlugs, slugs } from '@/slugs'
 
 import { complaintBody } from '../helpers/fixtures'
-import { createResident, createUnit } from '../helpers/factories'
+import {
+  createComplaint,
+  createResident,
+  createStaffMember,
+  createUnit,
+} from '../helpers/factories'
 import type { ErrorBody } from '../helpers/payload'
 import { errorPaths } from '../helpers/payload'
 import type { Mailbox } from '../helpers/smtp'
 import type { StaffMember } from '../helpers/staff'
+import { TEST_PASSWORD } from '../helpers/staff'
 import type { Testbed } from '../helpers/testbed'
 import { startTestbed } from '../helpers/testbed'
 
@@ -55,6 +61,9 @@ const startRobot = async () => {
         signed =
           url.searchParams.get('sign') === expected &&
           Math.abs(Date.now() - Number(ts)) < 60 * MINUTE
+      } else if (url.pathname === '/wecom') {
+        // WeCom's robots take no signature: the key in the URL is the secret.
+        signed = url.searchParams.get('key') === 'wecom-key'
       } else if (url.pathname === '/feishu') {
         const ts = String(body.timestamp ?? '')
         const expected = createHmac('sha256', `${ts}\n${FEISHU_SECRET}`).update('').digest('base64')
@@ -342,6 +351,114 @@ describe('a major complaint in the group chats', () => {
     })
     expect(manager.body.panels.map((p) => p.key)).not.toContain('jobs')
     robot.state.failing = false
+  })
+})
+
+describe('the other alerts', () => {
+  let wecom: AlertChannel
+  const alertsFor = (text: string) =>
+    robot.received.filter((r) => JSON.stringify(r.body).includes(text))
+
+  beforeAll(async () => {
+    const w = await createChannel({
+      name: '工程部群（企业微信）',
+      flavour: 'wecom',
+      format: 'text',
+      url: `${robot.base}/wecom?key=wecom-key`,
+    })
+    expect(w.status).toBe(201)
+    wecom = w.body.doc
+    const choose = await tb.rest.post(`/globals/${globalSlugs.officeSettings}`, {
+      token: await as(tb.staff.director),
+      body: { alerts: { escalation: [wecom.id], handoverRefused: [wecom.id, ding.id] } },
+    })
+    expect(choose.status).toBe(200)
+    robot.received.length = 0
+  })
+
+  it('should post nothing for a registration that was rolled back', async () => {
+    const queued = async () =>
+      (await payload.count({ collection: JOBS, where: { queue: { equals: ALERT_QUEUE } } }))
+        .totalDocs
+    const before = await queued()
+    const transactionID = await payload.db.beginTransaction()
+    const req = { payload, transactionID } as never
+    await payload.create({
+      collection: slugs.complaints,
+      data: complaintBody({ unit: unitId, resident: residentId, category: 'fire' }) as never,
+      req,
+    })
+    // Queued inside the transaction …
+    expect(
+      (await payload.count({ collection: JOBS, where: { queue: { equals: ALERT_QUEUE } }, req }))
+        .totalDocs,
+    ).toBe(before + 1)
+    // … and gone with it.
+    await payload.db.rollbackTransaction(transactionID!)
+    expect(await queued()).toBe(before)
+  })
+
+  it('should post an escalation of an overdue complaint to the chosen robot', async () => {
+    const old = await createComplaint(
+      payload,
+      {
+        unit: unitId,
+        resident: residentId,
+        registeredAt: new Date(Date.now() - 48 * 3_600_000).toISOString(),
+      },
+      { serverWrite: true },
+    )
+    await payload.update({
+      collection: slugs.complaints,
+      id: old.id,
+      data: {
+        status: 'dispatched',
+        handler: tb.staff.dispatcher.id,
+        department: 'customer-service',
+      },
+      context: { serverWrite: true },
+    })
+    await payload.jobs.queue({ task: 'escalateOverdueComplaints', queue: 'escalations', input: {} })
+    await payload.jobs.run({ queue: 'escalations', limit: 10 })
+    await payload.jobs.run({ queue: ALERT_QUEUE, limit: 10 })
+    const posted = alertsFor(String(old.number))
+    expect(posted.length).toBe(2) // verification and resolution overdue
+    expect(posted.every((r) => r.path === '/wecom' && r.signed)).toBe(true)
+    expect(posted[0].body).toMatchObject({ msgtype: 'text' })
+  })
+
+  it('should post a refused handover to the chosen robots', async () => {
+    const guard = (email: string) =>
+      createStaffMember(payload, {
+        email,
+        password: TEST_PASSWORD,
+        roles: ['security-guard'],
+        dutyPost: 'gate-1',
+      })
+    const outgoing = await guard('guard-out@test.local')
+    const incoming = await guard('guard-in@test.local')
+    const opened = await tb.rest.post<{ doc: { id: number; equipment?: Array<{ item: string }> } }>(
+      '/shift-logs?depth=0',
+      { token: await as(outgoing), body: { post: 'gate-1' } },
+    )
+    expect(opened.status).toBe(201)
+    const log = opened.body.doc
+    const equipment = (log.equipment ?? []).map((e) => ({ item: e.item, ok: true }))
+    const signed = await tb.act(outgoing, slugs.shiftLogs, log.id, 'sign', {
+      summary: '本班正常',
+      equipment,
+    })
+    expect(signed.status).toBe(200)
+    robot.received.length = 0
+    const refused = await tb.act(incoming, slugs.shiftLogs, log.id, 'refuse', {
+      reason: '对讲机电池缺失',
+    })
+    expect(refused.status).toBe(200)
+    await payload.jobs.run({ queue: ALERT_QUEUE, limit: 10 })
+    const posted = alertsFor('对讲机电池缺失')
+    expect(posted.map((r) => r.path).sort()).toEqual(['/dingtalk', '/wecom'])
+    expect(posted.every((r) => r.signed)).toBe(true)
+    expect(JSON.stringify(posted[0].body)).toContain('交接班被拒收')
   })
 })
 
