@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 
 import { ALERT_QUEUE, JOBS_COLLECTION as JOBS, URGENT_EMAIL_QUEUE } from '@/contracts/jobs'
 import { jobSettings } from '@/config/jobWatchdog'
+import { lexicalFromText } from '@/lib/lexical'
 import { sweepJobs } from '@/jobs/watchdog'
 import type { AlertChannel, Complaint, PayloadJob } from '@/payload-types'
 import { globalSlugs, slugs } from '@/slugs'
@@ -370,7 +371,13 @@ describe('the other alerts', () => {
     wecom = w.body.doc
     const choose = await tb.rest.post(`/globals/${globalSlugs.officeSettings}`, {
       token: await as(tb.staff.director),
-      body: { alerts: { escalation: [wecom.id], handoverRefused: [wecom.id, ding.id] } },
+      body: {
+        alerts: {
+          escalation: [wecom.id],
+          handoverRefused: [wecom.id, ding.id],
+          approvalWaiting: [wecom.id],
+        },
+      },
     })
     expect(choose.status).toBe(200)
     robot.received.length = 0
@@ -459,6 +466,34 @@ describe('the other alerts', () => {
     expect(posted.map((r) => r.path).sort()).toEqual(['/dingtalk', '/wecom'])
     expect(posted.every((r) => r.signed)).toBe(true)
     expect(JSON.stringify(posted[0].body)).toContain('交接班被拒收')
+  })
+})
+
+describe('an approval waiting', () => {
+  it('should post a submitted document waiting for the next signer', async () => {
+    const controller = tb.staff['document-controller']
+    const created = await tb.rest.post<{ doc: { id: number } }>('/archived-documents?draft=true', {
+      token: await as(controller),
+      body: {
+        title: '群提醒测试表',
+        kind: 'form',
+        department: 'customer-service',
+        content: lexicalFromText('群提醒测试表 A/0'),
+        changeNote: '初版',
+      },
+    })
+    expect(created.status).toBe(201)
+    robot.received.length = 0
+    const submitted = await tb.rest.post(
+      `/approvals/archived-documents/${created.body.doc.id}/approve`,
+      { token: await as(controller), body: {} },
+    )
+    expect([submitted.status, submitted.body]).toEqual([200, expect.anything()])
+    await payload.jobs.run({ queue: ALERT_QUEUE, limit: 10 })
+    const posted = robot.received.filter((r) => JSON.stringify(r.body).includes('群提醒测试表'))
+    expect(posted).toHaveLength(1)
+    expect(posted[0]).toMatchObject({ path: '/wecom', signed: true })
+    expect(JSON.stringify(posted[0].body)).toContain('待审批')
   })
 })
 
