@@ -183,6 +183,13 @@ describe('robot URLs', () => {
     })
     expect(res.status).toBe(400)
     expect(errorPaths(res.body)).toEqual(['url'])
+    // Nor can the URL be cleared.
+    const cleared = await tb.rest.patch<ErrorBody>(
+      `/${slugs.alertChannels}/${public_.body.doc.id}`,
+      { token: await as(tb.staff.admin), body: { url: null } },
+    )
+    expect(cleared.status).toBe(400)
+    expect(errorPaths(cleared.body)).toEqual(['url'])
     expect((await rereadChannel(public_.body.doc.id)).url).toBe(
       'https://oapi.dingtalk.com/robot/send?access_token=demo',
     )

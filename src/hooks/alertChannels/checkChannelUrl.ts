@@ -16,7 +16,8 @@ export const checkChannelUrl: CollectionBeforeChangeHook = async ({
   operation,
   req,
 }) => {
-  const url: unknown = data.url ?? originalDoc?.url
+  // Absent: unchanged. Given (null and empty included): checked, so it cannot be cleared either.
+  const url: unknown = data.url === undefined ? originalDoc?.url : data.url
   if (operation === 'update' && url === originalDoc?.url) return data
   const verdict = checkRobotUrl(url, await robotAllowList(req))
   if (!verdict.ok) throw invalidField(slugs.alertChannels, 'url', reasonText(verdict.reason))
