@@ -8,6 +8,7 @@ import { seedMeetings } from './meetings'
 import { seedViolations } from './violations'
 import { seedShiftLogs } from './shiftLogs'
 import { seedWorkerPasses } from './passes'
+import { seedAlertChannels } from './alerts'
 import { seedWorkOrderMonth } from './workOrders'
 import type { ResidentPlan } from './data'
 import { ESTATE, planResidents, planStaff, planUnits, unitKey } from './data'
@@ -155,6 +156,8 @@ export const seed = async (
   await seedMeetings(payload, staffIds)
   // Renovation workers' passes: one crew at work, one finished.
   await seedWorkerPasses(payload, staffIds)
+  // A group robot to show the alert channels: switched off until the office puts in its own.
+  await seedAlertChannels(payload)
   return report
 }
 

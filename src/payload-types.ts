@@ -94,6 +94,7 @@ export interface Config {
     'complaint-categories': ComplaintCategory
     meetings: Meeting
     'worker-passes': WorkerPass
+    'alert-channels': AlertChannel
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -154,6 +155,7 @@ export interface Config {
     'complaint-categories': ComplaintCategoriesSelect<false> | ComplaintCategoriesSelect<true>
     meetings: MeetingsSelect<false> | MeetingsSelect<true>
     'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
+    'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -181,6 +183,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail
+      sendRobotAlert: TaskSendRobotAlert
       escalateOverdueComplaints: TaskEscalateOverdueComplaints
       escalateWorkOrders: TaskEscalateWorkOrders
       flagOverdueRectifications: TaskFlagOverdueRectifications
@@ -1668,6 +1671,30 @@ export interface ComplaintCategory {
   createdAt: string
 }
 /**
+ * Alerts besides email (group robots); choose each alert’s channels in Office settings → Alerts
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-channels".
+ */
+export interface AlertChannel {
+  id: number
+  name: string
+  kind: 'group-robot'
+  flavour: 'dingtalk' | 'wecom' | 'feishu'
+  format: 'text' | 'markdown'
+  enabled?: boolean | null
+  /**
+   * https to a public host (unless allow-listed); seen by the administrator only
+   */
+  url?: string | null
+  /**
+   * DingTalk’s or Feishu’s signing secret; WeCom needs none. Administrator only
+   */
+  secret?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1739,6 +1766,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendEmail'
+          | 'sendRobotAlert'
           | 'escalateOverdueComplaints'
           | 'escalateWorkOrders'
           | 'flagOverdueRectifications'
@@ -1782,6 +1810,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'sendEmail'
+        | 'sendRobotAlert'
         | 'escalateOverdueComplaints'
         | 'escalateWorkOrders'
         | 'flagOverdueRectifications'
@@ -1920,6 +1949,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'worker-passes'
         value: number | WorkerPass
+      } | null)
+    | ({
+        relationTo: 'alert-channels'
+        value: number | AlertChannel
       } | null)
   globalSlug?: string | null
   user: {
@@ -2946,6 +2979,21 @@ export interface WorkerPassesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-channels_select".
+ */
+export interface AlertChannelsSelect<T extends boolean = true> {
+  name?: T
+  kind?: T
+  flavour?: T
+  format?: T
+  enabled?: T
+  url?: T
+  secret?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3105,6 +3153,19 @@ export interface OfficeSetting {
   weeklyMeetingTime?: string | null
   backupTime?: string | null
   backupKeep?: number | null
+  /**
+   * Email goes as before; the chosen channels get the alert as well
+   */
+  alerts?: {
+    majorComplaint?: (number | AlertChannel)[] | null
+    escalation?: (number | AlertChannel)[] | null
+    approvalWaiting?: (number | AlertChannel)[] | null
+    handoverRefused?: (number | AlertChannel)[] | null
+    /**
+     * Hosts that may be http or private (e.g. 10.0.0.5:8080); the administrator alone changes it
+     */
+    robotHostAllowList?: string[] | null
+  }
   updatedAt?: string | null
   createdAt?: string | null
 }
@@ -3179,6 +3240,15 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   weeklyMeetingTime?: T
   backupTime?: T
   backupKeep?: T
+  alerts?:
+    | T
+    | {
+        majorComplaint?: T
+        escalation?: T
+        approvalWaiting?: T
+        handoverRefused?: T
+        robotHostAllowList?: T
+      }
   updatedAt?: T
   createdAt?: T
   globalType?: T
@@ -3239,6 +3309,27 @@ export interface TaskSendEmail {
       | boolean
       | null
     kind?: string | null
+  }
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRobotAlert".
+ */
+export interface TaskSendRobotAlert {
+  input: {
+    channel:
+      | {
+          [k: string]: unknown
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null
+    alertKind: string
+    title: string
+    text: string
   }
   output?: unknown
 }

@@ -25,11 +25,19 @@ export const URGENT_EMAIL_QUEUE = 'emails-urgent'
  */
 export const ESCALATION_QUEUE = 'escalations'
 
-export type QueueName = typeof EMAIL_QUEUE | typeof URGENT_EMAIL_QUEUE | typeof ESCALATION_QUEUE
+/**
+ * Alerts to group chats (robots of WeCom, DingTalk, Feishu): worked every ten seconds like urgent
+ * mail, in a queue of their own so that a slow robot never holds mail up.
+ */
+export const ALERT_QUEUE = 'alerts'
+
+export type QueueName =
+  typeof EMAIL_QUEUE | typeof URGENT_EMAIL_QUEUE | typeof ESCALATION_QUEUE | typeof ALERT_QUEUE
 
 /** Every task's slug; checked against the tasks Payload generated types for. */
 export const TASKS = {
   sendEmail: 'sendEmail',
+  sendRobotAlert: 'sendRobotAlert',
   escalateOverdueComplaints: 'escalateOverdueComplaints',
   escalateWorkOrders: 'escalateWorkOrders',
   flagOverdueRectifications: 'flagOverdueRectifications',
@@ -55,9 +63,18 @@ export type EmailInput = {
   kind?: 'alert'
 }
 
+/** The input of `sendRobotAlert`, as `queueRobotAlerts` queues it: the channel by reference. */
+export type RobotAlertInput = {
+  channel: number | string
+  alertKind: string
+  title: string
+  text: string
+}
+
 /** What each task takes. The scheduled checks take nothing: they look at the database. */
 export type TaskInputs = {
   sendEmail: EmailInput
+  sendRobotAlert: RobotAlertInput
   escalateOverdueComplaints: undefined
   escalateWorkOrders: undefined
   flagOverdueRectifications: undefined

@@ -25,6 +25,8 @@ import { WEEKDAYS, isClockTime } from '@/domain/time'
 import { recordGlobalChange } from '@/hooks/audit/recordGlobalChange'
 import { keepApprovalRulesWithDirector } from '@/hooks/officeSettings/keepApprovalRulesWithDirector'
 
+import { alertSettingsGroup } from './alertSettingsFields'
+
 /** A target in percent: 0–100, required to be a number in range (400 naming the field). */
 const percentTarget = (name: string, defaultValue: number, fieldLabel: BilingualLabel) => ({
   name,
@@ -482,5 +484,6 @@ export const OfficeSettings: GlobalConfig = {
         },
       ],
     },
+    alertSettingsGroup,
   ],
 }

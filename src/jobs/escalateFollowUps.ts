@@ -9,6 +9,7 @@ import { MANAGER_ROLES } from '@/domain/roles'
 import { overdueFollowUpsWhere } from '@/lib/followUps'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { serverReq } from '@/lib/serverWrite'
 import type { FollowUp } from '@/payload-types'
 import { emailsOfRoles } from '@/lib/staffEmails'
@@ -74,10 +75,11 @@ export const escalateFollowUpsTask: TaskConfig = {
         }
         const recipients = await recipientsFor(itemReq, ownerId)
         if (recipients && recipients.to.length > 0) {
-          await queueEmail(itemReq, {
-            to: recipients.to,
-            cc: recipients.cc,
-            ...overdueFollowUpEmail(followUp, recipients.ownerName, office.timezone),
+          const email = overdueFollowUpEmail(followUp, recipients.ownerName, office.timezone)
+          await queueEmail(itemReq, { to: recipients.to, cc: recipients.cc, ...email })
+          await queueRobotAlerts(itemReq, 'escalation', {
+            title: email.subject,
+            text: email.text,
           })
           notices++
         }

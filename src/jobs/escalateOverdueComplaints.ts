@@ -8,6 +8,7 @@ import { emailsOfRoles } from '@/lib/staffEmails'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 import { OPEN_COMPLAINT_STATUSES } from '@/domain/complaints/statusMachine'
@@ -74,7 +75,9 @@ export const escalateOverdueComplaintsTask: TaskConfig<typeof TASKS.escalateOver
       const summary = await complaintSummary(req, complaint)
       const recipients = await recipientsFor(req, relationId(complaint.handler))
       for (const breach of breaches) {
-        await queueEmail(req, { ...recipients, ...breachEmail(summary, breach, office.timezone) })
+        const email = breachEmail(summary, breach, office.timezone)
+        await queueEmail(req, { ...recipients, ...email })
+        await queueRobotAlerts(req, 'escalation', { title: email.subject, text: email.text })
         notices++
       }
       await req.payload.update({

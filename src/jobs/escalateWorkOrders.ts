@@ -7,6 +7,7 @@ import { pendingWorkOrderBreaches } from '@/domain/workOrders/rules'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 
@@ -65,8 +66,7 @@ export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders>
       const breaches = pendingWorkOrderBreaches(order, now)
       if (breaches.length === 0) continue
       for (const breach of breaches) {
-        await queueEmail(req, {
-          to,
+        const email = {
           subject: `【工单超时】${order.number} ${TEXT[breach].zh} / Late work order`,
           text: [
             `工单 ${order.number} ${TEXT[breach].zh}。`,
@@ -74,7 +74,9 @@ export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders>
             `报修时间 Registered: ${formatLocal(order.registeredAt, office.timezone)}`,
             `报修内容 Fault: ${order.fault}`,
           ].join('\n'),
-        })
+        }
+        await queueEmail(req, { to, ...email })
+        await queueRobotAlerts(req, 'escalation', { title: email.subject, text: email.text })
         notices++
       }
       await req.payload.update({

@@ -3,7 +3,7 @@ import type { JobsConfig } from 'payload'
 import { denyAll } from '@/access/denyAll'
 import { hasRole } from '@/access/hasRole'
 import { jobSettings } from '@/config/jobWatchdog'
-import { EMAIL_QUEUE, ESCALATION_QUEUE, URGENT_EMAIL_QUEUE } from '@/contracts/jobs'
+import { ALERT_QUEUE, EMAIL_QUEUE, ESCALATION_QUEUE, URGENT_EMAIL_QUEUE } from '@/contracts/jobs'
 
 import { backupDatabaseTask } from './backupDatabase'
 import { escalateFollowUpsTask } from './escalateFollowUps'
@@ -14,14 +14,15 @@ import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
 import { holdsJobRunnerLease } from './runnerLease'
 import { scheduleWeeklyMeetingTask } from './scheduleWeeklyMeeting'
 import { sendEmailTask } from './sendEmail'
+import { sendRobotAlertTask } from './sendRobotAlert'
 import { watchJobs } from './watchdog'
 
 const isAdmin = ({ req }: { req: { user?: unknown } }) =>
   hasRole(req.user as { roles?: unknown } | null, 'admin')
 
 /**
- * Side effects run as jobs: mail and scheduled checks. In a long-running server urgent mail is
- * worked every ten seconds and the other queues every minute (the escalation checks queue
+ * Side effects run as jobs: mail, robot alerts and scheduled checks. In a long-running server
+ * urgent mail and robot alerts are worked every ten seconds and the other queues every minute (the escalation checks queue
  * themselves on their own crons); tests run them by hand. Before each run the watchdog
  * (src/jobs/watchdog.ts) hands back jobs a stopped worker left processing, reports failed mail
  * and purges old jobs.
@@ -34,6 +35,7 @@ const isAdmin = ({ req }: { req: { user?: unknown } }) =>
 export const JOB_CRONS = [
   // Six fields: the first is seconds.
   { cron: '*/10 * * * * *', queue: URGENT_EMAIL_QUEUE, limit: 20, disableScheduling: true },
+  { cron: '*/10 * * * * *', queue: ALERT_QUEUE, limit: 20, disableScheduling: true },
   { cron: '* * * * *', queue: EMAIL_QUEUE, limit: 50, disableScheduling: true },
   { cron: '* * * * *', queue: ESCALATION_QUEUE, limit: 5, disableScheduling: true },
 ] as const
@@ -44,6 +46,7 @@ const SCHEDULED_QUEUE = ESCALATION_QUEUE
 export const jobs: JobsConfig = {
   tasks: [
     sendEmailTask,
+    sendRobotAlertTask,
     escalateOverdueComplaintsTask,
     escalateWorkOrdersTask,
     flagOverdueRectificationsTask,

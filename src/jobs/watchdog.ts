@@ -11,6 +11,7 @@ import {
   stuckResetsOf,
   stuckVerdict,
 } from '@/domain/jobs/watchdog'
+import { failedRobotAlertDigest, failedRobotAlertOf } from '@/domain/alerts/failures'
 import { jobSettings } from '@/config/jobWatchdog'
 import { JOBS_COLLECTION as JOBS, TASKS } from '@/contracts/jobs'
 import { emailsOfRoles } from '@/lib/staffEmails'
@@ -18,6 +19,8 @@ import { queueEmail } from '@/lib/queueEmail'
 import type { PayloadJob } from '@/payload-types'
 
 const SEND_EMAIL = TASKS.sendEmail
+/** Tasks whose failures are reported to the administrators: mail and robot alerts. */
+const REPORTED_TASKS: string[] = [TASKS.sendEmail, TASKS.sendRobotAlert]
 
 type Meta = Record<string, unknown>
 const metaOf = (job: Pick<PayloadJob, 'meta'>): Meta =>
@@ -100,10 +103,10 @@ export const recoverStuckJobs = async (
   return { reset, gaveUp }
 }
 
-/** Failed mail jobs the administrators have not been told about. */
+/** Failed mail and robot-alert jobs the administrators have not been told about. */
 export const unreportedFailedMail: Where = {
   and: [
-    { taskSlug: { equals: SEND_EMAIL } },
+    { taskSlug: { in: REPORTED_TASKS } },
     { hasError: { equals: true } },
     // PostgreSQL's JSON path test does not match a job with no meta at all: ask for both.
     { or: [{ meta: { exists: false } }, { 'meta.failureReportedAt': { exists: false } }] },
@@ -111,7 +114,7 @@ export const unreportedFailedMail: Where = {
 }
 
 /**
- * Mail that failed its last try is never dropped silently: the administrators get one digest
+ * Mail (and a robot alert) that failed its last try is never dropped silently: the administrators get one digest
  * email (in the urgent queue) listing every failure since the last one, and the dashboard lists
  * them until they are purged. A failed alert is not alerted about again (the mail server is
  * likely down); it stays on the dashboard. Mail cancelled by an administrator is not reported.
@@ -133,8 +136,14 @@ export const reportFailedMail = async (req: PayloadRequest, now: Date): Promise<
     const error = (job.error ?? {}) as { cancelled?: boolean }
     return input.kind !== 'alert' && !error.cancelled
   })
+  const mail = reportable.filter((job) => job.taskSlug === SEND_EMAIL)
+  // Robot alerts that failed: the mail server is likely fine, so they are emailed about too.
+  const robots = reportable.filter((job) => job.taskSlug === TASKS.sendRobotAlert)
   for (const job of jobs) {
-    req.payload.logger.error({ msg: `Email job ${job.id} failed after every retry`, job: job.id })
+    req.payload.logger.error({
+      msg: `${job.taskSlug === SEND_EMAIL ? 'Email' : 'Robot alert'} job ${job.id} failed after every retry`,
+      job: job.id,
+    })
   }
   if (reportable.length > 0) {
     const admins = await emailsOfRoles(req, ['admin'])
@@ -143,11 +152,20 @@ export const reportFailedMail = async (req: PayloadRequest, now: Date): Promise<
         msg: 'No administrator has an email address to report failed mail to',
       })
     }
-    await queueEmail(
-      req,
-      { to: admins, ...failedMailDigest(reportable.map(failedMailOf)), kind: 'alert' },
-      { urgent: true },
-    )
+    if (mail.length > 0) {
+      await queueEmail(
+        req,
+        { to: admins, ...failedMailDigest(mail.map(failedMailOf)), kind: 'alert' },
+        { urgent: true },
+      )
+    }
+    if (robots.length > 0) {
+      await queueEmail(
+        req,
+        { to: admins, ...failedRobotAlertDigest(robots.map(failedRobotAlertOf)), kind: 'alert' },
+        { urgent: true },
+      )
+    }
   }
   for (const job of jobs) {
     await writeJob(req, job.id, { meta: { ...metaOf(job), failureReportedAt: now.toISOString() } })
@@ -175,7 +193,7 @@ export const purgeFinishedJobs = async (
           { updatedAt: { less_than: before.failed.toISOString() } },
           {
             or: [
-              { taskSlug: { not_equals: SEND_EMAIL } },
+              { taskSlug: { not_in: REPORTED_TASKS } },
               { 'meta.failureReportedAt': { exists: true } },
             ],
           },

@@ -25,6 +25,8 @@ type StoredOffice = Omit<
   // Designations are people, not rules: read through src/lib/designations.ts.
   | 'officeHead'
   | 'departmentHeads'
+  // Alerts outside email: read through src/lib/alerts/settings.ts.
+  | 'alerts'
 >
 
 /**

@@ -6,11 +6,13 @@ import { complaintSummary } from '@/lib/complaintSummary'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 
 /**
  * afterChange: a complaint that is (or has just become) major is reported at once to every
  * property manager and director. Queued in the transaction: a rolled-back registration sends nothing.
- * Urgent queue: it leaves within seconds and never waits behind routine mail.
+ * Urgent queue: it leaves within seconds and never waits behind routine mail. The group robots
+ * chosen for major complaints get it too.
  */
 export const reportMajorComplaint: CollectionAfterChangeHook<Complaint> = async ({
   doc,
@@ -31,5 +33,7 @@ export const reportMajorComplaint: CollectionAfterChangeHook<Complaint> = async 
     },
     { urgent: true },
   )
+  // And to the group chats the office chose for major complaints (office settings → 提醒).
+  await queueRobotAlerts(req, 'majorComplaint', { title: email.subject, text: email.text })
   return doc
 }

@@ -5,6 +5,7 @@ import { formatLocal } from '@/domain/time'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { postName } from '@/lib/shiftLogs/posts'
 import { slugs } from '@/slugs'
 
@@ -41,9 +42,7 @@ export const notifySupervisorOfRefusal: CollectionAfterChangeHook<ShiftLog> = as
   const person = (id: unknown) => people.docs.find((p) => String(p.id) === String(relationId(id)))
   const office = await officeSettings(req)
   const post = (await postName(req, doc.post)).zh
-  await queueEmail(req, {
-    to: supervisors.docs.map((s) => s.email),
-    cc: [person(doc.signedBy)?.email ?? ''],
+  const email = {
     subject: `交接班被拒收：${post} ${doc.shiftDate} / Handover refused`,
     text: [
       `岗位 Post：${post}`,
@@ -55,6 +54,13 @@ export const notifySupervisorOfRefusal: CollectionAfterChangeHook<ShiftLog> = as
       '',
       '交班人在问题解决前继续负责。/ The outgoing person stays responsible until this is resolved.',
     ].join('\n'),
+  }
+  await queueEmail(req, {
+    to: supervisors.docs.map((s) => s.email),
+    cc: [person(doc.signedBy)?.email ?? ''],
+    ...email,
   })
+  // And to the group chats the office chose for handover refusals (office settings → 提醒).
+  await queueRobotAlerts(req, 'handoverRefused', { title: email.subject, text: email.text })
   return doc
 }

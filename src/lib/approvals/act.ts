@@ -17,6 +17,7 @@ import { conflict } from '@/lib/errors'
 import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
+import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { APPROVAL_WRITE } from '@/lib/requestContext'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
@@ -315,5 +316,15 @@ const notify = async ({
     ]
       .filter(Boolean)
       .join('\n'),
-  })
+  }) // An approval now waiting: also to the group chats the office chose (office settings → 提醒).
+  if (plan.awaitingRoles.length > 0) {
+    await queueRobotAlerts(req, 'approvalWaiting', {
+      title: `【待审批】${definition.label.zh} ${title} / ${definition.label.en} waiting`,
+      text: [
+        `${definition.label.zh} ${title} ${text.zh}，等待审批（${plan.awaitingRoles.join(', ')}）。`,
+        `${definition.label.en} ${title} ${text.en}; waiting for ${plan.awaitingRoles.join(', ')}.`,
+        `处理人 By: ${(event.actor as { name?: string }).name ?? event.actor.email}`,
+      ].join('\n'),
+    })
+  }
 }

@@ -340,6 +340,24 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
                 ))}
               </ul>
             )}
+            {jobs.data.failedAlerts.total > 0 && (
+              <div style={{ marginTop: 8 }} data-testid="failed-robot-alerts">
+                <div style={{ ...small, color: '#c0392b' }}>
+                  未能发出的群机器人提醒 robot alerts not posted: {jobs.data.failedAlerts.total}
+                </div>
+                <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+                  {jobs.data.failedAlerts.items.map((a) => (
+                    <li key={a.id}>
+                      {a.title} <span style={small}>({a.kind})</span>
+                      <div style={small}>
+                        {new Date(a.failedAt).toLocaleString('zh-CN', { timeZone: data.timezone })}{' '}
+                        · {a.attempts} 次 tries · {a.error}
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </section>
         )}
         {today && (
