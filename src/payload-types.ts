@@ -94,6 +94,7 @@ export interface Config {
     'complaint-categories': ComplaintCategory
     meetings: Meeting
     'worker-passes': WorkerPass
+    suggestions: Suggestion
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -154,6 +155,7 @@ export interface Config {
     'complaint-categories': ComplaintCategoriesSelect<false> | ComplaintCategoriesSelect<true>
     meetings: MeetingsSelect<false> | MeetingsSelect<true>
     'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
+    suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -424,6 +426,7 @@ export interface Resident {
  */
 export interface Complaint {
   id: number
+  reviewStatus?: ('none' | 'needed' | 'recorded' | 'done') | null
   number?: string | null
   status?:
     | (
@@ -504,6 +507,20 @@ export interface Complaint {
   officeHeadDecision?: string | null
   decidedAt?: string | null
   decidedBy?: (number | null) | User
+  reviewedAt?: string | null
+  reviewedBy?: (number | null) | User
+  reviewResponsible?: (number | null) | User
+  reviewDeadline?: string | null
+  reviewCause?: string | null
+  reviewMeasures?:
+    | {
+        text: string
+        owner: number | User
+        deadline: string
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
   verifyDueAt?: string | null
   verifiedOnTime?: boolean | null
   resolveDueAt?: string | null
@@ -1053,6 +1070,7 @@ export interface ArchivedDocument {
         | 'releaseRegister'
         | 'frontDeskDuty'
         | 'meetingMinutes'
+        | 'suggestionThanks'
       )
     | null
   /**
@@ -1147,20 +1165,68 @@ export interface WorkerPass {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "incidents".
+ * via the `definition` "follow-ups".
  */
-export interface Incident {
+export interface FollowUp {
   id: number
   title: string
-  building?: string | null
-  category?: string | null
-  firstRegisteredAt?: string | null
-  notes?: string | null
-  complaints?: {
-    docs?: (number | Complaint)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
+  details?: string | null
+  owner: number | User
+  deadline: string
+  sourceKind:
+    | 'complaint-review'
+    | 'complaint-reply'
+    | 'suggestion'
+    | 'return-visit'
+    | 'meeting'
+    | 'corrective-action'
+    | 'house-inspection'
+    | 'other'
+  source?:
+    | ({
+        relationTo: 'complaints'
+        value: number | Complaint
+      } | null)
+    | ({
+        relationTo: 'work-orders'
+        value: number | WorkOrder
+      } | null)
+    | ({
+        relationTo: 'violations'
+        value: number | Violation
+      } | null)
+    | ({
+        relationTo: 'return-visits'
+        value: number | ReturnVisit
+      } | null)
+    | ({
+        relationTo: 'archived-documents'
+        value: number | ArchivedDocument
+      } | null)
+    | ({
+        relationTo: 'complaint-reports'
+        value: number | ComplaintReport
+      } | null)
+    | ({
+        relationTo: 'shift-logs'
+        value: number | ShiftLog
+      } | null)
+    | ({
+        relationTo: 'meetings'
+        value: number | Meeting
+      } | null)
+    | ({
+        relationTo: 'suggestions'
+        value: number | Suggestion
+      } | null)
+  status?: ('open' | 'done') | null
+  overdue?: boolean | null
+  raisedBy?: (number | null) | User
+  escalatedAt?: string | null
+  confirmedBy?: (number | null) | User
+  doneAt?: string | null
+  doneNote?: string | null
+  reassignReason?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1264,6 +1330,121 @@ export interface ComplaintReport {
     lastActionBy?: (number | null) | User
     lastActionAt?: string | null
     lastComment?: string | null
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number
+  kind: 'weekly' | 'department' | 'residents'
+  status?: ('planned' | 'held' | 'closed' | 'cancelled') | null
+  department?:
+    | (
+        | 'customer-service'
+        | 'engineering'
+        | 'security'
+        | 'management'
+        | 'documents'
+        | 'admin-office'
+      )
+    | null
+  title: string
+  scheduledAt: string
+  place?: string | null
+  chair: number | User
+  attendees?: (number | User)[] | null
+  residentAttendees?:
+    | {
+        resident?: (number | null) | Resident
+        name?: string | null
+        unit?: string | null
+        id?: string | null
+      }[]
+    | null
+  agenda?:
+    | {
+        item: string
+        id?: string | null
+      }[]
+    | null
+  minutes?: string | null
+  /**
+   * Recording the minutes makes each decision a follow-up (owner, deadline, escalation)
+   */
+  decisions?:
+    | {
+        text: string
+        owner: number | User
+        deadline: string
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
+  recordedBy?: (number | null) | User
+  heldAt?: string | null
+  closedBy?: (number | null) | User
+  closedAt?: string | null
+  closeNote?: string | null
+  cancelReason?: string | null
+  seriesKey?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggestions".
+ */
+export interface Suggestion {
+  id: number
+  status?: ('submitted' | 'adopted' | 'declined') | null
+  channel: 'visit' | 'phone' | 'letter' | 'email' | 'online' | 'return-visit' | 'meeting'
+  recordedAt?: string | null
+  recordedBy?: (number | null) | User
+  unit: number | Unit
+  resident?: (number | null) | Resident
+  /**
+   * As the thank-you notice addresses them
+   */
+  residentName?: string | null
+  subject: string
+  text: string
+  /**
+   * Written by the director on adopting; each measure is a follow-up
+   */
+  plan?:
+    | {
+        text: string
+        owner: number | User
+        deadline: string
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
+  decidedBy?: (number | null) | User
+  decidedAt?: string | null
+  decisionNote?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents".
+ */
+export interface Incident {
+  id: number
+  title: string
+  building?: string | null
+  category?: string | null
+  firstRegisteredAt?: string | null
+  notes?: string | null
+  complaints?: {
+    docs?: (number | Complaint)[]
+    hasNextPage?: boolean
+    totalDocs?: number
   }
   updatedAt: string
   createdAt: string
@@ -1435,129 +1616,6 @@ export interface ApprovalLog {
   contentHash: string
   seal: string
   at: string
-  updatedAt: string
-  createdAt: string
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-ups".
- */
-export interface FollowUp {
-  id: number
-  title: string
-  details?: string | null
-  owner: number | User
-  deadline: string
-  sourceKind:
-    | 'complaint-review'
-    | 'complaint-reply'
-    | 'suggestion'
-    | 'return-visit'
-    | 'meeting'
-    | 'corrective-action'
-    | 'house-inspection'
-    | 'other'
-  source?:
-    | ({
-        relationTo: 'complaints'
-        value: number | Complaint
-      } | null)
-    | ({
-        relationTo: 'work-orders'
-        value: number | WorkOrder
-      } | null)
-    | ({
-        relationTo: 'violations'
-        value: number | Violation
-      } | null)
-    | ({
-        relationTo: 'return-visits'
-        value: number | ReturnVisit
-      } | null)
-    | ({
-        relationTo: 'archived-documents'
-        value: number | ArchivedDocument
-      } | null)
-    | ({
-        relationTo: 'complaint-reports'
-        value: number | ComplaintReport
-      } | null)
-    | ({
-        relationTo: 'shift-logs'
-        value: number | ShiftLog
-      } | null)
-    | ({
-        relationTo: 'meetings'
-        value: number | Meeting
-      } | null)
-  status?: ('open' | 'done') | null
-  overdue?: boolean | null
-  raisedBy?: (number | null) | User
-  escalatedAt?: string | null
-  confirmedBy?: (number | null) | User
-  doneAt?: string | null
-  doneNote?: string | null
-  reassignReason?: string | null
-  updatedAt: string
-  createdAt: string
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "meetings".
- */
-export interface Meeting {
-  id: number
-  kind: 'weekly' | 'department' | 'residents'
-  status?: ('planned' | 'held' | 'closed' | 'cancelled') | null
-  department?:
-    | (
-        | 'customer-service'
-        | 'engineering'
-        | 'security'
-        | 'management'
-        | 'documents'
-        | 'admin-office'
-      )
-    | null
-  title: string
-  scheduledAt: string
-  place?: string | null
-  chair: number | User
-  attendees?: (number | User)[] | null
-  residentAttendees?:
-    | {
-        resident?: (number | null) | Resident
-        name?: string | null
-        unit?: string | null
-        id?: string | null
-      }[]
-    | null
-  agenda?:
-    | {
-        item: string
-        id?: string | null
-      }[]
-    | null
-  minutes?: string | null
-  /**
-   * Recording the minutes makes each decision a follow-up (owner, deadline, escalation)
-   */
-  decisions?:
-    | {
-        text: string
-        owner: number | User
-        deadline: string
-        followUp?: (number | null) | FollowUp
-        id?: string | null
-      }[]
-    | null
-  recordedBy?: (number | null) | User
-  heldAt?: string | null
-  closedBy?: (number | null) | User
-  closedAt?: string | null
-  closeNote?: string | null
-  cancelReason?: string | null
-  seriesKey?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1921,6 +1979,10 @@ export interface PayloadLockedDocument {
         relationTo: 'worker-passes'
         value: number | WorkerPass
       } | null)
+    | ({
+        relationTo: 'suggestions'
+        value: number | Suggestion
+      } | null)
   globalSlug?: string | null
   user: {
     relationTo: 'users'
@@ -2122,6 +2184,7 @@ export interface ResidentsSelect<T extends boolean = true> {
  * via the `definition` "complaints_select".
  */
 export interface ComplaintsSelect<T extends boolean = true> {
+  reviewStatus?: T
   number?: T
   status?: T
   severity?: T
@@ -2168,6 +2231,20 @@ export interface ComplaintsSelect<T extends boolean = true> {
   officeHeadDecision?: T
   decidedAt?: T
   decidedBy?: T
+  reviewedAt?: T
+  reviewedBy?: T
+  reviewResponsible?: T
+  reviewDeadline?: T
+  reviewCause?: T
+  reviewMeasures?:
+    | T
+    | {
+        text?: T
+        owner?: T
+        deadline?: T
+        followUp?: T
+        id?: T
+      }
   verifyDueAt?: T
   verifiedOnTime?: T
   resolveDueAt?: T
@@ -2941,6 +3018,35 @@ export interface WorkerPassesSelect<T extends boolean = true> {
   issuedBy?: T
   returnedAt?: T
   returnedTo?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggestions_select".
+ */
+export interface SuggestionsSelect<T extends boolean = true> {
+  status?: T
+  channel?: T
+  recordedAt?: T
+  recordedBy?: T
+  unit?: T
+  resident?: T
+  residentName?: T
+  subject?: T
+  text?: T
+  plan?:
+    | T
+    | {
+        text?: T
+        owner?: T
+        deadline?: T
+        followUp?: T
+        id?: T
+      }
+  decidedBy?: T
+  decidedAt?: T
+  decisionNote?: T
   updatedAt?: T
   createdAt?: T
 }

@@ -27,6 +27,7 @@ export const slugs = {
   complaintCategories: 'complaint-categories',
   meetings: 'meetings',
   workerPasses: 'worker-passes',
+  suggestions: 'suggestions',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

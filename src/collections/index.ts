@@ -25,6 +25,7 @@ import { ShiftPosts } from './ShiftPosts'
 import { ComplaintCategories } from './ComplaintCategories'
 import { Meetings } from './Meetings'
 import { WorkerPasses } from './WorkerPasses'
+import { Suggestions } from './Suggestions'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 import { withExportButton } from '@/views/ExportButton'
 
@@ -57,6 +58,7 @@ export const collections = [
   ComplaintCategories,
   Meetings,
   WorkerPasses,
+  Suggestions,
 ]
   .map(closeGenericDoors)
   .map(withExportButton)
