@@ -29,7 +29,13 @@ describe('planMeasures', () => {
 
   it('should read a list, rows filling in from the top-level owner and deadline', () => {
     const result = planMeasures(
-      { plan: [{ text: 'a', owner: 3 }, { text: 'b', owner: 4, deadline: later }], deadline: later },
+      {
+        plan: [
+          { text: 'a', owner: 3 },
+          { text: 'b', owner: 4, deadline: later },
+        ],
+        deadline: later,
+      },
       now,
       'plan',
     )
@@ -47,7 +53,16 @@ describe('planMeasures', () => {
     [{ plan: '增设标线', owner: 1, deadline: 'soon' }, 'deadline'],
     [{ plan: '增设标线', owner: 1, deadline: '2026-11-30T00:00:00Z' }, 'deadline'],
     [{ plan: [{ text: 'a', deadline: later }] }, 'plan.0.owner'],
-    [{ plan: [{ text: 'a', owner: 2 }, { text: 'b', owner: 2 }], deadline: undefined }, 'plan.0.deadline'],
+    [
+      {
+        plan: [
+          { text: 'a', owner: 2 },
+          { text: 'b', owner: 2 },
+        ],
+        deadline: undefined,
+      },
+      'plan.0.deadline',
+    ],
     [{ plan: [{ text: '', owner: 2, deadline: later }, { text: 'b' }] }, 'plan.0.text'],
   ])('should refuse %j naming %s', (body, field) => {
     expect(planMeasures(body as Record<string, unknown>, now, 'plan')).toMatchObject({
@@ -200,9 +215,9 @@ describe('the review of a serious complaint (检讨)', () => {
     expect(review({ ...serious, verdict: 'unsubstantiated' }, actor('director'))).toMatchObject({
       status: 409,
     })
-    expect(review({ ...serious, reviewedAt: now.toISOString() }, actor('director'))).toMatchObject(
-      { status: 409 },
-    )
+    expect(review({ ...serious, reviewedAt: now.toISOString() }, actor('director'))).toMatchObject({
+      status: 409,
+    })
     expect(
       review({ ...serious, status: 'registered', department: null }, actor('director')),
     ).toMatchObject({ status: 409 })
