@@ -258,6 +258,14 @@ const RULE_BOOK: Plan[] = [
     revisions: [],
   },
   {
+    title: '合理化建议感谢函',
+    kind: 'form',
+    printedForm: 'suggestionThanks',
+    department: 'customer-service',
+    text: '建议内容、采纳的整改措施与期限、盖章。',
+    revisions: [],
+  },
+  {
     title: '业主身份证明登记册',
     kind: 'record',
     department: 'archives',

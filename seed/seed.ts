@@ -5,6 +5,7 @@ import { slugs } from '../src/slugs'
 import { seedComplaintCategories, seedComplaintQuarter } from './complaints'
 import { seedCompanyMark, seedDocuments } from './documents'
 import { seedMeetings } from './meetings'
+import { seedSuggestions } from './suggestions'
 import { seedViolations } from './violations'
 import { seedShiftLogs } from './shiftLogs'
 import { seedWorkerPasses } from './passes'
@@ -154,6 +155,8 @@ export const seed = async (
   report.shiftLogs = await seedShiftLogs(payload, staffIds)
   // Last week's weekly meeting, held, its decisions followed; the next one planned.
   await seedMeetings(payload, staffIds)
+  // Two households' suggestions: one adopted with its plan followed, one awaiting the director.
+  await seedSuggestions(payload, staffIds)
   // Renovation workers' passes: one crew at work, one finished.
   await seedWorkerPasses(payload, staffIds)
   // A group robot to show the alert channels: switched off until the office puts in its own.

@@ -95,6 +95,7 @@ export interface Config {
     meetings: Meeting
     'worker-passes': WorkerPass
     'alert-channels': AlertChannel
+    suggestions: Suggestion
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -156,6 +157,7 @@ export interface Config {
     meetings: MeetingsSelect<false> | MeetingsSelect<true>
     'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
+    suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -427,6 +429,7 @@ export interface Resident {
  */
 export interface Complaint {
   id: number
+  reviewStatus?: ('none' | 'needed' | 'recorded' | 'done') | null
   number?: string | null
   status?:
     | (
@@ -444,7 +447,7 @@ export interface Complaint {
   kind: 'complaint' | 'enquiry' | 'suggestion' | 'help'
   channel: 'visit' | 'phone' | 'letter' | 'email' | 'online'
   /**
-   * A complaint category’s code (see Complaint categories)
+   * The office keeps the list under Complaint categories
    */
   category: string
   unit: number | Unit
@@ -507,6 +510,20 @@ export interface Complaint {
   officeHeadDecision?: string | null
   decidedAt?: string | null
   decidedBy?: (number | null) | User
+  reviewedAt?: string | null
+  reviewedBy?: (number | null) | User
+  reviewResponsible?: (number | null) | User
+  reviewDeadline?: string | null
+  reviewCause?: string | null
+  reviewMeasures?:
+    | {
+        text: string
+        owner: number | User
+        deadline: string
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
   verifyDueAt?: string | null
   verifiedOnTime?: boolean | null
   resolveDueAt?: string | null
@@ -1056,6 +1073,7 @@ export interface ArchivedDocument {
         | 'releaseRegister'
         | 'frontDeskDuty'
         | 'meetingMinutes'
+        | 'suggestionThanks'
       )
     | null
   /**
@@ -1150,20 +1168,68 @@ export interface WorkerPass {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "incidents".
+ * via the `definition` "follow-ups".
  */
-export interface Incident {
+export interface FollowUp {
   id: number
   title: string
-  building?: string | null
-  category?: string | null
-  firstRegisteredAt?: string | null
-  notes?: string | null
-  complaints?: {
-    docs?: (number | Complaint)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
+  details?: string | null
+  owner: number | User
+  deadline: string
+  sourceKind:
+    | 'complaint-review'
+    | 'complaint-reply'
+    | 'suggestion'
+    | 'return-visit'
+    | 'meeting'
+    | 'corrective-action'
+    | 'house-inspection'
+    | 'other'
+  source?:
+    | ({
+        relationTo: 'complaints'
+        value: number | Complaint
+      } | null)
+    | ({
+        relationTo: 'work-orders'
+        value: number | WorkOrder
+      } | null)
+    | ({
+        relationTo: 'violations'
+        value: number | Violation
+      } | null)
+    | ({
+        relationTo: 'return-visits'
+        value: number | ReturnVisit
+      } | null)
+    | ({
+        relationTo: 'archived-documents'
+        value: number | ArchivedDocument
+      } | null)
+    | ({
+        relationTo: 'complaint-reports'
+        value: number | ComplaintReport
+      } | null)
+    | ({
+        relationTo: 'shift-logs'
+        value: number | ShiftLog
+      } | null)
+    | ({
+        relationTo: 'meetings'
+        value: number | Meeting
+      } | null)
+    | ({
+        relationTo: 'suggestions'
+        value: number | Suggestion
+      } | null)
+  status?: ('open' | 'done') | null
+  overdue?: boolean | null
+  raisedBy?: (number | null) | User
+  escalatedAt?: string | null
+  confirmedBy?: (number | null) | User
+  doneAt?: string | null
+  doneNote?: string | null
+  reassignReason?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1267,6 +1333,121 @@ export interface ComplaintReport {
     lastActionBy?: (number | null) | User
     lastActionAt?: string | null
     lastComment?: string | null
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number
+  kind: 'weekly' | 'department' | 'residents'
+  status?: ('planned' | 'held' | 'closed' | 'cancelled') | null
+  department?:
+    | (
+        | 'customer-service'
+        | 'engineering'
+        | 'security'
+        | 'management'
+        | 'documents'
+        | 'admin-office'
+      )
+    | null
+  title: string
+  scheduledAt: string
+  place?: string | null
+  chair: number | User
+  attendees?: (number | User)[] | null
+  residentAttendees?:
+    | {
+        resident?: (number | null) | Resident
+        name?: string | null
+        unit?: string | null
+        id?: string | null
+      }[]
+    | null
+  agenda?:
+    | {
+        item: string
+        id?: string | null
+      }[]
+    | null
+  minutes?: string | null
+  /**
+   * Recording the minutes makes each decision a follow-up (owner, deadline, escalation)
+   */
+  decisions?:
+    | {
+        text: string
+        owner: number | User
+        deadline: string
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
+  recordedBy?: (number | null) | User
+  heldAt?: string | null
+  closedBy?: (number | null) | User
+  closedAt?: string | null
+  closeNote?: string | null
+  cancelReason?: string | null
+  seriesKey?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggestions".
+ */
+export interface Suggestion {
+  id: number
+  status?: ('submitted' | 'adopted' | 'declined') | null
+  channel: 'visit' | 'phone' | 'letter' | 'email' | 'online' | 'return-visit' | 'meeting'
+  recordedAt?: string | null
+  recordedBy?: (number | null) | User
+  unit: number | Unit
+  resident?: (number | null) | Resident
+  /**
+   * As the thank-you notice addresses them
+   */
+  residentName?: string | null
+  subject: string
+  text: string
+  /**
+   * Written by the director on adopting; each measure is a follow-up
+   */
+  plan?:
+    | {
+        text: string
+        owner: number | User
+        deadline: string
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
+  decidedBy?: (number | null) | User
+  decidedAt?: string | null
+  decisionNote?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents".
+ */
+export interface Incident {
+  id: number
+  title: string
+  building?: string | null
+  category?: string | null
+  firstRegisteredAt?: string | null
+  notes?: string | null
+  complaints?: {
+    docs?: (number | Complaint)[]
+    hasNextPage?: boolean
+    totalDocs?: number
   }
   updatedAt: string
   createdAt: string
@@ -1438,129 +1619,6 @@ export interface ApprovalLog {
   contentHash: string
   seal: string
   at: string
-  updatedAt: string
-  createdAt: string
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-ups".
- */
-export interface FollowUp {
-  id: number
-  title: string
-  details?: string | null
-  owner: number | User
-  deadline: string
-  sourceKind:
-    | 'complaint-review'
-    | 'complaint-reply'
-    | 'suggestion'
-    | 'return-visit'
-    | 'meeting'
-    | 'corrective-action'
-    | 'house-inspection'
-    | 'other'
-  source?:
-    | ({
-        relationTo: 'complaints'
-        value: number | Complaint
-      } | null)
-    | ({
-        relationTo: 'work-orders'
-        value: number | WorkOrder
-      } | null)
-    | ({
-        relationTo: 'violations'
-        value: number | Violation
-      } | null)
-    | ({
-        relationTo: 'return-visits'
-        value: number | ReturnVisit
-      } | null)
-    | ({
-        relationTo: 'archived-documents'
-        value: number | ArchivedDocument
-      } | null)
-    | ({
-        relationTo: 'complaint-reports'
-        value: number | ComplaintReport
-      } | null)
-    | ({
-        relationTo: 'shift-logs'
-        value: number | ShiftLog
-      } | null)
-    | ({
-        relationTo: 'meetings'
-        value: number | Meeting
-      } | null)
-  status?: ('open' | 'done') | null
-  overdue?: boolean | null
-  raisedBy?: (number | null) | User
-  escalatedAt?: string | null
-  confirmedBy?: (number | null) | User
-  doneAt?: string | null
-  doneNote?: string | null
-  reassignReason?: string | null
-  updatedAt: string
-  createdAt: string
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "meetings".
- */
-export interface Meeting {
-  id: number
-  kind: 'weekly' | 'department' | 'residents'
-  status?: ('planned' | 'held' | 'closed' | 'cancelled') | null
-  department?:
-    | (
-        | 'customer-service'
-        | 'engineering'
-        | 'security'
-        | 'management'
-        | 'documents'
-        | 'admin-office'
-      )
-    | null
-  title: string
-  scheduledAt: string
-  place?: string | null
-  chair: number | User
-  attendees?: (number | User)[] | null
-  residentAttendees?:
-    | {
-        resident?: (number | null) | Resident
-        name?: string | null
-        unit?: string | null
-        id?: string | null
-      }[]
-    | null
-  agenda?:
-    | {
-        item: string
-        id?: string | null
-      }[]
-    | null
-  minutes?: string | null
-  /**
-   * Recording the minutes makes each decision a follow-up (owner, deadline, escalation)
-   */
-  decisions?:
-    | {
-        text: string
-        owner: number | User
-        deadline: string
-        followUp?: (number | null) | FollowUp
-        id?: string | null
-      }[]
-    | null
-  recordedBy?: (number | null) | User
-  heldAt?: string | null
-  closedBy?: (number | null) | User
-  closedAt?: string | null
-  closeNote?: string | null
-  cancelReason?: string | null
-  seriesKey?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1954,6 +2012,10 @@ export interface PayloadLockedDocument {
         relationTo: 'alert-channels'
         value: number | AlertChannel
       } | null)
+    | ({
+        relationTo: 'suggestions'
+        value: number | Suggestion
+      } | null)
   globalSlug?: string | null
   user: {
     relationTo: 'users'
@@ -2155,6 +2217,7 @@ export interface ResidentsSelect<T extends boolean = true> {
  * via the `definition` "complaints_select".
  */
 export interface ComplaintsSelect<T extends boolean = true> {
+  reviewStatus?: T
   number?: T
   status?: T
   severity?: T
@@ -2201,6 +2264,20 @@ export interface ComplaintsSelect<T extends boolean = true> {
   officeHeadDecision?: T
   decidedAt?: T
   decidedBy?: T
+  reviewedAt?: T
+  reviewedBy?: T
+  reviewResponsible?: T
+  reviewDeadline?: T
+  reviewCause?: T
+  reviewMeasures?:
+    | T
+    | {
+        text?: T
+        owner?: T
+        deadline?: T
+        followUp?: T
+        id?: T
+      }
   verifyDueAt?: T
   verifiedOnTime?: T
   resolveDueAt?: T
@@ -2989,6 +3066,35 @@ export interface AlertChannelsSelect<T extends boolean = true> {
   enabled?: T
   url?: T
   secret?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suggestions_select".
+ */
+export interface SuggestionsSelect<T extends boolean = true> {
+  status?: T
+  channel?: T
+  recordedAt?: T
+  recordedBy?: T
+  unit?: T
+  resident?: T
+  residentName?: T
+  subject?: T
+  text?: T
+  plan?:
+    | T
+    | {
+        text?: T
+        owner?: T
+        deadline?: T
+        followUp?: T
+        id?: T
+      }
+  decidedBy?: T
+  decidedAt?: T
+  decisionNote?: T
   updatedAt?: T
   createdAt?: T
 }

@@ -28,6 +28,7 @@ export const slugs = {
   meetings: 'meetings',
   workerPasses: 'worker-passes',
   alertChannels: 'alert-channels',
+  suggestions: 'suggestions',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

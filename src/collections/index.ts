@@ -26,6 +26,7 @@ import { ComplaintCategories } from './ComplaintCategories'
 import { Meetings } from './Meetings'
 import { WorkerPasses } from './WorkerPasses'
 import { AlertChannels } from './AlertChannels'
+import { Suggestions } from './Suggestions'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 import { withExportButton } from '@/views/ExportButton'
 
@@ -59,6 +60,7 @@ export const collections = [
   Meetings,
   WorkerPasses,
   AlertChannels,
+  Suggestions,
 ]
   .map(closeGenericDoors)
   .map(withExportButton)

@@ -161,6 +161,12 @@ export const FORMS = {
     titleEn: 'Minutes of a meeting',
     signatures: ['记录人 Recorder', '主持人 Chair'],
   },
+  suggestionThanks: {
+    title: '合理化建议感谢函',
+    titleEn: 'Thank-you notice for a suggestion',
+    // A letter to the household: the company's name and seal close it.
+    signatures: [],
+  },
 } as const satisfies Record<string, FormDefinition>
 
 export type FormKey = keyof typeof FORMS

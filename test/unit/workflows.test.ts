@@ -8,6 +8,7 @@ import type { Role } from '@/domain/roles'
 import { ROLES } from '@/domain/roles'
 import type { ShiftLogState } from '@/domain/shiftLogs/actions'
 import { shiftLogWorkflow } from '@/domain/shiftLogs/workflow'
+import { suggestionWorkflow } from '@/domain/suggestions/workflow'
 import type { ViolationState } from '@/domain/violations/actions'
 import { violationWorkflow } from '@/domain/violations/workflow'
 import type { WorkOrderState } from '@/domain/workOrders/actions'
@@ -104,6 +105,27 @@ const cases: Array<{
     name: 'worker passes',
     workflow: passWorkflow,
     state: (status) => ({ status }),
+    context: {},
+  },
+  {
+    name: 'suggestions',
+    workflow: suggestionWorkflow,
+    state: (status) => ({ status }),
+    context: {},
+  },
+  {
+    name: 'complaints, serious (the review)',
+    workflow: complaintWorkflow,
+    state: (status): ComplaintState => ({
+      status: status as ComplaintState['status'],
+      channel: 'phone',
+      handler: 99,
+      severity: 'major',
+      verdict: 'substantiated',
+      department: 'engineering',
+      signOff: { department: 'engineering', head: 7, above: [] },
+      returnVisitRequired: true,
+    }),
     context: {},
   },
 ]

@@ -18,6 +18,7 @@ import { phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
 import { linkCollectiveComplaints } from '@/hooks/complaints/linkCollectiveComplaints'
 import { notifyHandler } from '@/hooks/complaints/notifyHandler'
+import { deriveReviewStatus } from '@/hooks/complaints/deriveReviewStatus'
 import { prepareComplaint } from '@/hooks/complaints/prepareComplaint'
 import { reportMajorComplaint } from '@/hooks/complaints/reportMajorComplaint'
 import { scheduleReturnVisit } from '@/hooks/complaints/scheduleReturnVisit'
@@ -29,6 +30,7 @@ import { slugs } from '@/slugs'
 import { complaintEndpoints } from '@/endpoints/complaints'
 
 import { loopTab } from './loopFields'
+import { reviewStatusField, reviewTab } from './reviewFields'
 
 const options = optionsFrom
 
@@ -44,6 +46,7 @@ const serverFields: ServerFields = {
     severity: 'general',
     reopenCount: 0,
     returnVisitRequired: true,
+    reviewStatus: 'none',
   },
 }
 
@@ -52,7 +55,16 @@ export const Complaints: CollectionConfig = {
   labels: { singular: label('投诉', 'Complaint'), plural: label('投诉登记', 'Complaints') },
   admin: {
     useAsTitle: 'number',
-    defaultColumns: ['number', 'registeredAt', 'unit', 'category', 'severity', 'status', 'handler'],
+    defaultColumns: [
+      'number',
+      'registeredAt',
+      'unit',
+      'category',
+      'severity',
+      'status',
+      'handler',
+      'reviewStatus',
+    ],
     listSearchableFields: ['number', 'visitorName', 'descriptionText'],
     group: label('投诉与回访', 'Complaints'),
   },
@@ -93,7 +105,7 @@ export const Complaints: CollectionConfig = {
   endpoints: complaintEndpoints,
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],
-    beforeChange: [recheckServerFields(serverFields), prepareComplaint],
+    beforeChange: [recheckServerFields(serverFields), prepareComplaint, deriveReviewStatus],
     afterChange: [
       linkCollectiveComplaints,
       reportMajorComplaint,
@@ -105,6 +117,7 @@ export const Complaints: CollectionConfig = {
   },
   fields: [
     workflowActionsField(label('投诉处理', 'Actions')),
+    reviewStatusField,
     {
       type: 'row',
       fields: [
@@ -355,6 +368,7 @@ export const Complaints: CollectionConfig = {
           ],
         },
         loopTab,
+        reviewTab,
         {
           label: label('时效', 'Timeliness'),
           fields: [

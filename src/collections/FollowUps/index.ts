@@ -5,6 +5,7 @@ import { canActOnFollowUps, canRaiseFollowUp, canReadFollowUps } from '@/access/
 import { FOLLOW_UP_SOURCE_KINDS, FOLLOW_UP_STATUSES, isOverdue } from '@/domain/followUps/workflow'
 import { followUpEndpoints } from '@/endpoints/followUps'
 import { auditHooks } from '@/hooks/audit'
+import { settleComplaintReview } from '@/hooks/followUps/settleComplaintReview'
 import { stampFollowUp } from '@/hooks/followUps/stampFollowUp'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
@@ -28,6 +29,7 @@ export const FOLLOW_UP_SOURCES = [
   slugs.complaintReports,
   slugs.shiftLogs,
   slugs.meetings,
+  slugs.suggestions,
 ] as const
 
 /**
@@ -59,7 +61,7 @@ export const FollowUps: CollectionConfig = {
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],
     beforeChange: [recheckServerFields(serverFields), stampFollowUp],
-    afterChange: [...auditHooks.afterChange],
+    afterChange: [settleComplaintReview, ...auditHooks.afterChange],
     afterDelete: auditHooks.afterDelete,
   },
   fields: [

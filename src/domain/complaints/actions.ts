@@ -24,6 +24,9 @@ export type ComplaintState = {
   department?: string | null
   /** Who signs 销项 for the department it was dispatched to; null when no head is designated. */
   signOff?: SignOff | null
+  /** The resolver's verdict and the review (检讨, `review.ts`). */
+  verdict?: string | null
+  reviewedAt?: string | null
 } & Omit<LoopState, 'status' | 'handler'>
 
 export type Actor = { id: number | string; roles: readonly Role[] }

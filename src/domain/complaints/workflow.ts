@@ -8,6 +8,7 @@ import { DEPARTMENTS } from './categories'
 import { COMPLAINT_VERDICTS } from './verdicts'
 import type { LoopContext } from './loop'
 import { LOOP_ACTIONS, isLoopAction, needsWrittenReply, planLoopAction } from './loop'
+import { REVIEW_ACTION, planReview } from './review'
 import { ACTIONS, OPEN_COMPLAINT_STATUSES, STATUS_LABELS } from './statusMachine'
 
 export { OPEN_COMPLAINT_STATUSES }
@@ -163,9 +164,13 @@ export const complaintWorkflow: Workflow<ComplaintState, LoopContext> = {
     },
     // 五清楚 and referral to the office head (`loop.ts`).
     ...LOOP_ACTIONS,
+    // 检讨 of a serious complaint (`review.ts`).
+    REVIEW_ACTION,
   ],
   plan: ({ action, state, body, actor, now, context }) =>
-    isLoopAction(action)
-      ? planLoopAction({ action, state, body, actor, now, context })
-      : planComplaintAction({ action, complaint: state, body, actor, now }),
+    action === REVIEW_ACTION.key
+      ? planReview({ state, body, actor, now })
+      : isLoopAction(action)
+        ? planLoopAction({ action, state, body, actor, now, context })
+        : planComplaintAction({ action, complaint: state, body, actor, now }),
 }

@@ -1,6 +1,7 @@
 import { mayHandleComplaints } from '@/access/complaints'
 import type { ComplaintState } from '@/domain/complaints/actions'
 import type { LoopContext } from '@/domain/complaints/loop'
+import { needsReview } from '@/domain/complaints/review'
 import { complaintWorkflow } from '@/domain/complaints/workflow'
 import { relationId } from '@/domain/relations'
 import type { SignOff } from '@/domain/designations'
@@ -11,6 +12,8 @@ import { createFollowUp, settleFollowUps } from '@/lib/followUps'
 import { SERVER_WRITE } from '@/lib/serverWrite'
 import type { CaseType } from '@/lib/workflow/caseType'
 import { slugs } from '@/slugs'
+
+import { recordReviewMeasures } from './reviewMeasures'
 
 /** A complaint as read for an action, with who signs 销项 while it is being handled. */
 type ComplaintCase = Complaint & { signOff?: SignOff | null }
@@ -28,8 +31,9 @@ export const complaintCase: CaseType<ComplaintState, LoopContext, unknown, Compl
       user,
       req,
     })
-    const signOff =
-      doc.status === 'in-progress' && doc.department ? await signOffFor(req, doc.department) : null
+    // 销项 while in progress; the review (检讨) of a serious complaint once it has a department.
+    const signs = doc.status === 'in-progress' || (needsReview(doc) && !doc.reviewedAt)
+    const signOff = signs && doc.department ? await signOffFor(req, doc.department) : null
     return { ...doc, signOff }
   },
   toState: (doc) => ({
@@ -47,6 +51,8 @@ export const complaintCase: CaseType<ComplaintState, LoopContext, unknown, Compl
     referredAt: doc.referredAt ?? null,
     referredTo: relationId(doc.referredTo) ?? null,
     decidedAt: doc.decidedAt ?? null,
+    verdict: doc.verdict ?? null,
+    reviewedAt: doc.reviewedAt ?? null,
   }),
   // A referral goes to whoever is the office head now.
   context: async ({ req, action }) =>
@@ -67,6 +73,7 @@ export const complaintCase: CaseType<ComplaintState, LoopContext, unknown, Compl
    * is not solved, promises the next one — a follow-up for the handler, escalated when overdue.
    */
   apply: async ({ req, plan, doc, user, action }) => {
+    if (action === 'review') return recordReviewMeasures(req, plan, doc)
     if (action !== 'reply') return
     const source = { relationTo: slugs.complaints, value: doc.id }
     await settleFollowUps(req, {

@@ -5,6 +5,7 @@ import { rolesOf } from '@/domain/roles'
 import { relationId } from '@/domain/relations'
 import { docFields } from '@/lib/docFields'
 import { officeSettings } from '@/lib/officeSettings'
+import { suggestionsWaitingFor } from '@/lib/suggestions/waiting'
 import { slugs } from '@/slugs'
 
 import { approvalDefinitions } from './registry'
@@ -95,5 +96,7 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
     })
     returned.push(...back.docs.map((d) => toItem(docFields(d))))
   }
+  // Suggestions wait for the director's decision on the workflow engine, not on a chain.
+  waiting.push(...(await suggestionsWaitingFor(req, user)))
   return { waiting, returned, total: waiting.length + returned.length, userId: relationId(user.id) }
 }
