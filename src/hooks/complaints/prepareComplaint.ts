@@ -18,6 +18,7 @@ import { relationId } from '@/domain/relations'
 import { findComplaintCategory } from '@/lib/complaintCategories'
 import { lexicalToText } from '@/lib/lexical'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
+import { officeCalendar } from '@/lib/officeCalendar'
 import type { Office } from '@/lib/officeSettings'
 import { officeSettings } from '@/lib/officeSettings'
 import { slugs } from '@/slugs'
@@ -134,9 +135,12 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
       replyPromisedAt: merged.replyPromisedAt as string | null,
       handlingDeadline: merged.handlingDeadline as string | null,
       severity: data.severity as Severity,
+      emergency: category?.emergency ?? false,
     },
     office.timezone,
     office.resolutionTargetHours,
+    // Working hours, holidays and 调休 days, and which deadlines run on them (the office calendar).
+    await officeCalendar(req, office.timezone),
   )
   Object.assign(data, timeliness)
   const rearmed = rearmedBreaches(
