@@ -310,14 +310,15 @@ describe('calendarProblem', () => {
     expect(calendar.rules.verification).toBe('working')
   })
 
-  it('should start next year with the latest year’s hours and no holidays', () => {
+  it('should start next year with this year’s hours and no holidays, once', () => {
     const stored: StoredCalendar = {
       years: [
         { year: 2024, hours: [{ weekday: 'mon', start: '09:00', end: '18:00' }] },
         year({ year: 2025, holidays: [{ name: '元旦', from: '2025-01-01', to: '2025-01-01' }] }),
       ],
     }
-    expect(nextYearRow(stored)).toEqual({ year: 2026, hours })
-    expect(nextYearRow({ years: [] })).toBeNull()
+    expect(nextYearRow(stored, 2025)).toEqual({ ok: true, row: { year: 2026, hours } })
+    expect(nextYearRow(stored, 2024)).toMatchObject({ ok: false, status: 409 })
+    expect(nextYearRow(stored, 2023)).toMatchObject({ ok: false, status: 400 })
   })
 })

@@ -204,24 +204,39 @@ export const deadlineCalendarFrom = (
 })
 
 /**
- * "Start next year from this one": a row for the year after the latest, with the latest's weekly
- * hours and no holidays or 调休 days. China's holidays follow the lunar calendar and each year's
- * State Council notice (国务院办公厅关于节假日安排的通知), so shifting this year's dates would be
- * wrong more often than right; the office enters them from the notice. Null when there is no
- * year to start from.
+ * "Start next year from this one": a row for `year + 1` with `year`'s weekly hours and no holidays
+ * or 调休 days. China's holidays follow the lunar calendar and each year's State Council notice
+ * (国务院办公厅关于节假日安排的通知), so shifting this year's dates would be wrong more often than
+ * right; the office enters them from the notice. Refused when `year` is not entered or the next
+ * one already is.
  */
 export const nextYearRow = (
   calendar: StoredCalendar,
-): { year: number; hours: { weekday: string; start: string; end: string }[] } | null => {
-  const years = (calendar.years ?? []).filter((y) => Number.isInteger(y.year))
-  if (years.length === 0) return null
-  const latest = years.reduce((a, b) => (Number(b.year) > Number(a.year) ? b : a))
+  year: number,
+):
+  | { ok: true; row: { year: number; hours: { weekday: string; start: string; end: string }[] } }
+  | { ok: false; status: 400 | 409; message: string } => {
+  const years = calendar.years ?? []
+  const source = years.find((y) => Number(y.year) === year)
+  if (!source) {
+    return {
+      ok: false,
+      status: 400,
+      message: `${year} 年尚未录入，无从复制 / ${year} is not entered: there is nothing to start from`,
+    }
+  }
+  if (years.some((y) => Number(y.year) === year + 1)) {
+    return { ok: false, status: 409, message: `${year + 1} 年已存在 / ${year + 1} is already there` }
+  }
   return {
-    year: Number(latest.year) + 1,
-    hours: (latest.hours ?? []).map((h) => ({
-      weekday: String(h.weekday),
-      start: String(h.start),
-      end: String(h.end),
-    })),
+    ok: true,
+    row: {
+      year: year + 1,
+      hours: (source.hours ?? []).map((h) => ({
+        weekday: String(h.weekday),
+        start: String(h.start),
+        end: String(h.end),
+      })),
+    },
   }
 }
