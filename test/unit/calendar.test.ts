@@ -19,6 +19,8 @@ import { complaintDeadlines } from '@/domain/complaints/deadlines'
 import { complaintVisitWindow } from '@/domain/complaints/returnVisits'
 import { zonedTime } from '@/domain/time'
 
+import { CALENDAR_2026 } from '../../seed/calendar'
+
 /**
  * 2024 as the State Council's notice set it around 中秋 and 国庆: 9/15–17 off with Saturday 9/14
  * worked; 10/1–7 off with Sunday 9/29 and Saturday 10/12 worked. Weekdays 08:30–17:30.
@@ -320,5 +322,24 @@ describe('calendarProblem', () => {
     expect(nextYearRow(stored, 2025)).toEqual({ ok: true, row: { year: 2026, hours } })
     expect(nextYearRow(stored, 2024)).toMatchObject({ ok: false, status: 409 })
     expect(nextYearRow(stored, 2023)).toMatchObject({ ok: false, status: 400 })
+  })
+})
+
+describe('the demo estate’s 2026', () => {
+  it('should pass the calendar’s checks and close the office for 国庆 and open it on 调休 days', () => {
+    expect(calendarProblem({ years: [CALENDAR_2026] })).toBeNull()
+    const calendar = deadlineCalendarFrom({ years: [CALENDAR_2026] }, 'Asia/Shanghai')
+    expect(workingSpanOn(calendar, '2026-10-05')).toBeNull()
+    expect(workingSpanOn(calendar, '2026-10-10')?.start).toBe('08:30')
+    // Spring Festival: Friday 13 February at 17:00, an hour's work ends on the 调休 Saturday 14th.
+    const friday = zonedTime('Asia/Shanghai', 2026, 2, 13, 17)
+    expect(iso(addWorkingHours(friday, 1, calendar))).toBe(
+      iso(zonedTime('Asia/Shanghai', 2026, 2, 14, 9)),
+    )
+    // …and the next hour after that Saturday's close waits until Tuesday 24th (15th–23rd off).
+    const saturday = zonedTime('Asia/Shanghai', 2026, 2, 14, 17)
+    expect(iso(addWorkingHours(saturday, 1, calendar))).toBe(
+      iso(zonedTime('Asia/Shanghai', 2026, 2, 24, 9)),
+    )
   })
 })
