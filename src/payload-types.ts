@@ -477,6 +477,7 @@ export interface Complaint {
     ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
   handler?: (number | null) | User
   handlingDeadline?: string | null
+  handlingDeadlineHours?: number | null
   dispatchedAt?: string | null
   dispatchedBy?: (number | null) | User
   verifiedAt?: string | null
@@ -2141,6 +2142,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   department?: T
   handler?: T
   handlingDeadline?: T
+  handlingDeadlineHours?: T
   dispatchedAt?: T
   dispatchedBy?: T
   verifiedAt?: T

@@ -4,6 +4,9 @@
  */
 import type { Payload } from 'payload'
 
+import type { StoredCalendar } from '@/domain/calendar/officeCalendar'
+import { deadlineCalendarFrom } from '@/domain/calendar/officeCalendar'
+import { addWorkingHours } from '@/domain/calendar/workingTime'
 import { zonedTime } from '@/domain/time'
 import { globalSlugs, slugs } from '@/slugs'
 
@@ -204,6 +207,39 @@ describe('the office calendar', () => {
       { serverWrite: true },
     )
     expect(emergency.verifyDueAt).toBe(sh(9, 30, 23, 59, 59, 999))
+
+    // A slip giving 8 hours: counted from the dispatch (now) in working hours on the stored
+    // calendar (this year is not entered: its default weekdays 08:30–17:30); an emergency's on
+    // the clock.
+    const calendar = deadlineCalendarFrom((await stored()) as StoredCalendar, 'Asia/Shanghai')
+    for (const [complaint, onTheClock] of [
+      [evening, false],
+      [emergency, true],
+    ] as const) {
+      const res = await tb.act(staff.dispatcher, slugs.complaints, complaint.id, 'dispatch', {
+        department: 'engineering',
+        handler: staff['site-captain'].id,
+        deadlineHours: 8,
+      })
+      expect(res.status).toBe(200)
+      const dispatched = await tb.reread(slugs.complaints, complaint.id)
+      const from = new Date(String(dispatched.dispatchedAt))
+      const due = onTheClock
+        ? new Date(from.getTime() + 8 * 3_600_000)
+        : addWorkingHours(from, 8, calendar)
+      expect(dispatched.handlingDeadlineHours).toBe(8)
+      expect(dispatched.handlingDeadline).toBe(due.toISOString())
+      expect(dispatched.resolveDueAt).toBe(due.toISOString())
+    }
+    const both = await tb.act(staff.dispatcher, slugs.complaints, general.id, 'dispatch', {
+      department: 'engineering',
+      handler: staff['site-captain'].id,
+      deadlineHours: 8,
+      deadline: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+    expect(both.status).toBe(400)
+    expect(errorPaths(both.body)).toEqual(['deadline'])
+    expect((await tb.reread(slugs.complaints, general.id)).status).toBe('registered')
 
     // Resolved on Friday 27 September at 15:00: visited from the third working day (9/29 调休,
     // 9/30, 10/8) to the fifth (10/9, 10/10), the holiday week not counted.

@@ -9,6 +9,7 @@ import {
 } from '@/domain/complaints/severity'
 import { rolesOf } from '@/domain/roles'
 import type { Severity } from '@/domain/complaints/severity'
+import { basisFor, hoursAfter } from '@/domain/calendar/deadlineRules'
 import { complaintTimeliness, rearmedBreaches } from '@/domain/complaints/deadlines'
 import { isSampledForVisit } from '@/domain/complaints/returnVisits'
 import { HOUR, localYearMonth } from '@/domain/time'
@@ -127,6 +128,21 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
   }
   merged.severity = data.severity
 
+  const calendar = await officeCalendar(req, office.timezone)
+  const emergency = category?.emergency ?? false
+  const slipHours = merged.handlingDeadlineHours
+  if ('handlingDeadlineHours' in data && typeof slipHours === 'number' && slipHours > 0) {
+    // 限期 given as hours allowed: counted from the dispatch on the office calendar.
+    const from = new Date(String(merged.dispatchedAt ?? new Date().toISOString()))
+    data.handlingDeadline = hoursAfter(
+      from,
+      slipHours,
+      basisFor(calendar, 'handling-slip', emergency),
+      calendar,
+    ).toISOString()
+    merged.handlingDeadline = data.handlingDeadline
+  }
+
   const timeliness = complaintTimeliness(
     {
       registeredAt: String(merged.registeredAt),
@@ -135,12 +151,12 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
       replyPromisedAt: merged.replyPromisedAt as string | null,
       handlingDeadline: merged.handlingDeadline as string | null,
       severity: data.severity as Severity,
-      emergency: category?.emergency ?? false,
+      emergency,
     },
     office.timezone,
     office.resolutionTargetHours,
     // Working hours, holidays and 调休 days, and which deadlines run on them (the office calendar).
-    await officeCalendar(req, office.timezone),
+    calendar,
   )
   Object.assign(data, timeliness)
   const rearmed = rearmedBreaches(
