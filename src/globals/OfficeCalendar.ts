@@ -66,7 +66,10 @@ export const OfficeCalendar: GlobalConfig = {
           name: 'hours',
           type: 'array',
           maxRows: 7,
-          label: label('工作时间（未列出的星期为休息日）', 'Working hours (days not listed are off)'),
+          label: label(
+            '工作时间（未列出的星期为休息日）',
+            'Working hours (days not listed are off)',
+          ),
           defaultValue: DEFAULT_HOURS_ROWS.map((row) => ({ ...row })),
           fields: [
             {

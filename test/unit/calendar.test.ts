@@ -176,12 +176,10 @@ describe('complaint deadlines on the office calendar', () => {
       { kind: 'resolution-standard', basis: 'working' },
       { kind: 'no-such-kind', basis: 'clock' },
     ])
-    const due = complaintDeadlines(
-      { registeredAt, severity: 'general' },
-      'Asia/Shanghai',
-      24,
-      { ...calendar, rules },
-    )
+    const due = complaintDeadlines({ registeredAt, severity: 'general' }, 'Asia/Shanghai', 24, {
+      ...calendar,
+      rules,
+    })
     expect(due.verifyDueAt).toBe(iso(zonedTime('Asia/Shanghai', 2024, 9, 30, 23, 59, 59, 999)))
     // 24 working hours from Monday evening: 10/8, 10/9 (9 h each), then 6 h on 10/10.
     expect(due.resolveDueAt).toBe(iso(sh(10, 10, 14, 30)))

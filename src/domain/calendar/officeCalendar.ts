@@ -110,7 +110,10 @@ export const calendarProblem = (calendar: StoredCalendar): CalendarProblem | nul
         }
       }
       if (to < from) {
-        return { path: `${here}.to`, message: '假期结束早于开始 / The holiday ends before it starts' }
+        return {
+          path: `${here}.to`,
+          message: '假期结束早于开始 / The holiday ends before it starts',
+        }
       }
       const overlapped = holidays.find((other) => other.from <= to && from <= other.to)
       if (overlapped) {
@@ -226,7 +229,11 @@ export const nextYearRow = (
     }
   }
   if (years.some((y) => Number(y.year) === year + 1)) {
-    return { ok: false, status: 409, message: `${year + 1} 年已存在 / ${year + 1} is already there` }
+    return {
+      ok: false,
+      status: 409,
+      message: `${year + 1} 年已存在 / ${year + 1} is already there`,
+    }
   }
   return {
     ok: true,
