@@ -11,6 +11,7 @@ import { collections } from '@/collections'
 import { endpoints } from '@/endpoints'
 import { jobs } from '@/jobs'
 import { recoverJobsOnStart } from '@/jobs/watchdog'
+import { OfficeCalendar } from '@/globals/OfficeCalendar'
 import { OfficeSettings } from '@/globals/OfficeSettings'
 import { databaseFromEnv } from '@/config/database'
 import { emailFromSettings } from '@/config/email'
@@ -34,7 +35,7 @@ export const createAppConfig = (): Config => ({
   email: emailFromSettings(settings),
   editor: lexicalEditor(),
   collections: [...collections],
-  globals: [OfficeSettings],
+  globals: [OfficeSettings, OfficeCalendar],
   endpoints,
   jobs,
   // Relationships are populated at most three levels deep, whatever a request asks for.

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { slugs } from '../src/slugs'
 
+import { seedOfficeCalendar } from './calendar'
 import { seedComplaintCategories, seedComplaintQuarter } from './complaints'
 import { seedCompanyMark, seedDocuments } from './documents'
 import { seedMeetings } from './meetings'
@@ -146,6 +147,8 @@ export const seed = async (
   await seedCompanyMark(payload, staffIds)
   report.documents = await seedDocuments(payload, staffIds)
   await seedComplaintCategories(payload)
+  // Working hours, 2026's holidays and 调休 days: the complaints' deadlines run on them.
+  await seedOfficeCalendar(payload, staffIds.admin)
   report.complaints = await seedComplaintQuarter(payload, staffIds)
   // A month of repairs across three engineers.
   report.workOrders = await seedWorkOrderMonth(payload, staffIds, password)

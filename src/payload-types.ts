@@ -171,10 +171,12 @@ export interface Config {
   fallbackLocale: null
   globals: {
     'office-settings': OfficeSetting
+    'office-calendar': OfficeCalendar
     'payload-jobs-stats': PayloadJobsStat
   }
   globalsSelect: {
     'office-settings': OfficeSettingsSelect<false> | OfficeSettingsSelect<true>
+    'office-calendar': OfficeCalendarSelect<false> | OfficeCalendarSelect<true>
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
   }
   locale: null
@@ -481,6 +483,7 @@ export interface Complaint {
     ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
   handler?: (number | null) | User
   handlingDeadline?: string | null
+  handlingDeadlineHours?: number | null
   dispatchedAt?: string | null
   dispatchedBy?: (number | null) | User
   verifiedAt?: string | null
@@ -2235,6 +2238,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   department?: T
   handler?: T
   handlingDeadline?: T
+  handlingDeadlineHours?: T
   dispatchedAt?: T
   dispatchedBy?: T
   verifiedAt?: T
@@ -3276,6 +3280,57 @@ export interface OfficeSetting {
   createdAt?: string | null
 }
 /**
+ * Entered each year from the State Council’s holiday notice; POST /api/globals/office-calendar/next-year starts next year with this year’s hours
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "office-calendar".
+ */
+export interface OfficeCalendar {
+  id: number
+  years?:
+    | {
+        year: number
+        hours?:
+          | {
+              weekday: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
+              start: string
+              end: string
+              id?: string | null
+            }[]
+          | null
+        holidays?:
+          | {
+              name: string
+              from: string
+              to: string
+              id?: string | null
+            }[]
+          | null
+        workdays?:
+          | {
+              date: string
+              note?: string | null
+              id?: string | null
+            }[]
+          | null
+        id?: string | null
+      }[]
+    | null
+  /**
+   * Kinds not listed take the default: the 24-hour standard and emergencies on the clock, the rest on working time
+   */
+  deadlineRules?:
+    | {
+        kind:
+          'resolution-standard' | 'emergency' | 'verification' | 'handling-slip' | 'return-visit'
+        basis: 'clock' | 'working'
+        id?: string | null
+      }[]
+    | null
+  updatedAt?: string | null
+  createdAt?: string | null
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -3354,6 +3409,51 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
         approvalWaiting?: T
         handoverRefused?: T
         robotHostAllowList?: T
+      }
+  updatedAt?: T
+  createdAt?: T
+  globalType?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "office-calendar_select".
+ */
+export interface OfficeCalendarSelect<T extends boolean = true> {
+  years?:
+    | T
+    | {
+        year?: T
+        hours?:
+          | T
+          | {
+              weekday?: T
+              start?: T
+              end?: T
+              id?: T
+            }
+        holidays?:
+          | T
+          | {
+              name?: T
+              from?: T
+              to?: T
+              id?: T
+            }
+        workdays?:
+          | T
+          | {
+              date?: T
+              note?: T
+              id?: T
+            }
+        id?: T
+      }
+  deadlineRules?:
+    | T
+    | {
+        kind?: T
+        basis?: T
+        id?: T
       }
   updatedAt?: T
   createdAt?: T

@@ -35,4 +35,5 @@ export type AppSlug = (typeof slugs)[keyof typeof slugs]
 
 export const globalSlugs = {
   officeSettings: 'office-settings',
+  officeCalendar: 'office-calendar',
 } as const

@@ -3,7 +3,11 @@ import path from 'path'
 
 import type { Payload } from 'payload'
 
-import { endOfLocalDay } from '@/domain/time'
+import type { DeadlineCalendar } from '@/domain/calendar/deadlineRules'
+import type { StoredCalendar } from '@/domain/calendar/officeCalendar'
+import { DEFAULT_HOURS_ROWS, deadlineCalendarFrom } from '@/domain/calendar/officeCalendar'
+import { addWorkingDays, closeOfWorkingDay } from '@/domain/calendar/workingTime'
+import { localParts } from '@/domain/time'
 import type { Complaint, Resident, Unit } from '@/payload-types'
 import { globalSlugs, slugs } from '@/slugs'
 
@@ -40,10 +44,31 @@ let owner2: Resident
 let owner3: Resident
 let shopkeeper: Resident
 
+/**
+ * The office calendar these tests run on, stated rather than left to the defaults: Monday to
+ * Friday 08:30–17:30 last year, this year and next, no holidays; the default rules (verification
+ * and return visits on working time, the 24 h standard on the clock). Deadlines of complaints
+ * registered "now" are computed from it by the pure functions (unit-tested in calendar.test.ts).
+ */
+const thisYear = localParts(new Date(), 'Asia/Shanghai').year
+const STORED_CALENDAR: StoredCalendar = {
+  years: [thisYear - 1, thisYear, thisYear + 1].map((year) => ({
+    year,
+    hours: DEFAULT_HOURS_ROWS,
+    holidays: [],
+    workdays: [],
+  })),
+}
+const CALENDAR: DeadlineCalendar = deadlineCalendarFrom(STORED_CALENDAR, 'Asia/Shanghai')
+
 beforeAll(async () => {
   const started = await startTestbed('complaints', { mail: true })
   tb = started
   ;({ payload, rest, mailbox, staff, tokenOf } = started)
+  await payload.updateGlobal({
+    slug: globalSlugs.officeCalendar,
+    data: STORED_CALENDAR as never,
+  })
   // The dispatcher's line manager is the site manager: escalations copy them.
   await payload.update({
     collection: slugs.users,
@@ -88,7 +113,8 @@ describe('registration', () => {
     expect(doc.severity).toBe('general')
     expect(doc.building).toBe('5栋')
     const registered = new Date(String(doc.registeredAt))
-    expect(doc.verifyDueAt).toBe(endOfLocalDay(registered, 'Asia/Shanghai').toISOString())
+    // 当天调查核实 on working time: by the close of the working day (the next one after hours).
+    expect(doc.verifyDueAt).toBe(closeOfWorkingDay(registered, CALENDAR).toISOString())
     expect(new Date(String(doc.resolveDueAt)).getTime() - registered.getTime()).toBe(24 * 3_600_000)
     expect(doc.descriptionText).toContain('装修噪音')
   })
@@ -500,9 +526,10 @@ describe('the status machine', () => {
     })
     expect(visits.docs).toHaveLength(1)
     const visit = visits.docs[0]
-    const resolvedAt = new Date(String(doc.resolvedAt)).getTime()
-    expect(new Date(String(visit.dueFrom)).getTime() - resolvedAt).toBe(3 * 86_400_000)
-    expect(new Date(String(visit.dueBy)).getTime() - resolvedAt).toBe(7 * 86_400_000)
+    // 3 working days to a working week (5 working days) after it was resolved.
+    const resolvedAt = new Date(String(doc.resolvedAt))
+    expect(visit.dueFrom).toBe(addWorkingDays(resolvedAt, 3, CALENDAR).toISOString())
+    expect(visit.dueBy).toBe(addWorkingDays(resolvedAt, 5, CALENDAR).toISOString())
     // A general complaint is visited by the responsible department head: the site manager here.
     const assignee = typeof visit.assignee === 'object' ? visit.assignee?.id : visit.assignee
     expect(assignee).toBe(staff['site-manager'].id)
@@ -960,8 +987,9 @@ describe('commercial tenants and major complaints', () => {
     const visit = (
       await payload.find({ collection: slugs.returnVisits, where: { complaint: { equals: id } } })
     ).docs[0]
-    const resolvedAt = new Date(String((await reread(id)).resolvedAt)).getTime()
-    expect(new Date(String(visit.dueBy)).getTime() - resolvedAt).toBe(3 * 86_400_000)
+    // Within 3 working days: the return visit keeps its own rule, the emergency being over.
+    const resolvedAt = new Date(String((await reread(id)).resolvedAt))
+    expect(visit.dueBy).toBe(addWorkingDays(resolvedAt, 3, CALENDAR).toISOString())
     expect(typeof visit.assignee === 'object' ? visit.assignee?.id : visit.assignee).toBe(
       staff.director.id,
     )
@@ -971,10 +999,12 @@ describe('commercial tenants and major complaints', () => {
 
 describe('overdue escalation', () => {
   it('should email the handler and their manager once per breach', async () => {
-    const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000).toISOString()
+    // Five days old: past its 24 h and past the close of the working day it came in on, which on
+    // this calendar is at most three days later (a Friday evening's is Monday's close).
+    const fiveDaysAgo = new Date(Date.now() - 5 * 24 * 3_600_000).toISOString()
     const old = await createComplaint(
       payload,
-      { unit: unit1.id, resident: owner1.id, registeredAt: twoDaysAgo },
+      { unit: unit1.id, resident: owner1.id, registeredAt: fiveDaysAgo },
       { serverWrite: true },
     )
     await payload.update({

@@ -54,6 +54,10 @@ describe('seed', () => {
       shiftLogs: 0,
     })
     expect(await totals()).toEqual(afterFirst)
+    // The office calendar for 2026, entered once.
+    const calendar = await payload.findGlobal({ slug: globalSlugs.officeCalendar, depth: 0 })
+    expect(calendar.years?.map((y) => y.year)).toEqual([2026])
+    expect(calendar.years?.[0].holidays?.map((h) => h.name)).toContain('国庆节')
     // The whole demo estate through every hook: about two minutes on PostgreSQL on two cores.
   }, 600_000)
 

@@ -210,6 +210,13 @@ describe('planComplaintAction', () => {
     [{ department: 'engineering', handler: 3 }, 'deadline'],
     [{ department: 'engineering', handler: 3, deadline: 'tomorrow' }, 'deadline'],
     [{ department: 'engineering', handler: 3, deadline: '2026-11-22T05:59:00Z' }, 'deadline'],
+    [{ department: 'engineering', handler: 3, deadlineHours: 0 }, 'deadlineHours'],
+    [{ department: 'engineering', handler: 3, deadlineHours: 2.5 }, 'deadlineHours'],
+    [{ department: 'engineering', handler: 3, deadlineHours: 721 }, 'deadlineHours'],
+    [
+      { department: 'engineering', handler: 3, deadlineHours: 8, deadline: '2026-11-23T10:00:00Z' },
+      'deadline',
+    ],
   ])('should refuse dispatch with %p, naming %s', (body, field) => {
     expect(
       planComplaintAction({ action: 'dispatch', complaint, body, actor: dispatcher, now }),
@@ -217,6 +224,20 @@ describe('planComplaintAction', () => {
       ok: false,
       status: 400,
       field,
+    })
+  })
+
+  it('should dispatch with the hours allowed, for the hook to count on the office calendar', () => {
+    const plan = planComplaintAction({
+      action: 'dispatch',
+      complaint,
+      body: { department: 'engineering', handler: 3, deadlineHours: '8' },
+      actor: dispatcher,
+      now,
+    })
+    expect(plan).toMatchObject({
+      ok: true,
+      data: { handlingDeadline: null, handlingDeadlineHours: 8, dispatchedAt: now.toISOString() },
     })
   })
 
@@ -236,6 +257,7 @@ describe('planComplaintAction', () => {
         department: 'engineering',
         handler: 3,
         handlingDeadline: '2026-11-22T10:00:00.000Z',
+        handlingDeadlineHours: null,
         dispatchedAt: now.toISOString(),
         dispatchedBy: 7,
       },

@@ -37,6 +37,7 @@ const EXPECTED: Record<string, string[]> = {
     'department',
     'handler',
     'handlingDeadline',
+    'handlingDeadlineHours',
     'dispatchedAt',
     'dispatchedBy',
     'result',

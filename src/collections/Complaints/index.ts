@@ -309,6 +309,12 @@ export const Complaints: CollectionConfig = {
                   label: label('处理期限', 'Handling deadline'),
                   admin: { date: { pickerAppearance: 'dayAndTime' } },
                 }),
+                serverSet({
+                  // 限期 given as hours allowed: the deadline above is counted from the dispatch.
+                  name: 'handlingDeadlineHours',
+                  type: 'number',
+                  label: label('处理时限（小时）', 'Hours allowed'),
+                }),
               ],
             },
             {

@@ -51,6 +51,17 @@ const futureDate = (value: unknown, now: Date): Date | 'missing' | 'invalid' | '
   return date.getTime() <= now.getTime() ? 'past' : date
 }
 
+/** The most hours a slip may allow (30 days of the clock); beyond that, write a date. */
+export const MAX_SLIP_HOURS = 720
+
+/** The slip's hours allowed (限期 as a duration), when given: a whole number 1–720. */
+const slipHours = (body: Record<string, unknown>): number | 'invalid' | null => {
+  const value = body.deadlineHours
+  if (value === undefined || value === null || value === '') return null
+  const hours = Number(value)
+  return Number.isInteger(hours) && hours >= 1 && hours <= MAX_SLIP_HOURS ? hours : 'invalid'
+}
+
 /**
  * Who signs 销项 (002 篇4: the resolving department's head signs the result): the head of the
  * department it was dispatched to or a manager above them; with no head designated, a manager.
@@ -168,8 +179,29 @@ export const planComplaintAction = (args: {
       if (handlerId === undefined || handlerId === null || handlerId === '') {
         return fail(400, '请指定处理人 / Choose the handler', 'handler')
       }
+      const hours = slipHours(body)
+      if (hours === 'invalid') {
+        return fail(
+          400,
+          `处理时限须为 1–${MAX_SLIP_HOURS} 小时 / The hours allowed are 1–${MAX_SLIP_HOURS}`,
+          'deadlineHours',
+        )
+      }
       const deadline = futureDate(body.deadline, now)
-      if (deadline === 'missing') return fail(400, '请填写处理期限 / Set a deadline', 'deadline')
+      if (hours !== null && deadline !== 'missing') {
+        return fail(
+          400,
+          '处理期限与处理时限（小时）只填一项 / Give a deadline or the hours allowed, not both',
+          'deadline',
+        )
+      }
+      if (hours === null && deadline === 'missing') {
+        return fail(
+          400,
+          '请填写处理期限或处理时限（小时） / Set a deadline or the hours allowed',
+          'deadline',
+        )
+      }
       if (deadline === 'invalid') return fail(400, '处理期限格式不正确 / Not a date', 'deadline')
       if (deadline === 'past') {
         return fail(400, '处理期限不能早于现在 / The deadline is in the past', 'deadline')
@@ -178,7 +210,11 @@ export const planComplaintAction = (args: {
         status: 'dispatched',
         department,
         handler: handlerId,
-        handlingDeadline: deadline.toISOString(),
+        // A slip gives a date, or hours allowed: the hook counts those from the dispatch on the
+        // office calendar (working hours by default: 8 hours given at 16:00 on a weekday with
+        // 08:30–17:30 are due at 15:00 the next working day).
+        handlingDeadline: deadline instanceof Date ? deadline.toISOString() : null,
+        handlingDeadlineHours: hours,
         dispatchedAt: now.toISOString(),
         dispatchedBy: actor.id,
       }

@@ -1,4 +1,6 @@
-import { DAY, endOfLocalDay, HOUR } from '../time'
+import type { DeadlineCalendar } from '../calendar/deadlineRules'
+import { basisFor, hoursAfter, sameDay } from '../calendar/deadlineRules'
+import { DAY, HOUR } from '../time'
 
 import type { Severity } from './severity'
 import { isHandled } from './statusMachine'
@@ -11,10 +13,16 @@ export type ComplaintClock = {
   /** 限期: the deadline the dispatcher wrote on the handling slip (客户投诉处理单). */
   handlingDeadline?: string | null
   severity: Severity
+  /** In an emergency category: its deadlines follow the calendar's emergency rule. */
+  emergency?: boolean
 }
 
 export type Deadlines = {
-  /** 当天调查核实: by 23:59 local time on the day of registration. */
+  /**
+   * 当天调查核实: on the clock, by 23:59 local time on the day of registration; on working time
+   * (the default), by the close of that working day, or of the next one when the complaint came
+   * after hours or on a day off.
+   */
   verifyDueAt: string
   /**
    * The deadline the complaint is held to: the slip's (限期) once the dispatcher set one — for a
@@ -40,32 +48,57 @@ export const RESOLUTION_TARGET_HOURS = 24
  * a slip that gives three days is due in three days.
  */
 export const complaintDeadlines = (
-  clock: Pick<ComplaintClock, 'registeredAt' | 'replyPromisedAt' | 'severity' | 'handlingDeadline'>,
+  clock: Pick<
+    ComplaintClock,
+    'registeredAt' | 'replyPromisedAt' | 'severity' | 'handlingDeadline' | 'emergency'
+  >,
   timeZone: string,
   resolutionHours = RESOLUTION_TARGET_HOURS,
+  calendar: DeadlineCalendar = onTheClock(timeZone),
 ): Deadlines => {
   const registered = new Date(clock.registeredAt)
   const slip = clock.handlingDeadline ? new Date(clock.handlingDeadline) : null
   const promised =
     clock.severity === 'major' && clock.replyPromisedAt ? new Date(clock.replyPromisedAt) : null
   const set = [slip, promised].filter((d): d is Date => d !== null && !Number.isNaN(d.getTime()))
+  const emergency = clock.emergency === true
+  const cal = { ...calendar, timeZone }
   const due =
     set.length > 0
       ? new Date(Math.min(...set.map((d) => d.getTime())))
-      : new Date(registered.getTime() + resolutionHours * HOUR)
+      : hoursAfter(
+          registered,
+          resolutionHours,
+          basisFor(cal, 'resolution-standard', emergency),
+          cal,
+        )
   return {
-    verifyDueAt: endOfLocalDay(registered, timeZone).toISOString(),
+    verifyDueAt: sameDay(registered, basisFor(cal, 'verification', emergency), cal).toISOString(),
     resolveDueAt: due.toISOString(),
   }
 }
+
+/** Every deadline on the clock: the rules before the office calendar (and the pure tests' default). */
+export const onTheClock = (timeZone: string): DeadlineCalendar => ({
+  timeZone,
+  years: [],
+  rules: {
+    'resolution-standard': 'clock',
+    emergency: 'clock',
+    verification: 'clock',
+    'handling-slip': 'clock',
+    'return-visit': 'clock',
+  },
+})
 
 /** Deadlines, whether each was met (null while open), and the time to resolve. */
 export const complaintTimeliness = (
   clock: ComplaintClock,
   timeZone: string,
   resolutionHours = RESOLUTION_TARGET_HOURS,
+  calendar?: DeadlineCalendar,
 ): Timeliness => {
-  const deadlines = complaintDeadlines(clock, timeZone, resolutionHours)
+  const deadlines = complaintDeadlines(clock, timeZone, resolutionHours, calendar)
   const registered = new Date(clock.registeredAt).getTime()
   const resolved = clock.resolvedAt ? new Date(clock.resolvedAt).getTime() : null
   const verified = clock.verifiedAt ? new Date(clock.verifiedAt).getTime() : null

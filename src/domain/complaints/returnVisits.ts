@@ -1,5 +1,6 @@
+import type { DeadlineCalendar } from '../calendar/deadlineRules'
+import { basisFor, daysAfter } from '../calendar/deadlineRules'
 import { percent } from '../reportPeriods'
-import { DAY } from '../time'
 
 import type { Severity } from './severity'
 
@@ -20,22 +21,23 @@ export type Rating = keyof typeof RATINGS
 
 /**
  * A complaint's return visit is due 3 days to 1 week after it is resolved; a commercial tenant's
- * within 3 days.
+ * within 3 days. On working time (the office calendar's default for return visits) a day is a
+ * working day and a week five of them: resolved on a Monday, the window is Thursday to the next
+ * Monday either way, but a holiday week no longer eats it. Without a calendar, on the clock.
  */
 export const complaintVisitWindow = (
   resolvedAt: string,
   commercialTenant: boolean,
+  calendar?: DeadlineCalendar,
 ): { dueFrom: string; dueBy: string } => {
-  const resolved = new Date(resolvedAt).getTime()
+  const resolved = new Date(resolvedAt)
+  const basis = calendar ? basisFor(calendar, 'return-visit') : 'clock'
+  const cal = calendar ?? { timeZone: 'UTC', years: [] }
+  const after = (days: number) => daysAfter(resolved, days, basis, cal).toISOString()
+  const week = basis === 'clock' ? 7 : 5
   return commercialTenant
-    ? {
-        dueFrom: new Date(resolved).toISOString(),
-        dueBy: new Date(resolved + 3 * DAY).toISOString(),
-      }
-    : {
-        dueFrom: new Date(resolved + 3 * DAY).toISOString(),
-        dueBy: new Date(resolved + 7 * DAY).toISOString(),
-      }
+    ? { dueFrom: resolved.toISOString(), dueBy: after(3) }
+    : { dueFrom: after(3), dueBy: after(week) }
 }
 
 /**

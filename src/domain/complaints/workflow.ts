@@ -57,7 +57,13 @@ const dispatchInputs = (state: ComplaintState): ActionInput[] => [
     label: { zh: '处理人', en: 'Handler' },
     userRoles: COMPLAINT_HANDLER_ROLES.filter((r) => r !== 'admin'),
   },
-  { name: 'deadline', type: 'datetime', required: true, label: { zh: '处理期限', en: 'Deadline' } },
+  // 限期: a date, or the hours allowed (counted on the office calendar, working hours by default).
+  { name: 'deadline', type: 'datetime', label: { zh: '处理期限', en: 'Deadline' } },
+  {
+    name: 'deadlineHours',
+    type: 'number',
+    label: { zh: '或：处理时限（小时）', en: 'Or: hours allowed' },
+  },
   ...(state.severity === 'major'
     ? [
         {

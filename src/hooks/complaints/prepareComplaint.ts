@@ -9,6 +9,7 @@ import {
 } from '@/domain/complaints/severity'
 import { rolesOf } from '@/domain/roles'
 import type { Severity } from '@/domain/complaints/severity'
+import { basisFor, hoursAfter } from '@/domain/calendar/deadlineRules'
 import { complaintTimeliness, rearmedBreaches } from '@/domain/complaints/deadlines'
 import { isSampledForVisit } from '@/domain/complaints/returnVisits'
 import { HOUR, localYearMonth } from '@/domain/time'
@@ -18,6 +19,7 @@ import { relationId } from '@/domain/relations'
 import { findComplaintCategory } from '@/lib/complaintCategories'
 import { lexicalToText } from '@/lib/lexical'
 import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
+import { officeCalendar } from '@/lib/officeCalendar'
 import type { Office } from '@/lib/officeSettings'
 import { officeSettings } from '@/lib/officeSettings'
 import { slugs } from '@/slugs'
@@ -131,6 +133,21 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
   }
   merged.severity = data.severity
 
+  const calendar = await officeCalendar(req, office.timezone)
+  const emergency = category?.emergency ?? false
+  const slipHours = merged.handlingDeadlineHours
+  if ('handlingDeadlineHours' in data && typeof slipHours === 'number' && slipHours > 0) {
+    // 限期 given as hours allowed: counted from the dispatch on the office calendar.
+    const from = new Date(String(merged.dispatchedAt ?? new Date().toISOString()))
+    data.handlingDeadline = hoursAfter(
+      from,
+      slipHours,
+      basisFor(calendar, 'handling-slip', emergency),
+      calendar,
+    ).toISOString()
+    merged.handlingDeadline = data.handlingDeadline
+  }
+
   const timeliness = complaintTimeliness(
     {
       registeredAt: String(merged.registeredAt),
@@ -139,9 +156,12 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
       replyPromisedAt: merged.replyPromisedAt as string | null,
       handlingDeadline: merged.handlingDeadline as string | null,
       severity: data.severity as Severity,
+      emergency,
     },
     office.timezone,
     office.resolutionTargetHours,
+    // Working hours, holidays and 调休 days, and which deadlines run on them (the office calendar).
+    calendar,
   )
   Object.assign(data, timeliness)
   const rearmed = rearmedBreaches(

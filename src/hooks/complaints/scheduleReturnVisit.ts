@@ -4,6 +4,7 @@ import type { Complaint } from '@/payload-types'
 import { complaintVisitAssignee, complaintVisitWindow } from '@/domain/complaints/returnVisits'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
 import { relationId } from '@/domain/relations'
+import { officeCalendar } from '@/lib/officeCalendar'
 import { officeSettings } from '@/lib/officeSettings'
 import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
@@ -23,7 +24,8 @@ const firstUserWithRole = async (req: PayloadRequest, role: string) =>
 
 /**
  * afterChange: a complaint that has just been resolved gets its return visit (回访), due 3 days to a
- * week later (3 days for a commercial tenant), assigned by rule.
+ * week later (3 days for a commercial tenant), on working time unless the office calendar says
+ * otherwise, assigned by rule.
  */
 export const scheduleReturnVisit: CollectionAfterChangeHook<Complaint> = async ({
   doc,
@@ -57,7 +59,11 @@ export const scheduleReturnVisit: CollectionAfterChangeHook<Complaint> = async (
     collection: slugs.returnVisits,
     data: {
       complaint: doc.id,
-      ...complaintVisitWindow(String(doc.resolvedAt), resident?.kind === 'commercial-tenant'),
+      ...complaintVisitWindow(
+        String(doc.resolvedAt),
+        resident?.kind === 'commercial-tenant',
+        await officeCalendar(req, office.timezone),
+      ),
       assignee: assignee as number,
       method,
       status: 'scheduled',
