@@ -1047,11 +1047,12 @@ describe('overdue escalation', () => {
   })
 
   it('should escalate a record kept from before the contact rule, and still ask for the contact when it is edited', async () => {
-    // Stored as an older release (or an import) left it: no resident, no visitor's phone.
-    const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000).toISOString()
+    // Stored as an older release (or an import) left it: no resident, no visitor's phone. Five
+    // days old: past both deadlines whatever the weekday (see above).
+    const fiveDaysAgo = new Date(Date.now() - 5 * 24 * 3_600_000).toISOString()
     const kept = await createComplaint(
       payload,
-      { unit: unit1.id, resident: owner1.id, registeredAt: twoDaysAgo },
+      { unit: unit1.id, resident: owner1.id, registeredAt: fiveDaysAgo },
       { serverWrite: true },
     )
     await payload.db.updateOne({
