@@ -1039,6 +1039,7 @@ export interface ArchivedDocument {
         | 'workOrder'
         | 'repairQuote'
         | 'repairSummary'
+        | 'staffAppraisal'
         | 'dispatchRegister'
         | 'rectificationNotice'
         | 'paymentReminder'
