@@ -340,9 +340,9 @@ describe('GET /api/reports/appraisal', () => {
     }
     expect((await get('/reports/appraisal?month=2026-10')).status).toBe(401)
     // The general manager reads as the director; the administrator reads it too.
-    expect((await get('/reports/appraisal?month=2026-10', tb.staff['general-manager'])).status).toBe(
-      200,
-    )
+    expect(
+      (await get('/reports/appraisal?month=2026-10', tb.staff['general-manager'])).status,
+    ).toBe(200)
     expect((await get('/reports/appraisal?month=2026-10', tb.staff.admin)).status).toBe(200)
     for (const month of ['2026-13', '2026-1', '', '2026-Q4']) {
       const res = await get(`/reports/appraisal.pdf?month=${month}`, tb.staff.director)
@@ -376,7 +376,11 @@ describe('the dashboard’s follow-ups', () => {
   it('should show each person their own, and a manager their department’s', async () => {
     // Today's items: the captain one overdue and one not; the engineer one overdue.
     const day = 86_400_000
-    const captainLate = await followUp(captain, '今日逾期', new Date(Date.now() - day).toISOString())
+    const captainLate = await followUp(
+      captain,
+      '今日逾期',
+      new Date(Date.now() - day).toISOString(),
+    )
     await followUp(captain, '下周完成', new Date(Date.now() + 7 * day).toISOString())
     const engineerLate = await followUp(
       engineer,

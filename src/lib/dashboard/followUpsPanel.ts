@@ -1,4 +1,5 @@
 import { readsAsRole } from '@/access/hasRole'
+import { DEPARTMENTS } from '@/collections/Users'
 import { followUpScope } from '@/domain/followUps/dashboardScope'
 import { isOverdue } from '@/domain/followUps/workflow'
 import { relationId } from '@/domain/relations'
@@ -60,6 +61,8 @@ const list = async (ctx: DashboardContext, where: object, limit: number) => {
   }
 }
 
+const USER_DEPARTMENTS = new Set(DEPARTMENTS.map((d) => d.value))
+
 const count = async (ctx: DashboardContext, where: object) =>
   (
     await ctx.payload.count({
@@ -79,8 +82,14 @@ const teamFollowUps = async (ctx: DashboardContext): Promise<FollowUpsPanelData[
   const scope = followUpScope(user, await departmentsHeadedBy(ctx.req, user.id))
   if (!scope) return null
   const departments = scope.kind === 'department' ? scope.departments : []
-  // A relationship's field in a query: the database joins the owner, nothing is loaded.
-  const within = scope.kind === 'department' ? [{ 'owner.department': { in: departments } }] : []
+  // A relationship's field in a query: the database joins the owner, nothing is loaded. Only a
+  // department staff can belong to (users → 部门) is asked for: a headed department such as
+  // cleaning has no staff of its own here (and PostgreSQL refuses a value outside the enum).
+  const staffed = departments.filter((d) => USER_DEPARTMENTS.has(d))
+  const within =
+    scope.kind === 'department'
+      ? [staffed.length ? { 'owner.department': { in: staffed } } : { id: { exists: false } }]
+      : []
   const open = await list(ctx, { and: [...within, { status: { equals: 'open' } }] }, 8)
   const overdue = await count(ctx, { and: [...within, overdueFollowUpsWhere(ctx.now)] })
   const ownerIds = [...new Set(open.items.map((i) => i.ownerId).filter((id) => id !== undefined))]

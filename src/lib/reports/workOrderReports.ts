@@ -144,10 +144,7 @@ export const dailyReconciliation = async (
  * `arrived`, `arrivalMet`): 派工及时率 = dispatched on target / dispatched, 到场及时率 = on site
  * within the target / arrived. The one definition the summary and the staff appraisal share.
  */
-export const workOrderRates = (
-  rows: CubeRow[],
-  filter: (row: CubeRow) => boolean = () => true,
-) => {
+export const workOrderRates = (rows: CubeRow[], filter: (row: CubeRow) => boolean = () => true) => {
   const dispatched = total(rows, 'dispatched', filter)
   const arrived = total(rows, 'arrived', filter)
   return {

@@ -86,11 +86,7 @@ const FollowUpList: React.FC<{
   items: Array<FollowUpItem & { owner?: string }>
   href: string
   timezone: string
-}> = ({
-  items,
-  href,
-  timezone,
-}) =>
+}> = ({ items, href, timezone }) =>
   items.length === 0 ? (
     <div style={small}>无 None</div>
   ) : (
