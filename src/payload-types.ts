@@ -1062,6 +1062,7 @@ export interface ArchivedDocument {
         | 'workOrder'
         | 'repairQuote'
         | 'repairSummary'
+        | 'staffAppraisal'
         | 'dispatchRegister'
         | 'rectificationNotice'
         | 'paymentReminder'

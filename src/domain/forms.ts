@@ -76,6 +76,13 @@ export const FORMS = {
     titleEn: 'Repair service-level summary',
     signatures: ['统计人 Compiled by', '工程部主管 Engineering supervisor', '物业总监 Director'],
   },
+  staffAppraisal: {
+    title: '员工考核月度统计表',
+    titleEn: 'Staff appraisal input, monthly',
+    // Fourteen columns: A4 landscape.
+    landscape: true,
+    signatures: ['统计人 Compiled by', '物业管理经理 Property manager', '物业总监 Director'],
+  },
   dispatchRegister: {
     title: '派工单统计表',
     titleEn: 'Daily dispatch register',

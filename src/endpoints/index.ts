@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { approvalEndpoints } from './approvals'
+import { appraisalEndpoints } from './reports/appraisal'
 import { documentDisposalReport } from './reports/documentDisposal'
 
 import { getDashboard } from './dashboard/getDashboard'
@@ -25,6 +26,7 @@ export const endpoints: Endpoint[] = [
   workOrdersSummary,
   workOrdersSummaryPdf,
   documentDisposalReport,
+  ...appraisalEndpoints,
   ...approvalEndpoints,
   getDashboard,
   getHealth,

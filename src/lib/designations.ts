@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { SignOff } from '@/domain/designations'
 import { designatedHead } from '@/domain/designations'
+import { headedDepartments } from '@/domain/followUps/dashboardScope'
 import { relationId } from '@/domain/relations'
 import type { Role } from '@/domain/roles'
 import type { User } from '@/payload-types'
@@ -91,3 +92,9 @@ export const signOffFor = async (
   }
   return { department, head: head.id, above }
 }
+
+/** The departments `userId` is the designated head of (office settings → 部门负责人). */
+export const departmentsHeadedBy = async (
+  req: PayloadRequest,
+  userId: number | string,
+): Promise<string[]> => headedDepartments((await storedDesignations(req)).departmentHeads, userId)

@@ -28,6 +28,17 @@ const withTarget = (s: HouseholdSatisfaction, target: number) => ({
 })
 
 /**
+ * 按期办结: complaints resolved by the deadline on the handling slip (限期, `resolveDueAt`), of
+ * those resolved (cube rows with the sums `resolved` and `resolvedOnTime`). The one definition the
+ * monthly table and the staff appraisal share.
+ */
+export const onTimeFigures = (rows: CubeRow[], filter: (row: CubeRow) => boolean) => {
+  const onTime = total(rows, 'resolvedOnTime', filter)
+  const of = total(rows, 'resolved', filter)
+  return { onTime, of, rate: percent(onTime, of) }
+}
+
+/**
  * 客户月投诉统计表 (and the quarter's figures): every number comes from a GROUP BY or COUNT in the
  * database — a fixed number of queries, whatever the number of complaints — never from loaded
  * complaints. Targets are the office's (office settings → 目标).
@@ -133,8 +144,6 @@ export const complaintStatistics = async (
   const complaints = sum(registeredCube, 'n')
   const verifiedOnTime = sum(registeredCube, 'verifiedOnTime')
   const within24h = sum(registeredCube, 'resolvedWithin24h')
-  const resolved = sum(registeredCube, 'resolved')
-  const onTime = sum(registeredCube, 'resolvedOnTime')
   const substantiated = sum(registeredCube, 'substantiated')
   const unsubstantiated = sum(registeredCube, 'unsubstantiated')
   const yearSubstantiated = yearValid.totalDocs
@@ -174,7 +183,7 @@ export const complaintStatistics = async (
       resolvedInPeriod: total(resolvedCube),
     },
     // 按期办结: resolved by the deadline on the handling slip (限期), of those resolved.
-    onTime: { onTime, of: resolved, rate: percent(onTime, resolved) },
+    onTime: onTimeFigures(registeredCube, isComplaint),
     returnVisits: {
       recorded: recorded.totalDocs,
       required: visitsRequired,

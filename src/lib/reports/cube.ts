@@ -12,6 +12,7 @@ const COLUMNS = {
     building: 'building',
     status: 'status',
     department: 'department',
+    handler: 'handler_id',
     verifiedOnTime: 'verified_on_time',
     resolvedWithin24h: 'resolved_within24h',
     resolvedOnTime: 'resolved_on_time',

@@ -4,8 +4,11 @@
  * stored as fractions (60% → 0.6) in percent-formatted cells.
  */
 import { COMPLAINT_CHANNELS, COMPLAINT_KINDS } from '@/domain/complaints/categories'
+import type { HeadedDepartment } from '@/domain/designations'
+import { HEADED_DEPARTMENTS } from '@/domain/designations'
 import type { CellValue, TableColumn, TableReport } from '@/domain/tableReport'
 import { REPAIR_CATEGORIES, WORK_ORDER_STATUSES } from '@/domain/workOrders/rules'
+import type { StaffAppraisal } from '@/lib/reports/appraisal'
 import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
 import { monthlyKeyFigures } from '@/lib/reports/keyFigures'
 import type { DispatchRow, workOrderSummary } from '@/lib/reports/workOrderReports'
@@ -215,4 +218,89 @@ export const workOrderSummaryTable = (summary: Summary): TableReport => {
       ),
     ],
   }
+}
+
+const departmentName = (key: string | null) =>
+  key === null ? '—' : (HEADED_DEPARTMENTS[key as HeadedDepartment]?.zh ?? key)
+
+/**
+ * 员工考核（月度输入表）: one row per member of staff — valid complaints against their work, the
+ * on-time rates, the ratings of the complaints they handled, late follow-up items — then the
+ * complaints per department dispatched to. Wide: printed landscape (`FORMS.staffAppraisal`).
+ */
+export const staffAppraisalTables = (a: StaffAppraisal): TableReport[] => {
+  const title = '员工考核月度统计表'
+  const subtitle = `考核月份 ${a.period}`
+  return [
+    {
+      sheet: `员工考核 ${a.period}`,
+      title,
+      subtitle,
+      columns: [
+        { key: 'name', header: '姓名', width: 4 },
+        { key: 'department', header: '部门', width: 4 },
+        { key: 'substantiated', header: '有效投诉', format: 'integer', width: 2 },
+        { key: 'handled', header: '处理投诉', format: 'integer', width: 2 },
+        { key: 'onTime', header: '按期办结', format: 'integer', width: 2 },
+        { key: 'onTimeRate', header: '按期率', format: 'percent', width: 2 },
+        { key: 'orders', header: '维修工单', format: 'integer', width: 2 },
+        { key: 'dispatchRate', header: '派工及时率', format: 'percent', width: 3 },
+        { key: 'arrivalRate', header: '到场及时率', format: 'percent', width: 3 },
+        { key: 'ratingA', header: '回访A满意', format: 'integer', width: 2 },
+        { key: 'ratingB', header: '回访B一般', format: 'integer', width: 2 },
+        { key: 'ratingC', header: '回访C不满意', format: 'integer', width: 2 },
+        { key: 'followUpsLate', header: '跟进逾期完成', format: 'integer', width: 3 },
+        { key: 'followUpsOverdue', header: '跟进逾期未完成', format: 'integer', width: 3 },
+      ],
+      rows: a.staff.map((s) => ({
+        name: s.name,
+        department: departmentName(s.department),
+        substantiated: s.substantiated,
+        handled: s.complaints.handled,
+        onTime: s.complaints.onTime,
+        onTimeRate: fraction(s.complaints.rate),
+        orders: s.workOrders.orders,
+        dispatchRate: fraction(s.workOrders.dispatchRate),
+        arrivalRate: fraction(s.workOrders.arrivalRate),
+        ratingA: s.ratings.A,
+        ratingB: s.ratings.B,
+        ratingC: s.ratings.C,
+        followUpsLate: s.followUps.doneLate,
+        followUpsOverdue: s.followUps.openOverdue,
+      })),
+      totals: {
+        name: '合计',
+        substantiated: a.staff.reduce((n, s) => n + s.substantiated, 0),
+        handled: a.staff.reduce((n, s) => n + s.complaints.handled, 0),
+        onTime: a.staff.reduce((n, s) => n + s.complaints.onTime, 0),
+        orders: a.staff.reduce((n, s) => n + s.workOrders.orders, 0),
+        ratingA: a.staff.reduce((n, s) => n + s.ratings.A, 0),
+        ratingB: a.staff.reduce((n, s) => n + s.ratings.B, 0),
+        ratingC: a.staff.reduce((n, s) => n + s.ratings.C, 0),
+        followUpsLate: a.staff.reduce((n, s) => n + s.followUps.doneLate, 0),
+        followUpsOverdue: a.staff.reduce((n, s) => n + s.followUps.openOverdue, 0),
+      },
+    },
+    {
+      sheet: `部门 ${a.period}`,
+      title: `${title}（按责任部门）`,
+      subtitle,
+      columns: [
+        { key: 'department', header: '责任部门', width: 6 },
+        { key: 'complaints', header: '投诉', format: 'integer', width: 3 },
+        { key: 'substantiated', header: '有效投诉', format: 'integer', width: 3 },
+        { key: 'resolved', header: '已销项', format: 'integer', width: 3 },
+        { key: 'onTime', header: '按期办结', format: 'integer', width: 3 },
+        { key: 'rate', header: '按期率', format: 'percent', width: 3 },
+      ],
+      rows: a.departments.map((d) => ({
+        department: departmentName(d.department),
+        complaints: d.complaints,
+        substantiated: d.substantiated,
+        resolved: d.resolved,
+        onTime: d.onTime,
+        rate: fraction(d.rate),
+      })),
+    },
+  ]
 }

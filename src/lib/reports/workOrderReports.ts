@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { percent } from '@/domain/reportPeriods'
 import { slugs } from '@/slugs'
 
+import type { CubeRow } from './cube'
 import { cube, rollUp, total } from './cube'
 import { returnedSameDay } from '@/domain/workOrders/rules'
 import { OPEN_WORK_ORDER_STATUSES } from '@/domain/workOrders/workflow'
@@ -139,6 +140,40 @@ export const dailyReconciliation = async (
 }
 
 /**
+ * The service-level figures of work orders (cube rows with the sums `dispatched`, `dispatchMet`,
+ * `arrived`, `arrivalMet`): 派工及时率 = dispatched on target / dispatched, 到场及时率 = on site
+ * within the target / arrived. The one definition the summary and the staff appraisal share.
+ */
+export const workOrderRates = (rows: CubeRow[], filter: (row: CubeRow) => boolean = () => true) => {
+  const dispatched = total(rows, 'dispatched', filter)
+  const arrived = total(rows, 'arrived', filter)
+  return {
+    orders: total(rows, 'n', filter),
+    dispatched,
+    dispatchedOnTime: total(rows, 'dispatchMet', filter),
+    dispatchRate: percent(total(rows, 'dispatchMet', filter), dispatched),
+    arrived,
+    arrivedOnTime: total(rows, 'arrivalMet', filter),
+    arrivalRate: percent(total(rows, 'arrivalMet', filter), arrived),
+  }
+}
+
+/** The cube of work orders registered in a period, by engineer and category, with the SLA sums. */
+export const workOrderCube = (
+  payload: Payload,
+  req: Partial<PayloadRequest> | undefined,
+  period: { from: Date; to: Date },
+) =>
+  cube(payload, req, {
+    table: 'work_orders',
+    by: ['engineer', 'category'],
+    sums: ['dispatched', 'dispatchMet', 'arrived', 'arrivalMet'],
+    time: 'registeredAt',
+    from: period.from,
+    to: period.to,
+  })
+
+/**
  * Weekly or monthly summary: service-level rates (dispatched on time, on site within 30 minutes)
  * overall, by engineer and by category — one GROUP BY in the database.
  */
@@ -147,14 +182,7 @@ export const workOrderSummary = async (
   req: Partial<PayloadRequest> | undefined,
   period: { label: string; from: Date; to: Date },
 ) => {
-  const rows = await cube(payload, req, {
-    table: 'work_orders',
-    by: ['engineer', 'category'],
-    sums: ['dispatched', 'dispatchMet', 'arrived', 'arrivalMet'],
-    time: 'registeredAt',
-    from: period.from,
-    to: period.to,
-  })
+  const rows = await workOrderCube(payload, req, period)
   const engineers = await payload.find({
     collection: slugs.users,
     where: { roles: { contains: 'engineer' } },
@@ -164,19 +192,7 @@ export const workOrderSummary = async (
     req,
   })
   const names = new Map(engineers.docs.map((u) => [String(u.id), u.name]))
-  const rates = (filter: (row: Record<string, unknown>) => boolean = () => true) => {
-    const dispatched = total(rows, 'dispatched', filter)
-    const arrived = total(rows, 'arrived', filter)
-    return {
-      orders: total(rows, 'n', filter),
-      dispatched,
-      dispatchedOnTime: total(rows, 'dispatchMet', filter),
-      dispatchRate: percent(total(rows, 'dispatchMet', filter), dispatched),
-      arrived,
-      arrivedOnTime: total(rows, 'arrivalMet', filter),
-      arrivalRate: percent(total(rows, 'arrivalMet', filter), arrived),
-    }
-  }
+  const rates = (filter: (row: CubeRow) => boolean = () => true) => workOrderRates(rows, filter)
   const keys = (by: string) => Object.keys(rollUp(rows, by))
   return {
     period: period.label,

@@ -2,7 +2,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { SEVERITY_NAMES, statusName } from './names'
+import { departmentName, SEVERITY_NAMES, statusName } from './names'
 import { TrendChart } from './TrendChart.client'
 import type { TrendPoint } from './TrendChart.client'
 
@@ -82,11 +82,11 @@ const List: React.FC<{ items: Item[]; href: string }> = ({ items, href }) =>
     </ul>
   )
 
-const FollowUpList: React.FC<{ items: FollowUpItem[]; href: string; timezone: string }> = ({
-  items,
-  href,
-  timezone,
-}) =>
+const FollowUpList: React.FC<{
+  items: Array<FollowUpItem & { owner?: string }>
+  href: string
+  timezone: string
+}> = ({ items, href, timezone }) =>
   items.length === 0 ? (
     <div style={small}>无 None</div>
   ) : (
@@ -94,6 +94,7 @@ const FollowUpList: React.FC<{ items: FollowUpItem[]; href: string; timezone: st
       {items.map((i) => (
         <li key={i.id}>
           <a href={`${href}/${i.id}`}>{i.title}</a>{' '}
+          {i.owner ? <span style={small}>{i.owner} · </span> : null}
           <span style={{ ...small, color: i.overdue ? '#c0392b' : undefined }}>
             {new Date(i.deadline).toLocaleDateString('zh-CN', { timeZone: timezone })}
             {i.overdue ? ' 已逾期 overdue' : ''}
@@ -221,6 +222,39 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
                   timezone={data.timezone}
                 />
               </div>
+              {followUps.data.team && (
+                <div style={card} data-testid="team-follow-ups">
+                  <div>
+                    {followUps.data.team.scope === 'office' ? (
+                      <>
+                        全中心跟进事项 <span style={small}>The office’s follow-ups</span>
+                      </>
+                    ) : (
+                      <>
+                        本部门跟进事项{' '}
+                        <span style={small}>
+                          My department’s follow-ups ·{' '}
+                          {followUps.data.team.departments.map(departmentName).join('、')}
+                        </span>
+                      </>
+                    )}
+                  </div>
+                  <div style={big}>{followUps.data.team.open}</div>
+                  <div
+                    style={{
+                      ...small,
+                      color: followUps.data.team.overdue ? '#c0392b' : undefined,
+                    }}
+                  >
+                    跟进中 open · 已逾期 overdue {followUps.data.team.overdue}
+                  </div>
+                  <FollowUpList
+                    items={followUps.data.team.items}
+                    href={`${admin}/collections/follow-ups`}
+                    timezone={data.timezone}
+                  />
+                </div>
+              )}
               {followUps.data.office && (
                 <div style={card} data-testid="office-follow-ups">
                   <div>
