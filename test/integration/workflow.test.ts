@@ -87,6 +87,51 @@ describe('two actions on one complaint at the same moment', () => {
     expect(stored.handler).toBe(winner.body.doc.handler)
   })
 
+  it('should let exactly one of two simultaneous sign-offs (销项) through, with one return visit', async () => {
+    const complaint = await registerComplaint()
+    const handler = tb.staff['site-captain']
+    expect(
+      (
+        await tb.act(
+          tb.staff.dispatcher,
+          slugs.complaints,
+          complaint.id,
+          'dispatch',
+          dispatchBody(handler.id),
+        )
+      ).status,
+    ).toBe(200)
+    expect((await tb.act(handler, slugs.complaints, complaint.id, 'start')).status).toBe(200)
+    // No department head is designated: the managers' roles decide, and both may sign.
+    const signers = [tb.staff['site-manager'], tb.staff['property-manager']]
+    const answers = await Promise.all(
+      signers.map((signer, i) =>
+        tb.act(signer, slugs.complaints, complaint.id, 'resolve', {
+          result: `处理完毕 ${i}`,
+          verdict: 'substantiated',
+          verdictNote: '经核实属实',
+        }),
+      ),
+    )
+    const statuses = answers.map((a) => a.status).sort()
+    expect(statuses[0]).toBe(200)
+    expect(statuses[1]).toBeGreaterThanOrEqual(400)
+    const winner = signers[answers.findIndex((a) => a.status === 200)]
+    const stored = await payload.findByID({
+      collection: slugs.complaints,
+      id: complaint.id,
+      depth: 0,
+    })
+    expect(stored.status).toBe('resolved')
+    expect(stored.resolvedBy).toBe(winner.id)
+    const visits = await payload.count({
+      collection: slugs.returnVisits,
+      where: { complaint: { equals: complaint.id } },
+    })
+    expect(visits.totalDocs).toBeLessThanOrEqual(1)
+    expect(visits.totalDocs).toBe(stored.returnVisitRequired ? 1 : 0)
+  })
+
   it('should answer 409 to an action sent with an updatedAt older than the case, and change nothing', async () => {
     const complaint = await registerComplaint()
     const seen = complaint.updatedAt
