@@ -266,6 +266,14 @@ const RULE_BOOK: Plan[] = [
     revisions: [],
   },
   {
+    title: '员工考核月度统计表',
+    kind: 'form',
+    printedForm: 'staffAppraisal',
+    department: 'management',
+    text: '属实投诉、按期办结、回访评价、跟进事项逾期，按员工每月统计。',
+    revisions: [],
+  },
+  {
     title: '业主身份证明登记册',
     kind: 'record',
     department: 'archives',
