@@ -34,8 +34,8 @@ export const OfficeCalendar: GlobalConfig = {
   admin: {
     group: label('系统', 'System'),
     description: label(
-      '每年按国务院办公厅节假日安排通知录入；“下一年”可由 POST /api/globals/office-calendar/next-year 从本年复制工作时间',
-      'Entered each year from the State Council’s holiday notice; POST /api/globals/office-calendar/next-year starts next year with this year’s hours',
+      '每年按国务院办公厅节假日安排通知录入；“复制为下一年”从最近一年复制工作时间，节假日另行录入',
+      'Entered each year from the State Council’s holiday notice; “Start next year” copies the latest year’s hours, the holidays are entered',
     ),
   },
   access: {
@@ -47,6 +47,13 @@ export const OfficeCalendar: GlobalConfig = {
   endpoints: [startNextYear],
   hooks: { beforeChange: [checkOfficeCalendar], afterChange: [recordGlobalChange] },
   fields: [
+    {
+      name: 'nextYear',
+      type: 'ui',
+      admin: {
+        components: { Field: '@/views/OfficeCalendar/NextYearButton.client#NextYearButton' },
+      },
+    },
     {
       name: 'years',
       type: 'array',

@@ -247,6 +247,26 @@ export const runScenario = async () => {
     )
 
     await step(
+      'the property manager starts next year’s office calendar from this one',
+      async () => {
+        const manager = await signIn('property-manager@demo.local')
+        await manager.goto(`${base}/admin/globals/office-calendar`)
+        const button = manager.getByRole('button', { name: /复制为 \d{4} 年/ })
+        await button.waitFor()
+        const latest = Number(/从 (\d{4}) 年/.exec(await button.innerText())[1])
+        await button.click()
+        await manager.getByText(`已建立 ${latest + 1} 年`).waitFor()
+        const calendar = await (await api(manager, 'GET', '/globals/office-calendar')).json()
+        const next = calendar.years.find((y) => y.year === latest + 1)
+        assert.ok(next, `year ${latest + 1} was not created`)
+        assert.ok(next.hours.length > 0)
+        assert.equal((next.holidays ?? []).length, 0)
+        await manager.screenshot({ path: `${shots}/office-calendar-next-year.png`, fullPage: true })
+        await manager.context().close()
+      },
+    )
+
+    await step(
       'the clerk changes her password on her account page, giving the current one',
       async () => {
         const clerk = await signIn('cs-clerk@demo.local')
