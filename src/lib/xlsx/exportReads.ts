@@ -1,4 +1,6 @@
-import type { Collection, Field, FieldAccess, PayloadRequest, Where } from 'payload'
+import type { DrizzleAdapter } from '@payloadcms/drizzle'
+import { buildQuery } from '@payloadcms/drizzle'
+import type { Collection, Field, FieldAccess, FlattenedField, PayloadRequest, Where } from 'payload'
 import { combineQueries, flattenTopLevelFields } from 'payload'
 
 type Doc = Record<string, unknown>
@@ -72,20 +74,25 @@ export const adapterPages = ({
   select,
 }: ReadOptions): PageReader => {
   const guarded = fieldsOf(collection, new Set(Object.keys(select))).filter((f) => f.access?.read)
+  const columns = columnReader(req, collection, sort, limit, select)
   return async (where, page) => {
-    const result = await req.payload.db.find({
-      collection: collection.config.slug,
-      where: combineQueries(where, access),
-      sort,
-      limit,
-      page: page ?? 1,
-      pagination: false,
-      select,
-      // No joins (Payload's `find` passes `false` the same way; the typing does not admit it).
-      joins: false as never,
-      req,
-    })
-    const docs = result.docs as Doc[]
+    const combined = combineQueries(where, access)
+    const docs =
+      (columns ? await columns(combined, page ?? 1) : null) ??
+      ((
+        await req.payload.db.find({
+          collection: collection.config.slug,
+          where: combined,
+          sort,
+          limit,
+          page: page ?? 1,
+          pagination: false,
+          select,
+          // No joins (Payload's `find` passes `false` the same way; the typing does not admit it).
+          joins: false as never,
+          req,
+        })
+      ).docs as Doc[])
     for (const doc of docs) {
       for (const field of guarded) {
         const allowed = await field.access!.read!({
@@ -99,6 +106,108 @@ export const adapterPages = ({
       }
     }
     return docs
+  }
+}
+
+/** Field types a SQL adapter keeps in one column of the collection's own table. */
+const ONE_COLUMN = new Set([
+  'text',
+  'textarea',
+  'email',
+  'code',
+  'number',
+  'date',
+  'checkbox',
+  'select',
+])
+
+/** How a column's value becomes what the adapter's `find` returns for the field. */
+const fromColumn = (field: FlattenedField) => {
+  if (field.type === 'date') {
+    return (v: unknown) => (typeof v === 'string' ? new Date(v).toISOString() : v)
+  }
+  if (field.type === 'number') {
+    return (v: unknown) => (typeof v === 'string' ? Number.parseFloat(v) : v)
+  }
+  if (field.type === 'relationship' || field.type === 'upload') {
+    return (v: unknown) => (v === null || v === undefined ? v : Number(v))
+  }
+  return (v: unknown) => v
+}
+
+/**
+ * On PostgreSQL and SQLite, when every selected field is one column of the collection's table (a
+ * scalar that is not hasMany or localized, or a relationship to one collection with numeric ids)
+ * and the `where` needs no join: the page read straight from those columns, with the adapter's
+ * own `buildQuery` (so `where`, access and sort mean exactly what they mean to `find`), each
+ * value converted as the adapter's read converts it. This skips the adapter's walk over every
+ * field of the collection for every row, a quarter of an export's time. Null otherwise.
+ */
+const columnReader = (
+  req: PayloadRequest,
+  collection: Collection,
+  sort: string[],
+  limit: number,
+  select: Record<string, true>,
+) => {
+  const adapter = req.payload.db as unknown as DrizzleAdapter
+  if (!adapter.tables || !adapter.tableNameMap || typeof adapter.drizzle !== 'object') return null
+  // The adapter keys its tables by the slug in snake case (`complaint-categories` → …_categories).
+  const tableName = adapter.tableNameMap.get(
+    collection.config.slug
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/-/g, '_')
+      .toLowerCase(),
+  )
+  const table = tableName ? adapter.tables[tableName] : undefined
+  if (!tableName || !table) return null
+  const fields = collection.config.flattenedFields
+  const read: Array<[string, unknown, (v: unknown) => unknown]> = []
+  for (const name of Object.keys(select)) {
+    if (name === 'id') {
+      read.push(['id', table.id, (v) => v])
+      continue
+    }
+    const field = fields.find((f) => f.name === name)
+    if (!field || !(name in table)) return null
+    if ('hasMany' in field && field.hasMany) return null
+    if ('localized' in field && field.localized) return null
+    const related =
+      (field.type === 'relationship' || field.type === 'upload') &&
+      typeof field.relationTo === 'string' &&
+      req.payload.collections[field.relationTo]?.customIDType === undefined
+    if (!ONE_COLUMN.has(field.type) && !related) return null
+    read.push([name, table[name], fromColumn(field)])
+  }
+  return async (where: Where, page: number): Promise<Doc[] | null> => {
+    const query = buildQuery({ adapter, fields, sort, tableName, where })
+    // A `where` through a relationship or an array joins other tables: `find`'s way then.
+    if (query.joins.length > 0) return null
+    const db = req.transactionID
+      ? (adapter.sessions[await req.transactionID]?.db ?? adapter.drizzle)
+      : adapter.drizzle
+    const rows = (await (db as unknown as ColumnSelect)
+      .select(Object.fromEntries(read.map(([name, column]) => [name, column])))
+      .from(table)
+      .where(query.where)
+      .orderBy(...query.orderBy.map(({ column, order }) => order(column)))
+      .limit(limit)
+      .offset((page - 1) * limit)) as Doc[]
+    for (const row of rows) for (const [name, , convert] of read) row[name] = convert(row[name])
+    return rows
+  }
+}
+
+/** The part of drizzle's select builder used here (the same on both SQL dialects). */
+type ColumnSelect = {
+  select: (columns: Record<string, unknown>) => {
+    from: (table: unknown) => {
+      where: (where: unknown) => {
+        orderBy: (...order: unknown[]) => {
+          limit: (n: number) => { offset: (n: number) => Promise<unknown[]> }
+        }
+      }
+    }
   }
 }
 
