@@ -46,8 +46,9 @@ const jest = async ({ tag, projects, env }) => {
       '--runInBand',
       '--json',
       `--outputFile=${report}`,
-      ...projects.flatMap((p) => ['--selectProjects', p]),
+      // Paths first: `--selectProjects` takes every word after it as a project's name.
       ...extraArgs,
+      ...projects.flatMap((p) => ['--selectProjects', p]),
     ],
     env,
   )

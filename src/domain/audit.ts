@@ -14,11 +14,24 @@ const IGNORED = new Set([
 
 const same = (a: unknown, b: unknown): boolean => {
   if (a === b) return true
-  if (a == null || b == null) return (a ?? null) === (b ?? null)
-  return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b))
+  const [x, y] = [normalise(a), normalise(b)]
+  if (isEmpty(x) || isEmpty(y)) return isEmpty(x) && isEmpty(y)
+  return JSON.stringify(x) === JSON.stringify(y)
 }
 
-/** Relationships arrive populated on one side and as ids on the other: compare ids. */
+/**
+ * Nothing stored: null, no rows, or a group holding nothing. A group first saved with its empty
+ * lists has not changed (`{}` and `{ channels: [] }` say the same).
+ */
+const isEmpty = (value: unknown): boolean =>
+  value == null ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)
+
+/**
+ * Relationships arrive populated on one side and as ids on the other: compare ids. Inside a group
+ * or a row, a key holding nothing is left out.
+ */
 const normalise = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(normalise)
   if (value && typeof value === 'object') {
@@ -27,7 +40,8 @@ const normalise = (value: unknown): unknown => {
     return Object.fromEntries(
       Object.entries(record)
         .filter(([key]) => key !== 'id')
-        .map(([key, v]) => [key, normalise(v)]),
+        .map(([key, v]) => [key, normalise(v)] as const)
+        .filter(([, v]) => !isEmpty(v)),
     )
   }
   return value
