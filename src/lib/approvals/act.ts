@@ -22,6 +22,7 @@ import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 import { refusal } from '@/lib/workflow/refusal'
 
+import { chainFor, chainInFlight, isDesignated } from './chains'
 import type { ApprovalDefinition, Doc } from './definition'
 
 // Declared with every other flag in src/lib/requestContext.ts; still importable from here.
@@ -143,9 +144,12 @@ export const actOnApproval = async ({
   const observed = await readAsApprover(req, definition, id, user)
   const state = approvalStateOf(observed)
   const office = await officeSettings(req)
+  // The chain from the office's data: the version a case in flight started on, else the one
+  // whose conditions pick it (src/lib/approvals/chains.ts).
   const chain =
-    (state.status === 'pending' && definition.chains.find((c) => c.key === state.chain)) ||
-    definition.chainFor(observed, office)
+    (state.status === 'pending' &&
+      (await chainInFlight(req, definition, (observed.approval ?? {}) as object))) ||
+    (await chainFor(req, definition, observed))
   const hash = contentHash(definition.collection, observed.id, observed, definition.contentFields)
   const signatures = await signaturesOf(req, definition.collection, observed.id, state.round)
   const actorRoles = rolesOf(user)
@@ -159,6 +163,7 @@ export const actOnApproval = async ({
     contentHash: hash,
     signatures,
     allowSameSigner: office.allowSameSigner,
+    designated: await isDesignated(req, definition, chain, state, observed, user),
   })
   if (!plan.ok) {
     throw refusal(definition.collection, plan, 'approval')
@@ -249,6 +254,8 @@ export const actOnApproval = async ({
           ...effect,
           approval: {
             ...plan.state,
+            chainId: chain.id ?? null,
+            chainVersion: chain.version ?? null,
             awaitingRoles: encodeRoles(plan.awaitingRoles),
             proposedBy,
             lastActionBy: user.id,

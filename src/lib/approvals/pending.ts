@@ -1,5 +1,6 @@
 import type { PayloadRequest, TypedUser, Where } from 'payload'
 
+import type { Chain } from '@/domain/approvals/chain'
 import { waitingForAny } from '@/domain/approvals/chain'
 import { rolesOf } from '@/domain/roles'
 import { relationId } from '@/domain/relations'
@@ -7,6 +8,7 @@ import { docFields } from '@/lib/docFields'
 import { officeSettings } from '@/lib/officeSettings'
 import { slugs } from '@/slugs'
 
+import { chainInFlight } from './chains'
 import { approvalDefinitions } from './registry'
 
 export type PendingApproval = {
@@ -43,9 +45,17 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
         user,
         req,
       })
-    const toItem = (doc: Record<string, unknown> & { id: number | string }): PendingApproval => {
+    const chains = new Map<string, Promise<Chain | null>>()
+    const chainOf = (approval: Record<string, unknown>) => {
+      const key = `${String(approval.chainId)}:${String(approval.chainVersion)}:${String(approval.chain)}`
+      if (!chains.has(key)) chains.set(key, chainInFlight(req, definition, approval))
+      return chains.get(key)!
+    }
+    const toItem = async (
+      doc: Record<string, unknown> & { id: number | string },
+    ): Promise<PendingApproval> => {
       const approval = (doc.approval ?? {}) as Record<string, unknown>
-      const chain = definition.chains.find((c) => c.key === approval.chain)
+      const chain = await chainOf(approval)
       const step = Number(approval.step ?? 0)
       return {
         collection: definition.collection,
@@ -86,14 +96,14 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
         (d) => !mine.has(`${d.id}:${(d.approval as { round?: number })?.round ?? 1}`),
       )
     }
-    waiting.push(...docs.map(toItem))
+    for (const d of docs) waiting.push(await toItem(d))
     const back = await find({
       and: [
         { 'approval.status': { equals: 'rejected' } },
         { 'approval.proposedBy': { equals: user.id } },
       ],
     })
-    returned.push(...back.docs.map((d) => toItem(docFields(d))))
+    for (const d of back.docs) returned.push(await toItem(docFields(d)))
   }
   return { waiting, returned, total: waiting.length + returned.length, userId: relationId(user.id) }
 }
