@@ -195,10 +195,10 @@ describe('the defaults written from the code', () => {
           if (a !== b) expect(conditionsOverlap(a.conditions, b.conditions)).toBe(false)
       const cases =
         definition.collection === 'archived-documents'
-          ? Object.keys(DOCUMENT_KINDS).map((kind) => ({ kind }))
+          ? Object.keys(DOCUMENT_KINDS).map((kind) => ({ id: 1, kind }))
           : [
-              { severity: 'general', kind: 'renovation' },
-              { severity: 'major', kind: 'renovation', decision: { amount: 2000 } },
+              { id: 1, severity: 'general', kind: 'renovation' },
+              { id: 2, severity: 'major', kind: 'renovation', decision: { amount: 2000 } },
             ]
       for (const doc of cases) {
         const expected = definition.chainFor(doc, OFFICE_DEFAULTS)
@@ -211,7 +211,7 @@ describe('the defaults written from the code', () => {
         )
         const others = active.filter((r) => r !== picked.chain)
         expect(
-          checkChain(picked.chain, {
+          checkChain({ ...picked.chain, collection: definition.collection }, {
             others,
             readers: [...ROLES],
             allowSameSigner: false,

@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS } from '@/domain/documents/control'
 import { ROLE_LABELS } from '@/domain/roles'
 import { VIOLATION_KINDS } from '@/domain/violations/ladder'
 import { auditHooks } from '@/hooks/audit'
+import { auditChainChange } from '@/hooks/approvalChains/auditChainChange'
 import { checkApprovalChain } from '@/hooks/approvalChains/checkApprovalChain'
 import { keepChainsInUse } from '@/hooks/approvalChains/keepChainsInUse'
 import { label, option, optionsFrom } from '@/i18n/label'
@@ -46,7 +47,8 @@ export const ApprovalChains: CollectionConfig = {
   hooks: {
     beforeChange: [checkApprovalChain],
     beforeDelete: [keepChainsInUse],
-    ...auditHooks,
+    afterChange: [auditChainChange],
+    afterDelete: auditHooks.afterDelete,
   },
   fields: [
     {
