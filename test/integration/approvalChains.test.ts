@@ -393,5 +393,28 @@ describe('a chain edited while cases are in flight', () => {
     expect((await approval(smallCase, 'approve', staff['site-manager'])).body.doc.approval).toMatchObject({
       chain: 'violation-general',
     })
+
+    // The chain's view: its steps, the cases at each, and the preview for a case like this one.
+    type Overview = {
+      conditions: { en: string }
+      steps: Array<{ key: string; cases: Array<{ id: number }> }>
+      preview: { applies: boolean; en: string } | null
+    }
+    const overview = await rest.get<Overview>(
+      `/approval-chains/${large.body.doc.id}/overview?severity=general&amount=2000`,
+      { token: await tokenOf(staff.director) },
+    )
+    expect(overview.status).toBe(200)
+    expect(overview.body.conditions.en).toBe('General · amount over ¥1,000')
+    expect(overview.body.steps[1].cases.map((c) => c.id)).toEqual([bigCase])
+    expect(overview.body.preview).toMatchObject({ applies: true })
+    expect(overview.body.preview?.en).toContain('violation-general-large')
+    const major = await chainByKey('violation-major')
+    const elsewhere = await rest.get<Overview>(
+      `/approval-chains/${large.body.doc.id}/overview?severity=major&amount=2000`,
+      { token: await tokenOf(staff.director) },
+    )
+    expect(elsewhere.body.preview).toMatchObject({ applies: false })
+    expect(elsewhere.body.preview?.en).toContain(major.key)
   })
 })

@@ -11,6 +11,7 @@ import { checkApprovalChain } from '@/hooks/approvalChains/checkApprovalChain'
 import { keepChainsInUse } from '@/hooks/approvalChains/keepChainsInUse'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { approvalDefinitions } from '@/lib/approvals/registry'
+import { chainOverview } from '@/endpoints/approvalChains/overview'
 import { slugs } from '@/slugs'
 
 /**
@@ -43,6 +44,7 @@ export const ApprovalChains: CollectionConfig = {
     delete: canEditApprovalChains,
   },
   versions: { maxPerDoc: 0 },
+  endpoints: [chainOverview],
   defaultSort: 'collectionSlug',
   hooks: {
     beforeChange: [checkApprovalChain],
@@ -51,6 +53,12 @@ export const ApprovalChains: CollectionConfig = {
     afterDelete: auditHooks.afterDelete,
   },
   fields: [
+    {
+      name: 'chainView',
+      type: 'ui',
+      label: label('审批流程', 'The chain'),
+      admin: { components: { Field: '@/views/ChainView/ChainView.client#ChainView' } },
+    },
     {
       type: 'row',
       fields: [

@@ -277,3 +277,58 @@ export const chainFromRecord = (record: {
     }),
   ),
 })
+
+const yuan = (value: number) => `¥${value.toLocaleString('en-US')}`
+
+/**
+ * The conditions in words, for the chain's view: "重大 · 金额大于 ¥1,000" / "major · amount over
+ * ¥1,000". `names` gives the labels of the values (severity, kinds).
+ */
+export const describeConditions = (
+  conditions: ChainConditions,
+  names: (value: string) => { zh: string; en: string },
+): { zh: string; en: string } => {
+  const zh: string[] = []
+  const en: string[] = []
+  for (const list of [conditions.severities, conditions.violationKinds, conditions.documentKinds]) {
+    const values = listed(list)
+    if (values.length === 0) continue
+    zh.push(values.map((v) => names(v).zh).join('、'))
+    en.push(values.map((v) => names(v).en).join(', '))
+  }
+  const over = bound(conditions.amountOver)
+  const upTo = bound(conditions.amountUpTo)
+  if (over !== null) {
+    zh.push(`金额大于 ${yuan(over)}`)
+    en.push(`amount over ${yuan(over)}`)
+  }
+  if (upTo !== null) {
+    zh.push(`金额不超过 ${yuan(upTo)}`)
+    en.push(`amount up to ${yuan(upTo)}`)
+  }
+  return zh.length === 0
+    ? { zh: '所有记录', en: 'every case' }
+    : { zh: zh.join(' · '), en: en.join(' · ') }
+}
+
+/** The case a preview describes, in words: "重大违章，金额 ¥2,000" / "a major case with ¥2,000". */
+export const describeFacts = (
+  facts: CaseFacts,
+  names: (value: string) => { zh: string; en: string },
+): { zh: string; en: string } => {
+  const values = [facts.severity, facts.violationKind, facts.documentKind].filter(
+    (v): v is string => Boolean(v),
+  )
+  const amount = facts.amount ? Number(facts.amount) : 0
+  return {
+    zh: [values.map((v) => names(v).zh).join('、') || '记录', amount ? `金额 ${yuan(amount)}` : '']
+      .filter(Boolean)
+      .join('，'),
+    en: [
+      `a ${values.map((v) => names(v).en.toLowerCase()).join(', ') || ''} case`.replace('a  ', 'a '),
+      amount ? `with ${yuan(amount)}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }
+}

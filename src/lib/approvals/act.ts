@@ -22,7 +22,8 @@ import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 import { refusal } from '@/lib/workflow/refusal'
 
-import { chainFor, chainInFlight, isDesignated } from './chains'
+import type { ChainSource } from './chains'
+import { DATABASE_CHAINS, isDesignated } from './chains'
 import type { ApprovalDefinition, Doc } from './definition'
 
 // Declared with every other flag in src/lib/requestContext.ts; still importable from here.
@@ -127,7 +128,10 @@ export const actOnApproval = async ({
   expectedStep,
   req,
   user,
+  chainSource = DATABASE_CHAINS,
 }: {
+  /** Where the chain comes from: the office's data (the bench compares it with the code's). */
+  chainSource?: ChainSource
   definition: ApprovalDefinition
   id: string
   action: ApprovalAction
@@ -148,8 +152,8 @@ export const actOnApproval = async ({
   // whose conditions pick it (src/lib/approvals/chains.ts).
   const chain =
     (state.status === 'pending' &&
-      (await chainInFlight(req, definition, (observed.approval ?? {}) as object))) ||
-    (await chainFor(req, definition, observed))
+      (await chainSource.inFlight(req, definition, (observed.approval ?? {}) as object))) ||
+    (await chainSource.start(req, definition, observed))
   const hash = contentHash(definition.collection, observed.id, observed, definition.contentFields)
   const signatures = await signaturesOf(req, definition.collection, observed.id, state.round)
   const actorRoles = rolesOf(user)

@@ -235,3 +235,23 @@ export const isDesignated = async (
         : null
   return person !== null && String(person.id) === String(user.id)
 }
+
+/** Where the engine takes a case's chain from. */
+export type ChainSource = {
+  start: (req: PayloadRequest, definition: ApprovalDefinition, doc: Doc) => Promise<Chain>
+  inFlight: (
+    req: PayloadRequest,
+    definition: ApprovalDefinition,
+    approval: StoredApproval,
+  ) => Promise<Chain | null>
+}
+
+/** The office's chains (`approval-chains`): what the engine uses. */
+export const DATABASE_CHAINS: ChainSource = { start: chainFor, inFlight: chainInFlight }
+
+/** The code-defined chains, as before chains were data: the bench's baseline, nothing else. */
+export const CODE_CHAINS: ChainSource = {
+  start: async (req, definition, doc) => definition.chainFor(doc, await officeSettings(req)),
+  inFlight: async (_req, definition, approval) =>
+    definition.chains.find((c) => c.key === approval.chain) ?? null,
+}
