@@ -56,7 +56,12 @@ export const benchApprovalChains = async (
         unit: unit.id,
         occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
         description: `基准审批链 ${i}`,
-        decision: { measure: 'compensation', facts: '清运费用', damage: 100 + i, skipReason: '基准' },
+        decision: {
+          measure: 'compensation',
+          facts: '清运费用',
+          damage: 100 + i,
+          skipReason: '基准',
+        },
       },
     })
     ids.push(v.id)

@@ -200,7 +200,12 @@ describe('the guard rails (400 naming the field and the rule, nothing saved)', (
     const chain = await chainByKey('violation-general')
     await refusedWith(
       'violation-general',
-      { steps: [...stepsOf(chain).slice(0, 2), { roles: ['property-manager'], meaning: 'approved' }] },
+      {
+        steps: [
+          ...stepsOf(chain).slice(0, 2),
+          { roles: ['property-manager'], meaning: 'approved' },
+        ],
+      },
       'steps.2.roles',
       'penalty-director-signs',
     )
@@ -390,7 +395,9 @@ describe('a chain edited while cases are in flight', () => {
       chainId: large.body.doc.id,
     })
     const smallCase = await draftedCase(500)
-    expect((await approval(smallCase, 'approve', staff['site-manager'])).body.doc.approval).toMatchObject({
+    expect(
+      (await approval(smallCase, 'approve', staff['site-manager'])).body.doc.approval,
+    ).toMatchObject({
       chain: 'violation-general',
     })
 

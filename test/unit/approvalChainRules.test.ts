@@ -13,7 +13,11 @@ import { approvalDefinitions } from '@/lib/approvals/registry'
 import { defaultChainRecords } from '@/lib/approvals/chains'
 import { OFFICE_DEFAULTS } from '@/lib/officeSettings'
 
-const step = (roles: string[], meaning: string, designation?: 'office-head' | 'department-head') => ({
+const step = (
+  roles: string[],
+  meaning: string,
+  designation?: 'office-head' | 'department-head',
+) => ({
   roles,
   meaning,
   designation: designation ?? null,
@@ -61,9 +65,9 @@ describe('chain conditions', () => {
         { severities: ['general', 'major'], amountUpTo: 1000 },
       ),
     ).toBe(false)
-    expect(conditionsOverlap({ documentKinds: ['rule', 'form'] }, { documentKinds: ['form'] })).toBe(
-      true,
-    )
+    expect(
+      conditionsOverlap({ documentKinds: ['rule', 'form'] }, { documentKinds: ['form'] }),
+    ).toBe(true)
   })
 
   it('should pick exactly one chain, or say none or several', () => {
@@ -71,11 +75,14 @@ describe('chain conditions', () => {
       { key: 'a', conditions: { severities: ['general'] } },
       { key: 'b', conditions: { severities: ['major'] } },
     ]
-    expect(pickChain(chains, { severity: 'major' })).toMatchObject({ ok: true, chain: { key: 'b' } })
+    expect(pickChain(chains, { severity: 'major' })).toMatchObject({
+      ok: true,
+      chain: { key: 'b' },
+    })
     expect(pickChain(chains, { severity: 'other' })).toMatchObject({ ok: false, reason: 'none' })
-    expect(pickChain([...chains, { key: 'c', conditions: {} }], { severity: 'major' })).toMatchObject(
-      { ok: false, reason: 'several' },
-    )
+    expect(
+      pickChain([...chains, { key: 'c', conditions: {} }], { severity: 'major' }),
+    ).toMatchObject({ ok: false, reason: 'several' })
   })
 })
 
@@ -169,9 +176,9 @@ describe('checkChain: the guard rails', () => {
       field: 'conditions',
       rule: 'overlap',
     })
-    expect(checkChain({ ...penalty, conditions: {}, active: false }, { ...context, others })).toEqual(
-      { ok: true },
-    )
+    expect(
+      checkChain({ ...penalty, conditions: {}, active: false }, { ...context, others }),
+    ).toEqual({ ok: true })
   })
 
   it('should refuse a department head where the records have no department', () => {
@@ -211,13 +218,16 @@ describe('the defaults written from the code', () => {
         )
         const others = active.filter((r) => r !== picked.chain)
         expect(
-          checkChain({ ...picked.chain, collection: definition.collection }, {
-            others,
-            readers: [...ROLES],
-            allowSameSigner: false,
-            procedure: definition.procedure ?? null,
-            hasDepartment: Boolean(definition.departmentField),
-          }),
+          checkChain(
+            { ...picked.chain, collection: definition.collection },
+            {
+              others,
+              readers: [...ROLES],
+              allowSameSigner: false,
+              procedure: definition.procedure ?? null,
+              hasDepartment: Boolean(definition.departmentField),
+            },
+          ),
         ).toEqual({ ok: true })
       }
     }
@@ -243,7 +253,10 @@ describe('planApproval with a designated step', () => {
     allowSameSigner: false,
   }
   it('should let the designated person act, and no one else without the roles', () => {
-    expect(planApproval({ ...input, designated: true })).toMatchObject({ ok: true, completed: true })
+    expect(planApproval({ ...input, designated: true })).toMatchObject({
+      ok: true,
+      completed: true,
+    })
     expect(planApproval(input)).toMatchObject({ ok: false, status: 403 })
   })
 })

@@ -207,8 +207,18 @@ export const ApprovalChains: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'labelZh', type: 'text', maxLength: 100, label: label('名称（中文）', 'Label (zh)') },
-            { name: 'labelEn', type: 'text', maxLength: 100, label: label('名称（英文）', 'Label (en)') },
+            {
+              name: 'labelZh',
+              type: 'text',
+              maxLength: 100,
+              label: label('名称（中文）', 'Label (zh)'),
+            },
+            {
+              name: 'labelEn',
+              type: 'text',
+              maxLength: 100,
+              label: label('名称（英文）', 'Label (en)'),
+            },
           ],
         },
       ],

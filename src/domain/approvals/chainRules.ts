@@ -55,7 +55,10 @@ export const matchesConditions = (conditions: ChainConditions, facts: CaseFacts)
   )
 }
 
-const listsMeet = (a: readonly string[] | null | undefined, b: readonly string[] | null | undefined) => {
+const listsMeet = (
+  a: readonly string[] | null | undefined,
+  b: readonly string[] | null | undefined,
+) => {
   const x = listed(a)
   const y = listed(b)
   return x.length === 0 || y.length === 0 || x.some((v) => y.includes(v))
@@ -238,7 +241,9 @@ export const checkChain = (draft: ChainDraft, context: RuleContext): RuleResult 
     }
   }
   if (draft.active) {
-    const clash = context.others.find((other) => conditionsOverlap(draft.conditions, other.conditions))
+    const clash = context.others.find((other) =>
+      conditionsOverlap(draft.conditions, other.conditions),
+    )
     if (clash) {
       return refuse(
         'conditions',
@@ -267,15 +272,13 @@ export const chainFromRecord = (record: {
   key: record.key,
   id: record.id,
   version: Number(record.version ?? 1),
-  steps: (record.steps ?? []).map(
-    (step, index): ChainStep => ({
-      key: step.key || `step-${index + 1}`,
-      roles: listed(step.roles) as Role[],
-      designation: step.designation ?? null,
-      meaning: (step.meaning ?? 'reviewed') as Exclude<ApprovalMeaning, 'rejected'>,
-      label: { zh: step.labelZh ?? step.key ?? '', en: step.labelEn ?? step.key ?? '' },
-    }),
-  ),
+  steps: (record.steps ?? []).map((step, index): ChainStep => ({
+    key: step.key || `step-${index + 1}`,
+    roles: listed(step.roles) as Role[],
+    designation: step.designation ?? null,
+    meaning: (step.meaning ?? 'reviewed') as Exclude<ApprovalMeaning, 'rejected'>,
+    label: { zh: step.labelZh ?? step.key ?? '', en: step.labelEn ?? step.key ?? '' },
+  })),
 })
 
 const yuan = (value: number) => `¥${value.toLocaleString('en-US')}`
@@ -325,7 +328,10 @@ export const describeFacts = (
       .filter(Boolean)
       .join('，'),
     en: [
-      `a ${values.map((v) => names(v).en.toLowerCase()).join(', ') || ''} case`.replace('a  ', 'a '),
+      `a ${values.map((v) => names(v).en.toLowerCase()).join(', ') || ''} case`.replace(
+        'a  ',
+        'a ',
+      ),
       amount ? `with ${yuan(amount)}` : '',
     ]
       .filter(Boolean)

@@ -1,7 +1,12 @@
 import type { Endpoint } from 'payload'
 
 import type { CaseFacts, ChainConditions } from '@/domain/approvals/chainRules'
-import { chainFromRecord, describeConditions, describeFacts, pickChain } from '@/domain/approvals/chainRules'
+import {
+  chainFromRecord,
+  describeConditions,
+  describeFacts,
+  pickChain,
+} from '@/domain/approvals/chainRules'
 import { DOCUMENT_KINDS } from '@/domain/documents/control'
 import { ROLE_LABELS, isRole } from '@/domain/roles'
 import { VIOLATION_KINDS } from '@/domain/violations/ladder'

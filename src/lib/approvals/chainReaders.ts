@@ -9,8 +9,8 @@ import { ROLES } from '@/domain/roles'
  * A row-level answer (a `where`) counts as reading: such a role sees the cases it has a part in.
  */
 export const rolesThatMayRead = async (req: PayloadRequest, collection: string) => {
-  const read = req.payload.collections[collection as keyof typeof req.payload.collections]?.config
-    .access?.read
+  const read =
+    req.payload.collections[collection as keyof typeof req.payload.collections]?.config.access?.read
   if (!read) return [...ROLES]
   const readers: Role[] = []
   for (const role of ROLES) {

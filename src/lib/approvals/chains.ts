@@ -107,7 +107,8 @@ export const activeChains = async (req: PayloadRequest, collection: string) => {
 }
 
 /** The facts of a case that chains' conditions test. */
-export const factsOf = (definition: ApprovalDefinition, doc: Doc) => definition.caseFacts?.(doc) ?? {}
+export const factsOf = (definition: ApprovalDefinition, doc: Doc) =>
+  definition.caseFacts?.(doc) ?? {}
 
 /**
  * The chain a case starts a round on: the one active chain of its collection whose conditions
