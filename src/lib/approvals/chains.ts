@@ -89,7 +89,8 @@ export const ensureDefaultChains = async (req: PayloadRequest) => {
       }
     }
   }
-  written.add(req.payload)
+  // Written in a transaction of the caller's, they could still be rolled back: checked again then.
+  if (!req.transactionID) written.add(req.payload)
 }
 
 /** The active chains of a collection, as stored. */
