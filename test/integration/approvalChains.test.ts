@@ -78,13 +78,13 @@ const approval = async (id: number, action: 'approve' | 'reject', member: StaffM
   })
 
 /** A general case with a compensation decision drafted by the site manager. */
-const draftedCase = async (damage = 800) => {
+const draftedCase = async (damage = 800, severity = 'general', drafter?: StaffMember) => {
   const created = await rest.post<{ doc: Violation } & ErrorBody>('/violations', {
     token: await tokenOf(staff['security-guard']),
     body: {
       kind: 'civility',
       subKind: 'hoarding',
-      severity: 'general',
+      severity,
       unit: unitId,
       resident: residentId,
       location: '5栋6楼消防通道',
@@ -108,7 +108,7 @@ const draftedCase = async (damage = 800) => {
     expect(res.status).toBe(200)
   }
   const drafted = await rest.patch<{ doc: Violation } & ErrorBody>(`/violations/${id}`, {
-    token: await tokenOf(staff['site-manager']),
+    token: await tokenOf(drafter ?? staff['site-manager']),
     body: { decision: { measure: 'compensation', facts: '逾期未清理，产生清运费', damage } },
   })
   expect(drafted.status).toBe(200)
@@ -423,5 +423,42 @@ describe('a chain edited while cases are in flight', () => {
     )
     expect(elsewhere.body.preview).toMatchObject({ applies: false })
     expect(elsewhere.body.preview?.en).toContain(major.key)
+  })
+
+  it('should let the designated office head act on a step that names the designation', async () => {
+    // The office head (指定人员) is the site captain here; the major chain's review is theirs.
+    await payload.updateGlobal({
+      slug: 'office-settings',
+      data: { officeHead: staff['site-captain'].id },
+      overrideAccess: true,
+    })
+    const major = await chainByKey('violation-major')
+    const steps = stepsOf(major)
+    const edited = await patchChain(major.id, staff.director, {
+      steps: [
+        steps[0],
+        {
+          key: 'head',
+          roles: [],
+          designation: 'office-head',
+          meaning: 'reviewed',
+          labelZh: '主任审核',
+        },
+        steps[1],
+      ],
+    })
+    expect(edited.status).toBe(200)
+    const id = await draftedCase(600, 'major', staff['property-manager'])
+    expect((await approval(id, 'approve', staff['property-manager'])).status).toBe(200)
+    const waiting = await tb.reread(slugs.violations, id)
+    for (const member of [staff.director, staff['site-manager']]) {
+      expect((await approval(id, 'approve', member)).status).toBe(403)
+    }
+    expectUnchanged(waiting, await tb.reread(slugs.violations, id))
+    const byHead = await approval(id, 'approve', staff['site-captain'])
+    expect(byHead.status).toBe(200)
+    expect(byHead.body.doc.approval).toMatchObject({ step: 2, awaitingRoles: ',director,' })
+    expect((await approval(id, 'approve', staff.director)).status).toBe(200)
+    expect((await tb.reread(slugs.violations, id)).effective).toBe(true)
   })
 })
