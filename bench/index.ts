@@ -37,6 +37,7 @@ type PasswordReset = {
 type Result = {
   dialect: string
   approvals: Approvals
+  approvalChains?: { database: Summary; code: Summary; ratio: number } | null
   workflow: WorkflowCost | null
   documentHistory: { small: History; large: History; ratio: number }
   residentCreates: { hooked: Summary; twin: Summary; ratio: number; auditEntries: number }
@@ -221,6 +222,23 @@ const approvalLines = (results: Result[]) => [
   '',
 ]
 
+const CHAINS_HEADING = '## An approval action: chains from the database vs the code-defined chains'
+const chainLines = (results: Result[]) => [
+  CHAINS_HEADING,
+  '',
+  'The same `actOnApproval` (Local, a request per action, each in its own transaction) on twin violations, alternating: the chain read from `approval-chains` (the active chains of the collection, matched by their conditions; the stored version for a case in flight), against the chain the code defined before chains were data (`CODE_CHAINS`, the baseline only). General cases: propose and review; major: propose. 60 pairs after 5 warm-up. Target: ratio ≤ 1.2.',
+  '',
+  '| database | database chains mean / p95 (ms) | code chains mean / p95 (ms) | ratio | target |',
+  '|---|---|---|---|---|',
+  ...results
+    .filter((r) => r.approvalChains)
+    .map((r) => {
+      const c = r.approvalChains!
+      return `| ${r.dialect} | ${ms(c.database.meanMs)} / ${ms(c.database.p95Ms)} | ${ms(c.code.meanMs)} / ${ms(c.code.p95Ms)} | ${c.ratio.toFixed(2)} | ${verdict(c.ratio <= 1.2)} |`
+    }),
+  '',
+]
+
 const WORKFLOW_HEADING = '## A workflow action vs a plain update of the same fields'
 const workflowLines = (results: Result[]) => [
   WORKFLOW_HEADING,
@@ -308,6 +326,7 @@ const SECTIONS: Record<string, { heading: string; lines: (results: Result[]) => 
   monthly: { heading: MONTHLY_HEADING, lines: monthlyLines },
   dashboard: { heading: DASHBOARD_HEADING, lines: dashboardSection },
   approvals: { heading: APPROVALS_HEADING, lines: approvalLines },
+  chains: { heading: CHAINS_HEADING, lines: chainLines },
   workflow: { heading: WORKFLOW_HEADING, lines: workflowLines },
   documents: { heading: DOCUMENTS_HEADING, lines: documentLines },
   passwords: { heading: PASSWORDS_HEADING, lines: passwordLines },
@@ -339,6 +358,7 @@ if (only) {
   const lines = [
     ...full(results),
     ...approvalLines(results),
+    ...chainLines(results),
     ...workflowLines(results),
     ...documentLines(results),
     ...passwordLines(results),

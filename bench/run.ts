@@ -25,6 +25,7 @@ import { monthlyTrend } from '../src/lib/dashboard/queries'
 import { OFFICE_DEFAULTS } from '../src/lib/officeSettings'
 
 import { benchApprovals } from './approvals'
+import { benchApprovalChains } from './approvalChains'
 import { benchWorkflow } from './workflow'
 import { benchDocumentHistory } from './documents'
 import { benchPasswordReset } from './passwordReset'
@@ -340,6 +341,7 @@ const sortKeys = (record: Record<string, number>) =>
 const dialect = process.env.DATABASE_URI?.startsWith('postgres') ? 'postgres' : 'sqlite'
 const SMALL_SECTIONS: Record<string, () => Promise<Record<string, unknown>>> = {
   approvals: async () => ({ approvals: await benchApprovals(payload, config, summarise) }),
+  chains: async () => ({ approvalChains: await benchApprovalChains(payload, summarise) }),
   workflow: async () => ({ workflow: await benchWorkflow(payload, config, summarise) }),
   documents: async () => ({
     documentHistory: await benchDocumentHistory(payload, config, summarise),
@@ -359,6 +361,7 @@ if (small) {
 /** `BENCH_ONLY=dashboard` runs the dashboard section alone (it still loads the 100,000 complaints). */
 const only = process.env.BENCH_ONLY
 const approvals = only ? null : await benchApprovals(payload, config, summarise)
+const approvalChains = only ? null : await benchApprovalChains(payload, summarise)
 const workflow = only ? null : await benchWorkflow(payload, config, summarise)
 const documentHistory = only ? null : await benchDocumentHistory(payload, config, summarise)
 const residentCreates = only ? null : await benchResidentCreates(1000, 100)
@@ -404,6 +407,7 @@ const results = {
   dailyRegister,
   dashboard,
   approvals,
+  approvalChains,
   workflow,
   documentHistory,
   passwordReset,

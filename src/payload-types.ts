@@ -84,6 +84,7 @@ export interface Config {
     'document-acknowledgements': DocumentAcknowledgement
     'archive-inspections': ArchiveInspection
     'approval-log': ApprovalLog
+    'approval-chains': ApprovalChain
     'shift-logs': ShiftLog
     'follow-ups': FollowUp
     attachments: Attachment
@@ -146,6 +147,7 @@ export interface Config {
       DocumentAcknowledgementsSelect<false> | DocumentAcknowledgementsSelect<true>
     'archive-inspections': ArchiveInspectionsSelect<false> | ArchiveInspectionsSelect<true>
     'approval-log': ApprovalLogSelect<false> | ApprovalLogSelect<true>
+    'approval-chains': ApprovalChainsSelect<false> | ApprovalChainsSelect<true>
     'shift-logs': ShiftLogsSelect<false> | ShiftLogsSelect<true>
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>
@@ -911,6 +913,8 @@ export interface Violation {
   approval?: {
     status?: ('none' | 'pending' | 'approved' | 'rejected') | null
     chain?: string | null
+    chainId?: number | null
+    chainVersion?: number | null
     step?: number | null
     round?: number | null
     /**
@@ -1127,6 +1131,8 @@ export interface ArchivedDocument {
   approval?: {
     status?: ('none' | 'pending' | 'approved' | 'rejected') | null
     chain?: string | null
+    chainId?: number | null
+    chainVersion?: number | null
     step?: number | null
     round?: number | null
     /**
@@ -1326,6 +1332,8 @@ export interface ComplaintReport {
   approval?: {
     status?: ('none' | 'pending' | 'approved' | 'rejected') | null
     chain?: string | null
+    chainId?: number | null
+    chainVersion?: number | null
     step?: number | null
     round?: number | null
     /**
@@ -1505,6 +1513,8 @@ export interface DocumentLoan {
   approval?: {
     status?: ('none' | 'pending' | 'approved' | 'rejected') | null
     chain?: string | null
+    chainId?: number | null
+    chainVersion?: number | null
     step?: number | null
     round?: number | null
     /**
@@ -1538,6 +1548,8 @@ export interface DocumentDestruction {
   approval?: {
     status?: ('none' | 'pending' | 'approved' | 'rejected') | null
     chain?: string | null
+    chainId?: number | null
+    chainVersion?: number | null
     step?: number | null
     round?: number | null
     /**
@@ -1623,6 +1635,77 @@ export interface ApprovalLog {
   contentHash: string
   seal: string
   at: string
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * Who signs what: conditions pick a chain, its steps sign in order. Saving checks the procedures; cases in approval finish on the version they started on
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-chains".
+ */
+export interface ApprovalChain {
+  id: number
+  name: string
+  /**
+   * Cases in approval store it
+   */
+  key: string
+  collectionSlug:
+    | 'violations'
+    | 'complaint-reports'
+    | 'archived-documents'
+    | 'document-destructions'
+    | 'document-loans'
+  active?: boolean | null
+  /**
+   * One more on every change
+   */
+  version?: number | null
+  conditions?: {
+    severities?: ('general' | 'major')[] | null
+    violationKinds?:
+      ('renovation' | 'fire-safety' | 'civility' | 'fee-refusal' | 'endangering')[] | null
+    documentKinds?:
+      | (
+          | 'rule'
+          | 'form'
+          | 'procedure'
+          | 'record'
+          | 'contract'
+          | 'drawing'
+          | 'correspondence'
+          | 'other'
+        )[]
+      | null
+    amountOver?: number | null
+    amountUpTo?: number | null
+  }
+  steps?:
+    | {
+        key?: string | null
+        meaning: 'proposed' | 'reviewed' | 'approved'
+        roles?:
+          | (
+              | 'general-manager'
+              | 'director'
+              | 'property-manager'
+              | 'site-manager'
+              | 'site-captain'
+              | 'cs-clerk'
+              | 'dispatcher'
+              | 'engineer'
+              | 'security-guard'
+              | 'document-controller'
+              | 'admin'
+            )[]
+          | null
+        designation?: ('office-head' | 'department-head') | null
+        labelZh?: string | null
+        labelEn?: string | null
+        id?: string | null
+      }[]
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -1971,6 +2054,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'approval-log'
         value: number | ApprovalLog
+      } | null)
+    | ({
+        relationTo: 'approval-chains'
+        value: number | ApprovalChain
       } | null)
     | ({
         relationTo: 'shift-logs'
@@ -2389,6 +2476,8 @@ export interface ComplaintReportsSelect<T extends boolean = true> {
     | {
         status?: T
         chain?: T
+        chainId?: T
+        chainVersion?: T
         step?: T
         round?: T
         awaitingRoles?: T
@@ -2582,6 +2671,8 @@ export interface ViolationsSelect<T extends boolean = true> {
     | {
         status?: T
         chain?: T
+        chainId?: T
+        chainVersion?: T
         step?: T
         round?: T
         awaitingRoles?: T
@@ -2654,6 +2745,8 @@ export interface ArchivedDocumentsSelect<T extends boolean = true> {
     | {
         status?: T
         chain?: T
+        chainId?: T
+        chainVersion?: T
         step?: T
         round?: T
         awaitingRoles?: T
@@ -2692,6 +2785,8 @@ export interface DocumentLoansSelect<T extends boolean = true> {
     | {
         status?: T
         chain?: T
+        chainId?: T
+        chainVersion?: T
         step?: T
         round?: T
         awaitingRoles?: T
@@ -2723,6 +2818,8 @@ export interface DocumentDestructionsSelect<T extends boolean = true> {
     | {
         status?: T
         chain?: T
+        chainId?: T
+        chainVersion?: T
         step?: T
         round?: T
         awaitingRoles?: T
@@ -2788,6 +2885,39 @@ export interface ApprovalLogSelect<T extends boolean = true> {
   contentHash?: T
   seal?: T
   at?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-chains_select".
+ */
+export interface ApprovalChainsSelect<T extends boolean = true> {
+  name?: T
+  key?: T
+  collectionSlug?: T
+  active?: T
+  version?: T
+  conditions?:
+    | T
+    | {
+        severities?: T
+        violationKinds?: T
+        documentKinds?: T
+        amountOver?: T
+        amountUpTo?: T
+      }
+  steps?:
+    | T
+    | {
+        key?: T
+        meaning?: T
+        roles?: T
+        designation?: T
+        labelZh?: T
+        labelEn?: T
+        id?: T
+      }
   updatedAt?: T
   createdAt?: T
 }
@@ -3281,7 +3411,7 @@ export interface OfficeSetting {
   createdAt?: string | null
 }
 /**
- * Entered each year from the State Council’s holiday notice; POST /api/globals/office-calendar/next-year starts next year with this year’s hours
+ * Entered each year from the State Council’s holiday notice; “Start next year” copies the latest year’s hours, the holidays are entered
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "office-calendar".

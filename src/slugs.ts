@@ -13,6 +13,7 @@ export const slugs = {
   workOrders: 'work-orders',
   priceList: 'price-list',
   approvalLog: 'approval-log',
+  approvalChains: 'approval-chains',
   violations: 'violations',
   issuedNotices: 'issued-notices',
   archivedDocuments: 'archived-documents',

@@ -14,6 +14,7 @@ import { WorkOrders } from './WorkOrders'
 import { Violations } from './Violations'
 import { IssuedNotices } from './IssuedNotices'
 import { ApprovalLog } from './ApprovalLog'
+import { ApprovalChains } from './ApprovalChains'
 import { ArchivedDocuments } from './ArchivedDocuments'
 import { DocumentDestructions } from './DocumentDestructions'
 import { DocumentLoans } from './DocumentLoans'
@@ -49,6 +50,7 @@ export const collections = [
   DocumentAcknowledgements,
   ArchiveInspections,
   ApprovalLog,
+  ApprovalChains,
   ShiftLogs,
   FollowUps,
   Attachments,

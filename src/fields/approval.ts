@@ -36,6 +36,20 @@ export const approvalField = (): Field =>
       {
         type: 'row',
         fields: [
+          // The stored chain (`approval-chains`) and the version this round follows: an edit of
+          // the chain applies to new rounds only.
+          {
+            name: 'chainId',
+            type: 'number',
+            index: true,
+            label: label('审批链记录', 'Chain record'),
+          },
+          { name: 'chainVersion', type: 'number', label: label('审批链版本', 'Chain version') },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
           {
             name: 'step',
             type: 'number',

@@ -30,6 +30,8 @@ export type ContextFlags = {
    * An update access may accept it for people who act on a case without editing it.
    */
   workflowAction?: { collection: string; action: string }
+  /** The code-defined approval chains written as the defaults (src/lib/approvals/chains.ts). */
+  defaultChains?: boolean
   /** SQLite hardening: the transaction this request opened (src/config/hardenSqlite.ts). */
   sqliteOwnTransaction?: number | string
 }
@@ -50,4 +52,5 @@ export const REVIEWING_SHIFT_LOG: Flag<'reviewingShiftLog'> = 'reviewingShiftLog
 export const REFRESH_FIGURES: Flag<'refreshFigures'> = 'refreshFigures'
 export const LINKING_COLLECTIVE: Flag<'linkingCollective'> = 'linkingCollective'
 export const SQLITE_OWN_TRANSACTION: Flag<'sqliteOwnTransaction'> = 'sqliteOwnTransaction'
+export const DEFAULT_CHAINS: Flag<'defaultChains'> = 'defaultChains'
 export const WORKFLOW_ACTION: Flag<'workflowAction'> = 'workflowAction'

@@ -11,11 +11,16 @@ import type { Role } from '@/domain/roles'
 /** What an entry in the approval log means. */
 export type ApprovalMeaning = 'proposed' | 'reviewed' | 'approved' | 'rejected'
 
+/** A person the office designates (DOMAIN.md → People and roles) who may act on a step. */
+export type Designation = 'office-head' | 'department-head'
+
 export type ChainStep = {
   /** A stable key for the step, e.g. `propose`, `review`, `sign`. */
   key: string
   /** The roles that may act at this step. */
   roles: readonly Role[]
+  /** Besides the roles, the designated person (the office head, the case's department head). */
+  designation?: Designation | null
   /** What approving this step means in the log. */
   meaning: Exclude<ApprovalMeaning, 'rejected'>
   label: { zh: string; en: string }
@@ -25,6 +30,9 @@ export type Chain = {
   /** Identifies the chain a document follows (stored on it, so its steps can be found again). */
   key: string
   steps: readonly ChainStep[]
+  /** The stored chain (`approval-chains`) and its version, when the chain is office data. */
+  id?: number | string
+  version?: number
 }
 
 export type ApprovalStatus = 'none' | 'pending' | 'approved' | 'rejected'
@@ -79,6 +87,8 @@ export type PlanInput = {
   signatures: readonly Signature[]
   /** A small office may let one person sign two steps (setting). */
   allowSameSigner: boolean
+  /** The actor is the person the current step designates (office head, department head). */
+  designated?: boolean
 }
 
 export type PlanResult =
@@ -121,10 +131,11 @@ export const planApproval = (input: PlanInput): PlanResult => {
     )
   }
   const holds = (roles: readonly Role[]) => roles.some((role) => actor.roles.includes(role))
-  if (!holds(step.roles)) {
+  if (!holds(step.roles) && !(step.designation && input.designated)) {
+    const who = [...step.roles, ...(step.designation ? [step.designation] : [])].join(', ')
     return fail(
       403,
-      `本步骤（${stepLabel(step)}）只能由 ${step.roles.join(', ')} 处理 / Only ${step.roles.join(', ')} may act on this step`,
+      `本步骤（${stepLabel(step)}）只能由 ${who} 处理 / Only ${who} may act on this step`,
     )
   }
   if (action === 'reject') {

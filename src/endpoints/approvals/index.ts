@@ -3,11 +3,11 @@ import type { Endpoint } from 'payload'
 import type { ApprovalAction } from '@/domain/approvals/chain'
 import { contentHash, sealEntry } from '@/domain/approvals/chain'
 import { actOnApproval, readAsApprover } from '@/lib/approvals/act'
+import { chainOfCase } from '@/lib/approvals/chains'
 import { approvalsFor } from '@/lib/approvals/pending'
 import { approvalDefinitions } from '@/lib/approvals/registry'
 import { readBody, requireUser } from '@/lib/endpointUser'
 import { invalidField } from '@/lib/errors'
-import { officeSettings } from '@/lib/officeSettings'
 import { relationId } from '@/domain/relations'
 import { slugs } from '@/slugs'
 
@@ -98,10 +98,7 @@ export const approvalHistory: Endpoint = {
       pagination: false,
       req,
     })
-    const approval = (doc.approval ?? {}) as { chain?: string }
-    const chain =
-      definition.chains.find((c) => c.key === approval.chain) ??
-      definition.chainFor(doc, await officeSettings(req))
+    const chain = await chainOfCase(req, definition, doc)
     return Response.json({
       chain,
       approval: doc.approval ?? null,

@@ -23,6 +23,8 @@ import { serverReq } from '@/lib/serverWrite'
 import { slugs } from '@/slugs'
 import { refusal } from '@/lib/workflow/refusal'
 
+import type { ChainSource } from './chains'
+import { DATABASE_CHAINS, isDesignated } from './chains'
 import type { ApprovalDefinition, Doc } from './definition'
 
 // Declared with every other flag in src/lib/requestContext.ts; still importable from here.
@@ -127,7 +129,10 @@ export const actOnApproval = async ({
   expectedStep,
   req,
   user,
+  chainSource = DATABASE_CHAINS,
 }: {
+  /** Where the chain comes from: the office's data (the bench compares it with the code's). */
+  chainSource?: ChainSource
   definition: ApprovalDefinition
   id: string
   action: ApprovalAction
@@ -144,9 +149,12 @@ export const actOnApproval = async ({
   const observed = await readAsApprover(req, definition, id, user)
   const state = approvalStateOf(observed)
   const office = await officeSettings(req)
+  // The chain from the office's data: the version a case in flight started on, else the one
+  // whose conditions pick it (src/lib/approvals/chains.ts).
   const chain =
-    (state.status === 'pending' && definition.chains.find((c) => c.key === state.chain)) ||
-    definition.chainFor(observed, office)
+    (state.status === 'pending' &&
+      (await chainSource.inFlight(req, definition, (observed.approval ?? {}) as object))) ||
+    (await chainSource.start(req, definition, observed))
   const hash = contentHash(definition.collection, observed.id, observed, definition.contentFields)
   const signatures = await signaturesOf(req, definition.collection, observed.id, state.round)
   const actorRoles = rolesOf(user)
@@ -160,6 +168,7 @@ export const actOnApproval = async ({
     contentHash: hash,
     signatures,
     allowSameSigner: office.allowSameSigner,
+    designated: await isDesignated(req, definition, chain, state, observed, user),
   })
   if (!plan.ok) {
     throw refusal(definition.collection, plan, 'approval')
@@ -250,6 +259,8 @@ export const actOnApproval = async ({
           ...effect,
           approval: {
             ...plan.state,
+            chainId: chain.id ?? null,
+            chainVersion: chain.version ?? null,
             awaitingRoles: encodeRoles(plan.awaitingRoles),
             proposedBy,
             lastActionBy: user.id,

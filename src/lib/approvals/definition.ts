@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest, RequestContext, TypedUser } from 'payload'
 
 import type { Chain, ApprovalMeaning } from '@/domain/approvals/chain'
+import type { CaseFacts, ChainConditions } from '@/domain/approvals/chainRules'
 import type { Office } from '@/lib/officeSettings'
 
 import type { DocFields } from '@/lib/docFields'
@@ -25,10 +26,23 @@ export type ApprovalEvent = {
 export type ApprovalDefinition = {
   collection: CollectionSlug
   label: { zh: string; en: string }
-  /** Every chain this collection's documents may follow (looked up by the key stored on them). */
+  /**
+   * The code-defined chains: the defaults written to `approval-chains` when it is empty (the
+   * engine reads the chains from there; see src/lib/approvals/chains.ts), and the bench's baseline.
+   */
   chains: readonly Chain[]
-  /** The chain a document follows (e.g. by severity, by kind). */
+  /** The code-defined choice of chain (e.g. by severity, by kind); `defaultConditions` says it as data. */
   chainFor: (doc: Doc, office: Office) => Chain
+  /** The conditions of each code-defined chain, by key, as the defaults store them. */
+  defaultConditions?: (office: Office) => Record<string, ChainConditions>
+  /** The facts of a case its chains' conditions test (severity, kind, amount…). */
+  caseFacts?: (doc: Doc) => CaseFacts
+  /** Which conditions this collection's chains may use. */
+  conditionFields?: ReadonlyArray<keyof ChainConditions>
+  /** The procedure's rule for the chain's last step (guard rails, src/domain/approvals/chainRules.ts). */
+  procedure?: 'penalty' | 'controlled-document'
+  /** The field naming the case's department (a step may designate the department head). */
+  departmentField?: string
   /** Fields whose values are signed; editing one starts a new round. */
   contentFields: readonly string[]
   /** After approval, an edit of the content: starts a new decision, or is refused (409). */

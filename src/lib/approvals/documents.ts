@@ -1,5 +1,5 @@
 import type { Chain } from '@/domain/approvals/chain'
-import { DOCUMENT_KEEPERS, retentionEnds } from '@/domain/documents/control'
+import { DOCUMENT_KEEPERS, DOCUMENT_KINDS, retentionEnds } from '@/domain/documents/control'
 import type { DocumentKind } from '@/domain/documents/control'
 import { ROLES } from '@/domain/roles'
 import { emailsOfRoles } from '@/lib/staffEmails'
@@ -61,6 +61,21 @@ export const documentApprovals: ApprovalDefinition = {
     office.directorApprovesKinds.includes(doc.kind as DocumentKind)
       ? DOCUMENT_DIRECTOR_CHAIN
       : DOCUMENT_MANAGER_CHAIN,
+  // The defaults take the kinds the director approves from the office settings when they are
+  // written; after that the chains' conditions decide.
+  defaultConditions: (office) => ({
+    [DOCUMENT_DIRECTOR_CHAIN.key]: { documentKinds: [...office.directorApprovesKinds] },
+    [DOCUMENT_MANAGER_CHAIN.key]: {
+      documentKinds: (Object.keys(DOCUMENT_KINDS) as DocumentKind[]).filter(
+        (kind) => !office.directorApprovesKinds.includes(kind),
+      ),
+    },
+  }),
+  caseFacts: (doc) => ({ documentKind: (doc.kind as string) ?? null }),
+  conditionFields: ['documentKinds'],
+  // ISO 9001 7.5.2: documents are approved by a manager before issue.
+  procedure: 'controlled-document',
+  departmentField: 'department',
   contentFields: [
     'title',
     'kind',

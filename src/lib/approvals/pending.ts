@@ -1,5 +1,6 @@
 import type { PayloadRequest, TypedUser, Where } from 'payload'
 
+import type { Chain } from '@/domain/approvals/chain'
 import { waitingForAny } from '@/domain/approvals/chain'
 import { rolesOf } from '@/domain/roles'
 import { relationId } from '@/domain/relations'
@@ -8,6 +9,7 @@ import { officeSettings } from '@/lib/officeSettings'
 import { suggestionsWaitingFor } from '@/lib/suggestions/waiting'
 import { slugs } from '@/slugs'
 
+import { chainInFlight } from './chains'
 import { approvalDefinitions } from './registry'
 
 export type PendingApproval = {
@@ -44,9 +46,17 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
         user,
         req,
       })
-    const toItem = (doc: Record<string, unknown> & { id: number | string }): PendingApproval => {
+    const chains = new Map<string, Promise<Chain | null>>()
+    const chainOf = (approval: Record<string, unknown>) => {
+      const key = `${String(approval.chainId)}:${String(approval.chainVersion)}:${String(approval.chain)}`
+      if (!chains.has(key)) chains.set(key, chainInFlight(req, definition, approval))
+      return chains.get(key)!
+    }
+    const toItem = async (
+      doc: Record<string, unknown> & { id: number | string },
+    ): Promise<PendingApproval> => {
       const approval = (doc.approval ?? {}) as Record<string, unknown>
-      const chain = definition.chains.find((c) => c.key === approval.chain)
+      const chain = await chainOf(approval)
       const step = Number(approval.step ?? 0)
       return {
         collection: definition.collection,
@@ -87,14 +97,14 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
         (d) => !mine.has(`${d.id}:${(d.approval as { round?: number })?.round ?? 1}`),
       )
     }
-    waiting.push(...docs.map(toItem))
+    for (const d of docs) waiting.push(await toItem(d))
     const back = await find({
       and: [
         { 'approval.status': { equals: 'rejected' } },
         { 'approval.proposedBy': { equals: user.id } },
       ],
     })
-    returned.push(...back.docs.map((d) => toItem(docFields(d))))
+    for (const d of back.docs) returned.push(await toItem(docFields(d)))
   }
   // Suggestions wait for the director's decision on the workflow engine, not on a chain.
   waiting.push(...(await suggestionsWaitingFor(req, user)))

@@ -94,6 +94,18 @@ export const violationApprovals: ApprovalDefinition = {
   label: { zh: '违章处理决定', en: 'Violation decision' },
   chains: [GENERAL_VIOLATION_CHAIN, MAJOR_VIOLATION_CHAIN],
   chainFor: (doc) => (doc.severity === 'major' ? MAJOR_VIOLATION_CHAIN : GENERAL_VIOLATION_CHAIN),
+  defaultConditions: () => ({
+    [GENERAL_VIOLATION_CHAIN.key]: { severities: ['general'] },
+    [MAJOR_VIOLATION_CHAIN.key]: { severities: ['major'] },
+  }),
+  caseFacts: (doc) => ({
+    severity: (doc.severity as string) ?? 'general',
+    violationKind: (doc.kind as string) ?? null,
+    amount: Number(decisionOf(doc).amount ?? 0),
+  }),
+  conditionFields: ['severities', 'violationKinds', 'amountOver', 'amountUpTo'],
+  // 违章处理意见经物业总监签署后生效 (DOMAIN.md → Violations).
+  procedure: 'penalty',
   contentFields: ['decision', 'unit', 'resident', 'kind', 'severity'],
   afterApproval: 'new-round',
   title: (doc) => String(doc.number ?? doc.id),

@@ -27,6 +27,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ApprovalPanel as ApprovalPanel_bdd076b42bf4620422fd22ac2953ec7b } from '@/views/ApprovalPanel/ApprovalPanel.client'
 import { NoPublish as NoPublish_761c09c0c64484a7b84787ff1b7886ff } from '@/views/ApprovalPanel/NoPublish'
+import { ChainView as ChainView_90f702d957feeb393084550422b2a515 } from '@/views/ChainView/ChainView.client'
 import { NextYearButton as NextYearButton_4822c9ff123bd38b33f2d3fdca0ce23e } from '@/views/OfficeCalendar/NextYearButton.client'
 import { ShiftLogBoardLink as ShiftLogBoardLink_b674fba4f08243ff4b90905dc388063f } from '@/views/ShiftLogBoard/NavLink'
 import { Dashboard as Dashboard_67024b737550b4cc9dceabd58987443c } from '@/views/Dashboard'
@@ -64,6 +65,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/views/ApprovalPanel/ApprovalPanel.client#ApprovalPanel": ApprovalPanel_bdd076b42bf4620422fd22ac2953ec7b,
   "@/views/ApprovalPanel/NoPublish#NoPublish": NoPublish_761c09c0c64484a7b84787ff1b7886ff,
+  "@/views/ChainView/ChainView.client#ChainView": ChainView_90f702d957feeb393084550422b2a515,
   "@/views/OfficeCalendar/NextYearButton.client#NextYearButton": NextYearButton_4822c9ff123bd38b33f2d3fdca0ce23e,
   "@/views/ShiftLogBoard/NavLink#ShiftLogBoardLink": ShiftLogBoardLink_b674fba4f08243ff4b90905dc388063f,
   "@/views/Dashboard#Dashboard": Dashboard_67024b737550b4cc9dceabd58987443c,
