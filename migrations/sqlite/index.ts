@@ -4,6 +4,7 @@ import * as migration_20261201_160524_security_limits_throttles from './20261201
 import * as migration_20261201_174114_workflow_follow_ups from './20261201_174114_workflow_follow_ups';
 import * as migration_20261201_205449_printing_meetings_posts_passes from './20261201_205449_printing_meetings_posts_passes';
 import * as migration_20261202_004300_complaints_repairs_loop from './20261202_004300_complaints_repairs_loop';
+import * as migration_20261202_041649_helpdesk_chains_alerts_calendar from './20261202_041649_helpdesk_chains_alerts_calendar';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_004300_complaints_repairs_loop.up,
     down: migration_20261202_004300_complaints_repairs_loop.down,
-    name: '20261202_004300_complaints_repairs_loop'
+    name: '20261202_004300_complaints_repairs_loop',
+  },
+  {
+    up: migration_20261202_041649_helpdesk_chains_alerts_calendar.up,
+    down: migration_20261202_041649_helpdesk_chains_alerts_calendar.down,
+    name: '20261202_041649_helpdesk_chains_alerts_calendar'
   },
 ];
