@@ -93,7 +93,10 @@ export const runScenario = async () => {
       await clerk.locator('[data-lexical-editor="true"]').first().click()
       await clerk.keyboard.type('E2E：楼上装修噪音，晚上十点后仍在施工。')
       await clerk.click('#action-save')
-      await clerk.waitForURL(/\/collections\/complaints\/\d+/)
+      await clerk.waitForURL(/\/collections\/complaints\/\d+/).catch(async (error) => {
+        await clerk.screenshot({ path: `${shots}/failed-registration.png`, fullPage: true })
+        throw error
+      })
       const id = clerk.url().match(/complaints\/(\d+)/)[1]
       const res = await api(clerk, 'GET', `/complaints/${id}?depth=0`)
       const stored = await res.json()

@@ -144,6 +144,7 @@ describe('registration', () => {
         reopenCount: 0,
         returnVisitRequired: true,
         breachesNotified: [],
+        reviewStatus: 'none',
         number: '',
       }),
     )
