@@ -145,10 +145,18 @@ describe('registration', () => {
         returnVisitRequired: true,
         breachesNotified: [],
         reviewStatus: 'none',
+        // A read-only array with no rows: the admin form sends its row count.
+        reviewMeasures: 0,
         number: '',
       }),
     )
     expect(res.status).toBe(201)
+    // And on an edit of the same record, as the admin form saves it.
+    const saved = await rest.patch(`/complaints/${res.body.doc.id}`, {
+      token: await tokenOf(staff['cs-clerk']),
+      body: { visitorName: '张先生', reviewMeasures: 0, reviewStatus: 'none' },
+    })
+    expect(saved.status).toBe(200)
   })
 
   it('should refuse a client setting status, number or severity on create', async () => {

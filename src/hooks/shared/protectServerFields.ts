@@ -4,6 +4,7 @@ import type {
   Field,
   PayloadRequest,
 } from 'payload'
+import { flattenTopLevelFields } from 'payload'
 
 import { serverFieldsOf } from '@/fields/serverOnly'
 import { comparable, fieldsChangedByUpdate } from '@/lib/changedFields'
@@ -21,6 +22,22 @@ export type ServerFields = {
 }
 
 const derived = new WeakMap<readonly Field[], readonly string[]>()
+
+const arrays = new WeakMap<readonly Field[], ReadonlySet<string>>()
+
+/** The collection's top-level array fields (inside rows and unnamed tabs too), once per collection. */
+const arraysIn = (fields: readonly Field[]): ReadonlySet<string> => {
+  let names = arrays.get(fields)
+  if (!names) {
+    names = new Set(
+      flattenTopLevelFields(fields as Field[])
+        .filter((f) => f.type === 'array' && 'name' in f)
+        .map((f) => (f as { name: string }).name),
+    )
+    arrays.set(fields, names)
+  }
+  return names
+}
 
 /** The collection's fields declared with `serverSet`, worked out once per collection. */
 const declaredIn = (fields: readonly Field[]): readonly string[] => {
@@ -73,6 +90,9 @@ export const protectServerFields = ({
     if (operation !== 'create' && operation !== 'update') return args
     const data = (args as { data?: Record<string, unknown> }).data
     if (!data) return args
+    // The admin form sends an array it shows read-only, with no rows, as its row count 0: it
+    // writes nothing (the stored rows stay; a create gets the default).
+    for (const name of arraysIn(collection.fields)) if (data[name] === 0) delete data[name]
     const attempted = (fields ?? declaredIn(collection.fields)).filter((field) => field in data)
     if (attempted.length === 0) return args
 
