@@ -451,6 +451,16 @@ describe('a chain edited while cases are in flight', () => {
     const id = await draftedCase(600, 'major', staff['property-manager'])
     expect((await approval(id, 'approve', staff['property-manager'])).status).toBe(200)
     const waiting = await tb.reread(slugs.violations, id)
+    // What waits for whom: the office head sees the case, a manager whose roles the step does
+    // not name does not.
+    const mine = async (member: StaffMember) =>
+      (
+        await rest.get<{ waiting: Array<{ collection: string; id: number }> }>('/approvals/mine', {
+          token: await tokenOf(member),
+        })
+      ).body.waiting.filter((w) => w.collection === slugs.violations && w.id === id)
+    expect(await mine(staff['site-captain'])).toHaveLength(1)
+    expect(await mine(staff['site-manager'])).toHaveLength(0)
     for (const member of [staff.director, staff['site-manager']]) {
       expect((await approval(id, 'approve', member)).status).toBe(403)
     }

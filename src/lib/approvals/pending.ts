@@ -4,12 +4,13 @@ import type { Chain } from '@/domain/approvals/chain'
 import { waitingForAny } from '@/domain/approvals/chain'
 import { rolesOf } from '@/domain/roles'
 import { relationId } from '@/domain/relations'
+import { departmentsHeadedBy, officeHeadOf } from '@/lib/designations'
 import { docFields } from '@/lib/docFields'
 import { officeSettings } from '@/lib/officeSettings'
 import { suggestionsWaitingFor } from '@/lib/suggestions/waiting'
 import { slugs } from '@/slugs'
 
-import { chainInFlight } from './chains'
+import { chainInFlight, isDesignated } from './chains'
 import { approvalDefinitions } from './registry'
 
 export type PendingApproval = {
@@ -31,6 +32,11 @@ export type PendingApproval = {
 export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
   const roles = rolesOf(user)
   const office = await officeSettings(req)
+  // Someone a step may name by designation (the office head, a department head) is also shown
+  // the cases at such a step: those are read whatever their roles, and kept when the step is theirs.
+  const designated =
+    String((await officeHeadOf(req))?.id) === String(user.id) ||
+    (await departmentsHeadedBy(req, user.id)).length > 0
   const waiting: PendingApproval[] = []
   const returned: PendingApproval[] = []
   for (const definition of Object.values(approvalDefinitions)) {
@@ -69,15 +75,31 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser) => {
         since: (approval.lastActionAt as string) ?? null,
       }
     }
-    const pending = await find({
-      and: [{ 'approval.status': { equals: 'pending' } }, waitingForAny(roles)],
-    }).catch((error: { status?: number }) => {
+    const pending = await find(
+      designated
+        ? { 'approval.status': { equals: 'pending' } }
+        : { and: [{ 'approval.status': { equals: 'pending' } }, waitingForAny(roles)] },
+    ).catch((error: { status?: number }) => {
       // A collection the user may not read at all has nothing for them.
       if (error?.status === 403) return null
       throw error
     })
     if (!pending) continue
     let docs = pending.docs.map(docFields)
+    if (designated) {
+      const theirs: typeof docs = []
+      for (const d of docs) {
+        const approval = (d.approval ?? {}) as Record<string, unknown>
+        const awaiting = String(approval.awaitingRoles ?? '')
+        if (roles.some((role) => awaiting.includes(`,${role},`))) theirs.push(d)
+        else {
+          const chain = await chainOf(approval)
+          const state = approval as unknown as Parameters<typeof isDesignated>[3]
+          if (chain && (await isDesignated(req, definition, chain, state, d, user))) theirs.push(d)
+        }
+      }
+      docs = theirs
+    }
     if (!office.allowSameSigner && docs.length > 0) {
       const signed = await req.payload.find({
         collection: slugs.approvalLog,
