@@ -18,9 +18,10 @@ import { approvalDefinitions } from './registry'
 /**
  * The approval chains as office data (`approval-chains`): the engine asks here which chain a case
  * follows and which steps a case in flight is on. The code-defined chains in each definition
- * (`chains`, `defaultConditions`) are the defaults: when the collection of chains is empty (a new
- * database, a test database) they are written on first use, so an office that never edits a chain
- * behaves exactly as before.
+ * (`chains`, `defaultConditions`) are the defaults: while the collection of chains is empty (a new
+ * database, a test database) reads use them as they would be written, and the first round that
+ * starts writes them (a GET never writes), so an office that never edits a chain behaves exactly
+ * as before.
  */
 
 type ChainRecord = {
@@ -93,9 +94,24 @@ export const ensureDefaultChains = async (req: PayloadRequest) => {
   if (!req.transactionID) written.add(req.payload)
 }
 
-/** The active chains of a collection, as stored. */
-export const activeChains = async (req: PayloadRequest, collection: string) => {
-  await ensureDefaultChains(req)
+/**
+ * The active chains of a collection, as stored; while none is stored at all (a fresh database
+ * before its first approval), the defaults as they would be written. Reading never writes: a GET
+ * changes nothing; the defaults are written when a round first starts (`startChain`).
+ */
+export const activeChains = async (
+  req: PayloadRequest,
+  collection: string,
+): Promise<ChainRecord[]> => {
+  if ((await req.payload.count({ collection: slugs.approvalChains, req })).totalDocs === 0) {
+    const office = await officeSettings(req)
+    const definition = Object.values(approvalDefinitions).find((d) => d.collection === collection)
+    return definition
+      ? (defaultChainRecords(definition, office) as unknown as ChainRecord[]).filter(
+          (record) => record.active !== false,
+        )
+      : []
+  }
   const found = await req.payload.find({
     collection: slugs.approvalChains,
     where: { and: [{ collectionSlug: { equals: collection } }, { active: { equals: true } }] },
@@ -182,7 +198,6 @@ export const chainInFlight = async (
     if (kept) return kept
   }
   if (!approval.chain) return null
-  await ensureDefaultChains(req)
   const byKey = await req.payload.find({
     collection: slugs.approvalChains,
     where: {
@@ -249,7 +264,17 @@ export type ChainSource = {
 }
 
 /** The office's chains (`approval-chains`): what the engine uses. */
-export const DATABASE_CHAINS: ChainSource = { start: chainFor, inFlight: chainInFlight }
+/** The chain a round starts on, the defaults written first if none is stored (a write path). */
+export const startChain = async (
+  req: PayloadRequest,
+  definition: ApprovalDefinition,
+  doc: Doc,
+): Promise<Chain> => {
+  await ensureDefaultChains(req)
+  return chainFor(req, definition, doc)
+}
+
+export const DATABASE_CHAINS: ChainSource = { start: startChain, inFlight: chainInFlight }
 
 /** The code-defined chains, as before chains were data: the bench's baseline, nothing else. */
 export const CODE_CHAINS: ChainSource = {
