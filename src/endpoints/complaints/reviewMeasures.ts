@@ -2,11 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { ReviewExtra } from '@/domain/complaints/review'
 import { measureTitle } from '@/domain/followUps/measures'
-import { rolesOf } from '@/domain/roles'
 import type { Plan } from '@/domain/workflow'
-import { invalidField } from '@/lib/errors'
-import { createFollowUp } from '@/lib/followUps'
-import { serverReq } from '@/lib/serverWrite'
+import { followUpMeasures } from '@/lib/followUps'
 import type { Complaint } from '@/payload-types'
 import { slugs } from '@/slugs'
 
@@ -22,42 +19,16 @@ export const recordReviewMeasures = async (
 ) => {
   const measures = (plan.extra as ReviewExtra | undefined)?.measures
   if (!measures) return
-  const links: Array<number | string> = []
-  for (const measure of measures) {
-    const owner = await req.payload
-      .findByID({ collection: slugs.users, id: measure.owner, depth: 0, req })
-      .catch(() => null)
-    // On the staff: a role besides the administrator's (who owns no follow-ups).
-    if (!owner || !rolesOf(owner).some((role) => role !== 'admin')) {
-      throw invalidField(
-        slugs.complaints,
-        measure.ownerField,
-        '责任人不是在职员工 / The person responsible is not on the staff',
-      )
-    }
-    const followUp = await createFollowUp(req, {
-      title: measureTitle(`投诉 ${doc.number ?? doc.id} 检讨整改：`, measure.text),
-      owner: owner.id,
-      deadline: measure.deadline,
-      sourceKind: 'complaint-review',
-      source: { relationTo: slugs.complaints, value: doc.id },
-      details: `原因 Cause: ${String(plan.data.reviewCause ?? '')}\n整改措施 Measure: ${measure.text}`,
-    })
-    links.push(followUp.id)
-  }
-  await req.payload.update({
+  const links = await followUpMeasures(req, {
     collection: slugs.complaints,
     id: doc.id,
-    data: {
-      reviewMeasures: measures.map((m, index) => ({
-        text: m.text,
-        owner: m.owner as number,
-        deadline: m.deadline,
-        followUp: links[index] as number,
-      })),
-    },
-    depth: 0,
-    req: serverReq(req),
+    field: 'reviewMeasures',
+    measures,
+    ownerRefusal: '责任人不是在职员工 / The person responsible is not on the staff',
+    sourceKind: 'complaint-review',
+    title: (measure) => measureTitle(`投诉 ${doc.number ?? doc.id} 检讨整改：`, measure.text),
+    details: (measure) =>
+      `原因 Cause: ${String(plan.data.reviewCause ?? '')}\n整改措施 Measure: ${measure.text}`,
   })
   return { followUps: links }
 }

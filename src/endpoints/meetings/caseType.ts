@@ -1,10 +1,8 @@
 import type { MeetingExtra, MeetingState } from '@/domain/meetings'
 import { meetingWorkflow } from '@/domain/meetings'
 import { relationId } from '@/domain/relations'
-import { rolesOf } from '@/domain/roles'
 import { formatLocal } from '@/domain/time'
-import { invalidField } from '@/lib/errors'
-import { createFollowUp } from '@/lib/followUps'
+import { createFollowUp, requireStaffOwner } from '@/lib/followUps'
 import { officeSettings } from '@/lib/officeSettings'
 import { SERVER_WRITE, serverReq } from '@/lib/serverWrite'
 import type { CaseType } from '@/lib/workflow/caseType'
@@ -43,17 +41,11 @@ export const meetingCase: CaseType<MeetingState, undefined, MeetingExtra, Meetin
     const links = new Map<number, number | string>()
     for (const item of planned) {
       // Checked one by one between the writes: a bad row rolls back those before it too.
-      const owner = await req.payload
-        .findByID({ collection: slugs.users, id: item.owner, depth: 0, req })
-        .catch(() => null)
-      // On the staff: a role besides the administrator's (who owns no follow-ups).
-      if (!owner || !rolesOf(owner).some((role) => role !== 'admin')) {
-        throw invalidField(
-          slugs.meetings,
-          `decisions.${item.index}.owner`,
-          `第 ${item.index + 1} 项决定的负责人不是在职员工 / The owner of decision ${item.index + 1} is not on the staff`,
-        )
-      }
+      const owner = await requireStaffOwner(req, item.owner, {
+        collection: slugs.meetings,
+        field: `decisions.${item.index}.owner`,
+        message: `第 ${item.index + 1} 项决定的负责人不是在职员工 / The owner of decision ${item.index + 1} is not on the staff`,
+      })
       const decision = doc.decisions?.[item.index]
       const followUp = await createFollowUp(req, {
         title: item.title,
