@@ -1249,6 +1249,11 @@ export interface FollowUp {
  */
 export interface ReturnVisit {
   id: number
+  /**
+   * From the complaint or order when one is set
+   */
+  kind?:
+    ('complaint' | 'repair' | 'service' | 'event' | 'periodic' | 'departmental' | 'survey') | null
   complaint?: (number | null) | Complaint
   workOrder?: (number | null) | WorkOrder
   status?: ('scheduled' | 'done') | null
@@ -1274,6 +1279,21 @@ export interface ReturnVisit {
   effect?: ('A' | 'B' | 'C') | null
   overall?: ('A' | 'B' | 'C') | null
   solved?: boolean | null
+  aspects?: {
+    service?: ('A' | 'B' | 'C') | null
+    equipment?: ('A' | 'B' | 'C') | null
+    repairs?: ('A' | 'B' | 'C') | null
+    security?: ('A' | 'B' | 'C') | null
+    fire?: ('A' | 'B' | 'C') | null
+    cleaning?: ('A' | 'B' | 'C') | null
+    greenery?: ('A' | 'B' | 'C') | null
+    parking?: ('A' | 'B' | 'C') | null
+    clubhouse?: ('A' | 'B' | 'C') | null
+    efficiency?: ('A' | 'B' | 'C') | null
+    attitude?: ('A' | 'B' | 'C') | null
+    courtesy?: ('A' | 'B' | 'C') | null
+    overall?: ('A' | 'B' | 'C') | null
+  }
   shortcomings?: string | null
   suggestions?: string | null
   residentWords?: string | null
@@ -2395,6 +2415,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
  * via the `definition` "return-visits_select".
  */
 export interface ReturnVisitsSelect<T extends boolean = true> {
+  kind?: T
   complaint?: T
   workOrder?: T
   status?: T
@@ -2417,6 +2438,23 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
   effect?: T
   overall?: T
   solved?: T
+  aspects?:
+    | T
+    | {
+        service?: T
+        equipment?: T
+        repairs?: T
+        security?: T
+        fire?: T
+        cleaning?: T
+        greenery?: T
+        parking?: T
+        clubhouse?: T
+        efficiency?: T
+        attitude?: T
+        courtesy?: T
+        overall?: T
+      }
   shortcomings?: T
   suggestions?: T
   residentWords?: T

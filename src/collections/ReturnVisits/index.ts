@@ -7,6 +7,7 @@ import {
   canUpdateReturnVisits,
 } from '@/access/returnVisits'
 import { RATINGS, VISIT_METHODS } from '@/domain/complaints/returnVisits'
+import { SURVEY_ASPECTS, VISIT_KINDS } from '@/domain/returnVisits/kinds'
 import { serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
 import { auditHooks } from '@/hooks/audit'
@@ -67,6 +68,19 @@ export const ReturnVisits: CollectionConfig = {
     afterDelete: auditHooks.afterDelete,
   },
   fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      index: true,
+      label: label('回访类别', 'Kind'),
+      options: Object.entries(VISIT_KINDS).map(([value, l]) => option(value, l.zh, l.en)),
+      admin: {
+        description: label(
+          '投诉、维修回访由投诉或工单带出',
+          'From the complaint or order when one is set',
+        ),
+      },
+    },
     {
       type: 'row',
       fields: [
@@ -169,6 +183,18 @@ export const ReturnVisits: CollectionConfig = {
           type: 'checkbox',
           defaultValue: true,
           label: label('问题已解决', 'Problem solved'),
+        },
+      ],
+    },
+    {
+      name: 'aspects',
+      type: 'group',
+      label: label('综合问卷（13 项）', 'Comprehensive survey (13 aspects)'),
+      admin: { condition: (data) => data?.kind === 'survey' },
+      fields: [
+        {
+          type: 'row',
+          fields: Object.entries(SURVEY_ASPECTS).map(([name, l]) => rating(name, l.zh, l.en)),
         },
       ],
     },
