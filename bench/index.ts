@@ -67,6 +67,7 @@ type Result = {
     raw: Summary
     /** Every panel the director sees, loaded for the 15th of last month (a whole month's data). */
     midMonth?: Summary & { at: string }
+    trend?: { kept: Summary; fresh: Summary; refreshMs: number }
     ratio: number
   } | null
   export?: ExportBench | null
@@ -130,13 +131,13 @@ const dashboardSection = (results: Result[]) => [
   '',
   '`GET /api/dashboard` through Payload’s real handler as the director (authentication, every panel the director sees: my work, today, the month’s KPIs, the 12-month trend, shift logs, approvals waiting, violations, documents; JSON) against the raw aggregate queries alone (the KPI and trend GROUP BYs called directly, no request). 10 rounds after two warm-up. Targets: ratio ≤ 1.5, request ≤ 1 s.',
   '',
-  '| database | complaints | work orders | panels | request mean / p95 (ms) | aggregates alone mean / p95 (ms) | ratio | ≤ 1.5 | ≤ 1 s | mid-month, all panels: mean / p95 (ms) | ≤ 150 ms |',
-  '|---|---|---|---|---|---|---|---|---|---|---|',
+  '| database | complaints | work orders | panels | request mean / p95 (ms) | aggregates alone mean / p95 (ms) | ratio | ≤ 1.5 | ≤ 1 s | mid-month, all panels: mean / p95 (ms) | ≤ 150 ms | mid-month trend, closed months kept / all counted afresh: mean (ms) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...results
     .filter((r) => r.dashboard)
     .map((r) => {
       const d = r.dashboard!
-      return `| ${r.dialect} | ${r.complaints.count} | ${d.workOrders} | ${d.panels} | ${ms(d.full.meanMs)} / ${ms(d.full.p95Ms)} | ${ms(d.raw.meanMs)} / ${ms(d.raw.p95Ms)} | ${d.ratio.toFixed(2)} | ${verdict(d.ratio <= 1.5)} | ${verdict(d.full.p95Ms <= 1000)} | ${d.midMonth ? `${ms(d.midMonth.meanMs)} / ${ms(d.midMonth.p95Ms)}` : '—'} | ${d.midMonth ? verdict(d.midMonth.p95Ms <= 150) : '—'} |`
+      return `| ${r.dialect} | ${r.complaints.count} | ${d.workOrders} | ${d.panels} | ${ms(d.full.meanMs)} / ${ms(d.full.p95Ms)} | ${ms(d.raw.meanMs)} / ${ms(d.raw.p95Ms)} | ${d.ratio.toFixed(2)} | ${verdict(d.ratio <= 1.5)} | ${verdict(d.full.p95Ms <= 1000)} | ${d.midMonth ? `${ms(d.midMonth.meanMs)} / ${ms(d.midMonth.p95Ms)}` : '—'} | ${d.midMonth ? verdict(d.midMonth.p95Ms <= 150) : '—'} | ${d.trend ? `${ms(d.trend.kept.meanMs)} / ${ms(d.trend.fresh.meanMs)} (${(d.trend.fresh.meanMs / d.trend.kept.meanMs).toFixed(1)}×)` : '—'} |`
     }),
   '',
 ]

@@ -97,6 +97,7 @@ export interface Config {
     'worker-passes': WorkerPass
     'alert-channels': AlertChannel
     suggestions: Suggestion
+    'month-figures': MonthFigure
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -160,6 +161,7 @@ export interface Config {
     'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
     suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
+    'month-figures': MonthFiguresSelect<false> | MonthFiguresSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -197,6 +199,7 @@ export interface Config {
       escalateFollowUps: TaskEscalateFollowUps
       scheduleWeeklyMeeting: TaskScheduleWeeklyMeeting
       backupDatabase: TaskBackupDatabase
+      refreshMonthFigures: TaskRefreshMonthFigures
       inline: {
         input: unknown
         output: unknown
@@ -1861,6 +1864,21 @@ export interface AlertChannel {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "month-figures".
+ */
+export interface MonthFigure {
+  id: number
+  key: string
+  month: string
+  complaints: number
+  valid: number
+  rated: number
+  satisfied: number
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1939,6 +1957,7 @@ export interface PayloadJob {
           | 'escalateFollowUps'
           | 'scheduleWeeklyMeeting'
           | 'backupDatabase'
+          | 'refreshMonthFigures'
         taskID: string
         input?:
           | {
@@ -1983,6 +2002,7 @@ export interface PayloadJob {
         | 'escalateFollowUps'
         | 'scheduleWeeklyMeeting'
         | 'backupDatabase'
+        | 'refreshMonthFigures'
       )
     | null
   queue?: string | null
@@ -2126,6 +2146,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'suggestions'
         value: number | Suggestion
+      } | null)
+    | ({
+        relationTo: 'month-figures'
+        value: number | MonthFigure
       } | null)
   globalSlug?: string | null
   user: {
@@ -3273,6 +3297,20 @@ export interface SuggestionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "month-figures_select".
+ */
+export interface MonthFiguresSelect<T extends boolean = true> {
+  key?: T
+  month?: T
+  complaints?: T
+  valid?: T
+  rated?: T
+  satisfied?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3761,6 +3799,14 @@ export interface TaskScheduleWeeklyMeeting {
  * via the `definition` "TaskBackupDatabase".
  */
 export interface TaskBackupDatabase {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshMonthFigures".
+ */
+export interface TaskRefreshMonthFigures {
   input?: unknown
   output?: unknown
 }

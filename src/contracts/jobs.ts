@@ -45,6 +45,7 @@ export const TASKS = {
   escalateFollowUps: 'escalateFollowUps',
   scheduleWeeklyMeeting: 'scheduleWeeklyMeeting',
   backupDatabase: 'backupDatabase',
+  refreshMonthFigures: 'refreshMonthFigures',
 } as const satisfies { [K in Exclude<keyof Config['jobs']['tasks'], 'inline'>]: K }
 
 export type TaskSlug = (typeof TASKS)[keyof typeof TASKS]

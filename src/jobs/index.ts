@@ -12,6 +12,7 @@ import { escalateWorkOrdersTask } from './escalateWorkOrders'
 import { flagOverdueLoansTask } from './flagOverdueLoans'
 import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
 import { holdsJobRunnerLease } from './runnerLease'
+import { refreshMonthFiguresTask } from './refreshMonthFigures'
 import { scheduleWeeklyMeetingTask } from './scheduleWeeklyMeeting'
 import { sendEmailTask } from './sendEmail'
 import { sendRobotAlertTask } from './sendRobotAlert'
@@ -54,6 +55,7 @@ export const jobs: JobsConfig = {
     escalateFollowUpsTask,
     scheduleWeeklyMeetingTask,
     backupDatabaseTask,
+    refreshMonthFiguresTask,
   ],
   // Tests run the queues by hand: no crons at all.
   autoRun: () => (process.env.DISABLE_JOB_RUNNER === 'true' ? [] : [...JOB_CRONS]),

@@ -16,6 +16,7 @@ import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
 import { phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
+import { keepComplaintMonthFigures } from '@/hooks/shared/keepMonthFigures'
 import { linkCollectiveComplaints } from '@/hooks/complaints/linkCollectiveComplaints'
 import { notifyHandler } from '@/hooks/complaints/notifyHandler'
 import { deriveReviewStatus } from '@/hooks/complaints/deriveReviewStatus'
@@ -111,9 +112,10 @@ export const Complaints: CollectionConfig = {
       reportMajorComplaint,
       notifyHandler,
       scheduleReturnVisit,
+      keepComplaintMonthFigures.afterChange,
       ...auditHooks.afterChange,
     ],
-    afterDelete: auditHooks.afterDelete,
+    afterDelete: [keepComplaintMonthFigures.afterDelete, ...auditHooks.afterDelete],
   },
   fields: [
     workflowActionsField(label('投诉处理', 'Actions')),

@@ -11,6 +11,7 @@ import { SURVEY_ASPECTS, VISIT_KINDS } from '@/domain/returnVisits/kinds'
 import { serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
 import { auditHooks } from '@/hooks/audit'
+import { keepVisitMonthFigures } from '@/hooks/shared/keepMonthFigures'
 import { applyVisitOutcome } from '@/hooks/returnVisits/applyVisitOutcome'
 import { lockRecordedVisit } from '@/hooks/returnVisits/lockRecordedVisit'
 import { recordVisit } from '@/hooks/returnVisits/recordVisit'
@@ -64,8 +65,8 @@ export const ReturnVisits: CollectionConfig = {
       lockRecordedVisit,
       recordVisit,
     ],
-    afterChange: [applyVisitOutcome, ...auditHooks.afterChange],
-    afterDelete: auditHooks.afterDelete,
+    afterChange: [applyVisitOutcome, keepVisitMonthFigures.afterChange, ...auditHooks.afterChange],
+    afterDelete: [keepVisitMonthFigures.afterDelete, ...auditHooks.afterDelete],
   },
   fields: [
     {
