@@ -716,6 +716,7 @@ export interface WorkOrder {
   dispatchMet?: boolean | null
   minutesToDispatch?: number | null
   receiptDueAt?: string | null
+  receiptMet?: boolean | null
   arrivalDueAt?: string | null
   arrivalMet?: boolean | null
   minutesToArrive?: number | null
@@ -2636,6 +2637,7 @@ export interface WorkOrdersSelect<T extends boolean = true> {
   dispatchMet?: T
   minutesToDispatch?: T
   receiptDueAt?: T
+  receiptMet?: T
   arrivalDueAt?: T
   arrivalMet?: T
   minutesToArrive?: T

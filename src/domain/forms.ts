@@ -75,6 +75,8 @@ export const FORMS = {
     title: '维修服务质量统计表',
     titleEn: 'Repair service-level summary',
     signatures: ['统计人 Compiled by', '工程部主管 Engineering supervisor', '物业总监 Director'],
+    // Twelve columns (派工, 签收 and 到场, each with its rate): A4 landscape.
+    landscape: true,
   },
   staffAppraisal: {
     title: '员工考核月度统计表',
