@@ -102,6 +102,8 @@ export const Complaints: CollectionConfig = {
       ],
     },
     { fields: ['status', 'kind', 'severity', 'resolveDueAt'] },
+    // The visit rate's base: complaints resolved in the month and whether each needs a visit.
+    { fields: ['resolvedAt', 'returnVisitRequired'] },
   ],
   endpoints: complaintEndpoints,
   hooks: {

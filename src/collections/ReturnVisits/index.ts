@@ -49,6 +49,8 @@ export const ReturnVisits: CollectionConfig = {
     // from this index alone. `recordedAt` first: led by `status`, SQLite chose it for lookups by
     // complaint and status and scanned every recorded visit.
     { fields: ['recordedAt', 'status', 'overall', 'household', 'complaint', 'workOrder'] },
+    // The visit rate: visits recorded per complaint resolved in the month, from the index alone.
+    { fields: ['complaint', 'status'] },
   ],
   access: {
     read: canReadReturnVisits,

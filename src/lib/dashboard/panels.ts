@@ -130,6 +130,7 @@ export const kpiFigures = async ({ payload, req, now, office }: Omit<DashboardCo
     req,
     { label: month, from: range.from, to: range.to },
     office,
+    { breakdowns: false },
   )
   const orders = await cube(payload, req, {
     table: 'work_orders',
