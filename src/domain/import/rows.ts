@@ -159,6 +159,7 @@ const rowRules = (
   kind: ImportKind,
   values: Record<string, unknown>,
   header: (key: string) => string,
+  cellProblems: readonly RowProblem[],
 ) => {
   const problems: Array<{ column: string; reason: string }> = []
   if (kind === 'residents') {
@@ -177,7 +178,11 @@ const rowRules = (
         reason: '商户须填写公司名称 / A commercial tenant needs a company name',
       })
     }
-    if (!values.idNumber && !values.phone) {
+    // A malformed phone or ID number is reported as such, not again as a missing key.
+    const keyCellRefused = cellProblems.some(
+      (p) => p.column === header('phone') || p.column === header('idNumber'),
+    )
+    if (!values.idNumber && !values.phone && !keyCellRefused) {
       problems.push({
         column: header('idNumber'),
         reason:
@@ -228,7 +233,7 @@ export const parseRows = (
       if ('problem' in read) problems.push({ row, column: column.header, reason: read.problem })
       else values[column.key] = read.value
     })
-    for (const p of rowRules(kind, values, headerOf)) problems.push({ row, ...p })
+    for (const p of rowRules(kind, values, headerOf, problems)) problems.push({ row, ...p })
     const key = naturalKey(kind, values)
     if (key) {
       const above = seen.get(key)
