@@ -287,6 +287,24 @@ describe('importing residents from CSV', () => {
   })
 })
 
+describe('two imports at once', () => {
+  it('should create each record once when the same new sheet is imported twice at the same time', async () => {
+    const text = csv([
+      RESIDENT_HEADER,
+      ['业主', '同时甲', '导入1栋', '101', '13600136001', '', '', ''],
+      ['业主', '同时乙', '导入1栋', '102', '13600136002', '', '', ''],
+    ])
+    const before = await counts()
+    const [a, b] = await Promise.all([
+      post('residents', { bytes: utf8(text), name: 'a.csv' }),
+      post('residents', { bytes: utf8(text), name: 'b.csv' }),
+    ])
+    expect([a.status, b.status]).toEqual([200, 200])
+    expect([a.body.counts.create, b.body.counts.create].sort()).toEqual([0, 2])
+    expect((await counts()).residents).toBe(before.residents + 2)
+  })
+})
+
 describe('importing the price list', () => {
   it('should create and then update items by name', async () => {
     const header = ['项目', '单位', '价格(元)', '生效日期', '在用']

@@ -54,6 +54,49 @@ const idsOf = (value: unknown): Id[] =>
     ? value.map((v) => (typeof v === 'object' && v !== null ? (v as { id: Id }).id : (v as Id)))
     : []
 
+/** The existing records by each key a row can match on, built once per import. */
+type RecordIndex = {
+  unit: Map<string, ExistingRecord>
+  item: Map<string, ExistingRecord[]>
+  idNumber: Map<string, ExistingRecord>
+  /** Residents by phone, those without an ID number apart (a row with one may match only them). */
+  phone: Map<string, ExistingRecord[]>
+  phoneWithoutId: Map<string, ExistingRecord[]>
+  archiveNo: Map<string, ExistingRecord>
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+const indexRecords = (existing: readonly ExistingRecord[]): RecordIndex => {
+  const index: RecordIndex = {
+    unit: new Map(),
+    item: new Map(),
+    idNumber: new Map(),
+    phone: new Map(),
+    phoneWithoutId: new Map(),
+    archiveNo: new Map(),
+  }
+  for (const e of existing) {
+    if (e.building !== undefined) index.unit.set(unitKey(e.building, e.number), e)
+    if (typeof e.item === 'string') push(index.item, e.item, e)
+    if (typeof e.idNumber === 'string' && e.idNumber) {
+      const id = e.idNumber.toUpperCase()
+      if (!index.idNumber.has(id)) index.idNumber.set(id, e)
+    }
+    if (typeof e.phone === 'string' && e.phone) {
+      const phone = normalisePhone(e.phone)
+      push(index.phone, phone, e)
+      if (!e.idNumber) push(index.phoneWithoutId, phone, e)
+    }
+    if (typeof e.archiveNo === 'string' && e.archiveNo) index.archiveNo.set(e.archiveNo, e)
+  }
+  return index
+}
+
 /**
  * The existing record a row is, by its natural key: a unit by building and number; a resident by
  * ID number, else by phone (a resident recorded without an ID number; one of several residents
@@ -62,15 +105,13 @@ const idsOf = (value: unknown): Id[] =>
 const matchRecord = (
   kind: ImportKind,
   values: Record<string, unknown>,
-  existing: readonly ExistingRecord[],
+  index: RecordIndex,
 ): { record?: ExistingRecord; problem?: { field: string; reason: string } } => {
   switch (kind) {
     case 'units':
-      return {
-        record: existing.find((e) => e.building === values.building && e.number === values.number),
-      }
+      return { record: index.unit.get(unitKey(values.building, values.number)) }
     case 'price-list': {
-      const found = existing.filter((e) => e.item === values.item)
+      const found = index.item.get(String(values.item)) ?? []
       if (found.length > 1) {
         return {
           problem: {
@@ -83,19 +124,12 @@ const matchRecord = (
     }
     case 'residents': {
       if (typeof values.idNumber === 'string') {
-        const byId = existing.find(
-          (e) => typeof e.idNumber === 'string' && e.idNumber.toUpperCase() === values.idNumber,
-        )
+        const byId = index.idNumber.get(values.idNumber)
         if (byId) return { record: byId }
       }
       if (typeof values.phone !== 'string') return {}
       // A resident with another ID number who shares the phone (a family) is someone else.
-      const byPhone = existing.filter(
-        (e) =>
-          typeof e.phone === 'string' &&
-          normalisePhone(e.phone) === values.phone &&
-          (!e.idNumber || !values.idNumber),
-      )
+      const byPhone = (values.idNumber ? index.phoneWithoutId : index.phone).get(values.phone) ?? []
       if (byPhone.length > 1) {
         return {
           problem: {
@@ -129,6 +163,7 @@ export const planImport = ({
 }): ImportPlan => {
   const headerOf = (key: string) => IMPORT_COLUMNS[kind].find((c) => c.key === key)?.header ?? key
   const unitIds = new Map(units.map((u) => [unitKey(u.building, u.number), u.id]))
+  const index = indexRecords(existing)
   const matchedBy = new Map<Id, number>()
   const problems: RowProblem[] = []
   const rows = parsed.map(({ row, values, problems: own }): PlannedRow => {
@@ -149,7 +184,7 @@ export const planImport = ({
         })
       }
     }
-    const { record, problem } = matchRecord(kind, values, existing)
+    const { record, problem } = matchRecord(kind, values, index)
     if (problem) rowProblems.push({ row, column: headerOf(problem.field), reason: problem.reason })
     if (record) {
       const above = matchedBy.get(record.id)
@@ -162,7 +197,7 @@ export const planImport = ({
       } else matchedBy.set(record.id, row)
     }
     if (typeof values.archiveNo === 'string') {
-      const holder = existing.find((e) => e.archiveNo === values.archiveNo)
+      const holder = index.archiveNo.get(values.archiveNo)
       if (holder && holder.id !== record?.id) {
         rowProblems.push({
           row,

@@ -24,6 +24,7 @@ import { MANAGER_ROLES, mayReadConfidential, rolesOf } from '@/domain/roles'
 import { requireUser } from '@/lib/endpointUser'
 import { forbidden, invalidField } from '@/lib/errors'
 import { childReq } from '@/lib/serverWrite'
+import { dialectOf, querySql } from '@/lib/sql'
 import { slugs } from '@/slugs'
 
 import { readSheet } from './readSheet'
@@ -99,6 +100,28 @@ const readUnits = async (req: PayloadRequest, parsed: readonly ParsedRow[]): Pro
   return found.docs as unknown as UnitRef[]
 }
 
+/** The PostgreSQL advisory lock of each kind's real imports (see `holdImportLock`). */
+const IMPORT_LOCKS: Record<ImportKind, number> = {
+  units: 0x1d90_0001,
+  residents: 0x1d90_0002,
+  'price-list': 0x1d90_0003,
+}
+
+/**
+ * Two imports of the same kind at once would each plan "create" for the same new rows and write
+ * them twice (no unique index holds residents' ID numbers). On PostgreSQL the second waits here,
+ * in its transaction, until the first commits, and then plans against what it wrote. SQLite
+ * runs one write transaction at a time already.
+ */
+const holdImportLock = async (req: PayloadRequest, kind: ImportKind) => {
+  if (dialectOf(req.payload) !== 'postgres') return
+  await querySql(
+    req.payload,
+    req,
+    (sql) => sql`SELECT pg_advisory_xact_lock(${IMPORT_LOCKS[kind]})`,
+  )
+}
+
 const planAgainstDatabase = async (
   req: PayloadRequest,
   kind: ImportKind,
@@ -112,8 +135,16 @@ const planAgainstDatabase = async (
     units: kind === 'residents' ? await readUnits(req, parsed) : [],
   })
 
+/** Problems a refusal carries: the first ones (the dry run lists them all), and how many. */
+const MAX_REFUSAL_PROBLEMS = 200
+
 const refusal = (message: string, problems: RowProblem[], column?: string) =>
-  new APIError(message, 400, { column, problems }, true)
+  new APIError(
+    message,
+    400,
+    { column, problems: problems.slice(0, MAX_REFUSAL_PROBLEMS), total: problems.length },
+    true,
+  )
 
 /** A refused write of one row (a hook's or a field's validation): its row and column named. */
 const rowError = (kind: ImportKind, row: number, error: unknown) => {
@@ -236,6 +267,7 @@ export const importSheet: Endpoint = {
     }
     const own = await initTransaction(req)
     try {
+      await holdImportLock(req, kind)
       const plan = await planAgainstDatabase(req, kind, slug, parsed)
       if (plan.problems.length > 0) {
         throw refusal(
