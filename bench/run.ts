@@ -32,6 +32,7 @@ import { benchWorkflow } from './workflow'
 import { benchDocumentHistory } from './documents'
 import { benchPasswordReset } from './passwordReset'
 import { benchExport } from './export'
+import { benchImport } from './import'
 import { bulkComplaints } from './complaintData'
 import { bulkWorkOrders } from './workOrderData'
 import { naiveComplaintStatistics } from './naiveStatistics'
@@ -369,6 +370,7 @@ const SMALL_SECTIONS: Record<string, () => Promise<Record<string, unknown>>> = {
     passwordReset: await benchPasswordReset(payload, config, mailbox, summarise),
   }),
   export: async () => ({ export: await benchExport(payload, config, summarise) }),
+  import: async () => ({ import: await benchImport(payload, config, summarise) }),
 }
 const small = SMALL_SECTIONS[process.env.BENCH_ONLY ?? '']
 if (small) {
@@ -416,6 +418,7 @@ const dailyRegister = only ? null : await benchDailyRegister(5)
 const dashboard = wants('dashboard') ? await benchDashboard(10, 20_000) : null
 // The 100,000 complaints are loaded already: the export bench adds none.
 const exportBench = only ? null : await benchExport(payload, config, summarise, 0)
+const importBench = only ? null : await benchImport(payload, config, summarise)
 
 const results = {
   dialect,
@@ -431,6 +434,7 @@ const results = {
   documentHistory,
   passwordReset,
   export: exportBench,
+  import: importBench,
 }
 process.stdout.write(`BENCH_RESULT ${JSON.stringify(results)}\n`)
 await closePayload(payload)

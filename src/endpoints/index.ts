@@ -16,6 +16,7 @@ import {
 } from './reports/workOrders'
 
 import { excelEndpoints } from './export'
+import { importEndpoints } from './import'
 
 /** Root endpoints (under /api): reports that span collections. */
 export const endpoints: Endpoint[] = [
@@ -32,4 +33,5 @@ export const endpoints: Endpoint[] = [
   getHealth,
   ...registerEndpoints,
   ...excelEndpoints,
+  ...importEndpoints,
 ]
