@@ -1766,6 +1766,7 @@ export interface AuditLog {
     | boolean
     | null
   ip?: string | null
+  source?: 'import' | null
   updatedAt: string
   createdAt: string
 }
@@ -3125,6 +3126,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   changedFields?: T
   changes?: T
   ip?: T
+  source?: T
   updatedAt?: T
   createdAt?: T
 }

@@ -174,7 +174,11 @@ describe('importing units from .xlsx', () => {
       overrideAccess: true,
     })
     expect(audit.docs).toEqual([
-      expect.objectContaining({ action: 'create', userEmail: 'property-manager@test.local' }),
+      expect.objectContaining({
+        action: 'create',
+        userEmail: 'property-manager@test.local',
+        source: 'import',
+      }),
     ])
 
     const again = await post('units', { bytes, name: '房屋.xlsx' })

@@ -23,6 +23,7 @@ import {
 import { MANAGER_ROLES, mayReadConfidential, rolesOf } from '@/domain/roles'
 import { requireUser } from '@/lib/endpointUser'
 import { forbidden, invalidField } from '@/lib/errors'
+import { IMPORT_SOURCE } from '@/lib/requestContext'
 import { childReq } from '@/lib/serverWrite'
 import { dialectOf, querySql } from '@/lib/sql'
 import { slugs } from '@/slugs'
@@ -175,7 +176,7 @@ const writePlan = async (
   plan: ImportPlan,
 ) => {
   // Marks the writes as an import for hooks that care (audit); a copy, so the flag stays here.
-  const importReq = childReq(req, { importSource: 'import' })
+  const importReq = childReq(req, { [IMPORT_SOURCE]: 'import' })
   const ids: Record<number, number | string> = {}
   for (const row of plan.rows) {
     try {
