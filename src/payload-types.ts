@@ -1081,6 +1081,9 @@ export interface ArchivedDocument {
         | 'releaseRegister'
         | 'frontDeskDuty'
         | 'meetingMinutes'
+        | 'returnVisitRecord'
+        | 'returnVisitStatistics'
+        | 'returnVisitReport'
         | 'suggestionThanks'
       )
     | null
@@ -3373,6 +3376,7 @@ export interface OfficeSetting {
     complaintSatisfaction?: number | null
     departmentSatisfaction?: number | null
     validComplaints?: number | null
+    surveySatisfaction?: number | null
   }
   allowSameSigner?: boolean | null
   lateFeeRatePerDay?: number | null
@@ -3542,6 +3546,7 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
         complaintSatisfaction?: T
         departmentSatisfaction?: T
         validComplaints?: T
+        surveySatisfaction?: T
       }
   allowSameSigner?: T
   lateFeeRatePerDay?: T

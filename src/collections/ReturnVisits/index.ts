@@ -8,6 +8,7 @@ import {
 } from '@/access/returnVisits'
 import { RATINGS, VISIT_METHODS } from '@/domain/complaints/returnVisits'
 import { SURVEY_ASPECTS, VISIT_KINDS } from '@/domain/returnVisits/kinds'
+import { printVisitRecord } from '@/endpoints/returnVisits/printVisitRecord'
 import { serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
 import { auditHooks } from '@/hooks/audit'
@@ -47,8 +48,10 @@ export const ReturnVisits: CollectionConfig = {
     // Satisfaction by household per month (the monthly table, the dashboard, its trend), read
     // from this index alone. `recordedAt` first: led by `status`, SQLite chose it for lookups by
     // complaint and status and scanned every recorded visit.
-    { fields: ['recordedAt', 'status', 'overall', 'household', 'complaint', 'workOrder'] },
+    // `kind` last: the return-visit statistics and the dashboard's rates by kind read it too.
+    { fields: ['recordedAt', 'status', 'overall', 'household', 'complaint', 'workOrder', 'kind'] },
   ],
+  endpoints: [printVisitRecord],
   access: {
     read: canReadReturnVisits,
     create: canCreateReturnVisits,
