@@ -90,19 +90,32 @@ export const renderVisitRecord = async (
         zh(RATINGS, v.quality),
         zh(RATINGS, v.effect),
         zh(RATINGS, v.overall),
-        v.solved === null ? '' : v.solved ? '已解决' : '未解决',
+        v.solved === null || !(v.kind === 'complaint' || v.kind === 'repair')
+          ? ''
+          : v.solved
+            ? '已解决'
+            : '未解决',
       ],
     ],
   )
   const aspects = SURVEY_ASPECT_KEYS.filter((a) => v.aspects[a])
   if (v.kind === 'survey' || aspects.length > 0) {
+    // The 13 items side by side, two to a row, as the paper questionnaire lays them out.
+    const half = Math.ceil(SURVEY_ASPECT_KEYS.length / 2)
+    const cell = (a: (typeof SURVEY_ASPECT_KEYS)[number] | undefined) =>
+      a ? [SURVEY_ASPECTS[a].zh, zh(RATINGS, v.aspects[a] ?? null)] : ['', '']
     table(
       doc,
       [
-        ['问卷项目（002 篇3）', 250],
-        ['评价', 245],
+        ['问卷项目（002 篇3）', 140],
+        ['评价', 107],
+        ['问卷项目', 140],
+        ['评价', 108],
       ],
-      SURVEY_ASPECT_KEYS.map((a) => [SURVEY_ASPECTS[a].zh, zh(RATINGS, v.aspects[a] ?? null)]),
+      SURVEY_ASPECT_KEYS.slice(0, half).map((a, i) => [
+        ...cell(a),
+        ...cell(SURVEY_ASPECT_KEYS[half + i]),
+      ]),
     )
   }
   field(doc, '存在不足', v.shortcomings)
@@ -184,16 +197,17 @@ export const renderVisitStatistics = async (
         `${verdict(s.survey.overall.met)}）。满意率 =（A + B）÷ 回收问卷数 × 100%。`,
     )
   doc.moveDown(0.4)
+  // The 13 items across the page (landscape), the ratings down: the table fits beside the rest.
+  const items = s.survey.items
   table(
     doc,
+    [['项目', 87], ...items.map((i) => [SURVEY_ASPECTS[i.aspect].zh, 50] as const)],
     [
-      ['项目', 200],
-      ['A 满意', 100],
-      ['B 一般满意', 100],
-      ['C 不满意', 100],
-      ['满意率', 100],
+      ['A 满意', ...items.map((i) => i.A)],
+      ['B 一般满意', ...items.map((i) => i.B)],
+      ['C 不满意', ...items.map((i) => i.C)],
+      ['满意率', ...items.map((i) => pct(i.rate))],
     ],
-    s.survey.items.map((i) => [SURVEY_ASPECTS[i.aspect].zh, i.A, i.B, i.C, pct(i.rate)]),
   )
   formSignatures(doc, 'returnVisitStatistics')
   return toBuffer(doc)
@@ -255,21 +269,23 @@ export const renderVisitReport = async (
   table(
     doc,
     [
-      ['回访类别', 150],
-      ['已回访', 85],
-      ['满意率（次）', 85],
-      ['合格线', 85],
-      ['逾期', 90],
+      ['回访类别', 120],
+      ['应回访', 60],
+      ['已回访', 60],
+      ['满意率（按次）', 90],
+      ['按时率', 60],
+      ['无法联系', 50],
+      ['逾期', 55],
     ],
     s.byKind
       .filter((k) => k.due + k.recorded > 0)
       .map((k) => [
         kindName(k.kind),
+        k.due,
         k.recorded,
         pct(k.satisfactionRate),
-        r.targets[k.kind] === undefined || r.targets[k.kind] === null
-          ? '—'
-          : `${r.targets[k.kind]}%`,
+        pct(k.onTimeRate),
+        k.unreachable,
         k.overdue,
       ]),
   )

@@ -70,7 +70,11 @@ export const surveyFigures = (args: {
 /** The pass mark a kind's satisfaction is held to (office settings → 目标), or null: none set. */
 export const passMarkFor = (
   kind: VisitKind,
-  targets: { complaintSatisfaction: number; departmentSatisfaction: number; surveySatisfaction: number },
+  targets: {
+    complaintSatisfaction: number
+    departmentSatisfaction: number
+    surveySatisfaction: number
+  },
 ): number | null => {
   switch (kind) {
     // "the pass marks of the last two are the company's (office settings)": complaint handling
@@ -99,6 +103,8 @@ export type VisitCountRow = {
   A: number
   B: number
   C: number
+  /** Of those recorded, the ones that had a due date (planned surveys may have none). */
+  recordedDue: number
   /** Recorded by their due date. */
   onTime: number
   /** Due in the month, not recorded, the resident never reached. */
@@ -112,13 +118,14 @@ export type VisitCountRow = {
 export type VisitCounts = Omit<VisitCountRow, 'kind' | 'method' | 'assignee'> & {
   /** Satisfied or generally satisfied (A + B) of the visits recorded. */
   satisfactionRate: number | null
-  /** Recorded by the due date, of those recorded that had one (by recorded). */
+  /** Recorded by the due date, of those recorded that had one. */
   onTimeRate: number | null
 }
 
 const MEASURES = [
   'due',
   'recorded',
+  'recordedDue',
   'A',
   'B',
   'C',
@@ -131,7 +138,7 @@ const MEASURES = [
 const withRates = (c: Omit<VisitCounts, 'satisfactionRate' | 'onTimeRate'>): VisitCounts => ({
   ...c,
   satisfactionRate: percent(c.A + c.B, c.A + c.B + c.C),
-  onTimeRate: percent(c.onTime, c.recorded),
+  onTimeRate: percent(c.onTime, c.recordedDue),
 })
 
 /** Adds up rows into one set of counts with its rates. */

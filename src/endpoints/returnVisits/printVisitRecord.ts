@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { requireUser } from '@/lib/endpointUser'
+import { householdLabels } from '@/lib/households'
 import { letterheadFor } from '@/lib/printing/letterhead'
 import { officeSettings } from '@/lib/officeSettings'
 import { pdfResponse } from '@/pdf/pdfKit'
@@ -42,7 +43,9 @@ export const printVisitRecord: Endpoint = {
         id: v.id,
         kind: v.kind ?? (complaint ? 'complaint' : order ? 'repair' : null),
         subject,
-        household: v.household ?? null,
+        household: v.household
+          ? ((await householdLabels(req, [v.household]))[v.household] ?? v.household)
+          : null,
         status: v.status ?? 'scheduled',
         assigneeName: nameOf(v.assignee),
         dueFrom: v.dueFrom ?? null,

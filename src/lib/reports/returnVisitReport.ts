@@ -1,10 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { isOverdue } from '@/domain/followUps/workflow'
-import { passMarkFor } from '@/domain/returnVisits/figures'
-import { VISIT_KINDS } from '@/domain/returnVisits/kinds'
-import type { VisitKind } from '@/domain/returnVisits/kinds'
 import { relationId } from '@/domain/relations'
+import { householdLabels } from '@/lib/households'
 import type { Office } from '@/lib/officeSettings'
 import { slugs } from '@/slugs'
 
@@ -27,7 +25,10 @@ export const returnVisitReport = async (
 ) => {
   const statistics = await returnVisitStatistics(req.payload, req, period, office, now)
   const asUser = { overrideAccess: false, user: req.user, req, depth: 0 } as const
-  const range = { greater_than_equal: period.from.toISOString(), less_than: period.to.toISOString() }
+  const range = {
+    greater_than_equal: period.from.toISOString(),
+    less_than: period.to.toISOString(),
+  }
   const raised = await req.payload.find({
     collection: slugs.returnVisits,
     where: {
@@ -75,18 +76,18 @@ export const returnVisitReport = async (
       .filter((id) => id !== undefined && id !== null)
       .map(String),
   )
-  const targets = Object.fromEntries(
-    (Object.keys(VISIT_KINDS) as VisitKind[]).map((k) => [k, passMarkFor(k, office.targets)]),
-  ) as Record<string, number | null>
+  const households = await householdLabels(
+    req,
+    raised.docs.map((v) => v.household),
+  )
   return {
     statistics,
-    targets,
     shortcomings: {
       total: raised.totalDocs,
       items: raised.docs.map((v) => ({
         id: v.id,
         kind: v.kind ?? (v.complaint ? 'complaint' : v.workOrder ? 'repair' : null),
-        household: v.household ?? null,
+        household: v.household ? (households[v.household] ?? v.household) : null,
         recordedAt: v.recordedAt ?? null,
         shortcomings: v.shortcomings ?? null,
         suggestions: v.suggestions ?? null,

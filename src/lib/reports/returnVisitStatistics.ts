@@ -41,9 +41,12 @@ export const visitCountRows = async (
         ${count(due)} AS "due",
         ${count(recorded)} AS "recorded",
         ${sql.join(
-          RATINGS.map((r) => sql`${count(sql`${recorded} AND v.overall = ${r}`)} AS ${sql.raw(`"${r}"`)}`),
+          RATINGS.map(
+            (r) => sql`${count(sql`${recorded} AND v.overall = ${r}`)} AS ${sql.raw(`"${r}"`)}`,
+          ),
           sql`, `,
         )},
+        ${count(sql`${recorded} AND v.due_by IS NOT NULL`)} AS "recordedDue",
         ${count(sql`${recorded} AND v.recorded_at <= v.due_by`)} AS "onTime",
         ${count(sql`${open} AND ${unreachable}`)} AS "unreachable",
         ${count(sql`${open} AND NOT ${unreachable}`)} AS "outstanding",
@@ -63,6 +66,7 @@ export const visitCountRows = async (
     A: n(r.A),
     B: n(r.B),
     C: n(r.C),
+    recordedDue: n(r.recordedDue),
     onTime: n(r.onTime),
     unreachable: n(r.unreachable),
     outstanding: n(r.outstanding),
@@ -109,10 +113,7 @@ export const surveyCounts = async (
     issued: n('issued'),
     returned: n('returned'),
     aspects: Object.fromEntries(
-      SURVEY_ASPECT_KEYS.map((a) => [
-        a,
-        { A: n(`${a}_A`), B: n(`${a}_B`), C: n(`${a}_C`) },
-      ]),
+      SURVEY_ASPECT_KEYS.map((a) => [a, { A: n(`${a}_A`), B: n(`${a}_B`), C: n(`${a}_C`) }]),
     ) as Record<SurveyAspect, RatingCounts>,
   }
 }
