@@ -30,6 +30,7 @@ import { benchWorkflow } from './workflow'
 import { benchDocumentHistory } from './documents'
 import { benchPasswordReset } from './passwordReset'
 import { benchExport } from './export'
+import { benchVisitStatistics } from './returnVisits'
 import { bulkComplaints } from './complaintData'
 import { bulkWorkOrders } from './workOrderData'
 import { naiveComplaintStatistics } from './naiveStatistics'
@@ -350,6 +351,7 @@ const SMALL_SECTIONS: Record<string, () => Promise<Record<string, unknown>>> = {
     passwordReset: await benchPasswordReset(payload, config, mailbox, summarise),
   }),
   export: async () => ({ export: await benchExport(payload, config, summarise) }),
+  visits: async () => ({ visits: await benchVisitStatistics(payload, summarise) }),
 }
 const small = SMALL_SECTIONS[process.env.BENCH_ONLY ?? '']
 if (small) {
@@ -397,6 +399,7 @@ const dailyRegister = only ? null : await benchDailyRegister(5)
 const dashboard = wants('dashboard') ? await benchDashboard(10, 20_000) : null
 // The 100,000 complaints are loaded already: the export bench adds none.
 const exportBench = only ? null : await benchExport(payload, config, summarise, 0)
+const visits = only ? null : await benchVisitStatistics(payload, summarise)
 
 const results = {
   dialect,
@@ -412,6 +415,7 @@ const results = {
   documentHistory,
   passwordReset,
   export: exportBench,
+  visits,
 }
 process.stdout.write(`BENCH_RESULT ${JSON.stringify(results)}\n`)
 await closePayload(payload)

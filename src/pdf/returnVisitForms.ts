@@ -121,11 +121,7 @@ export const renderVisitRecord = async (
   field(doc, '存在不足', v.shortcomings)
   field(doc, '意见建议', v.suggestions)
   field(doc, '住户原话', v.residentWords)
-  field(
-    doc,
-    '记录',
-    v.recordedAt ? `${when(v.recordedAt)}　${v.recordedByName ?? ''}`.trim() : null,
-  )
+  field(doc, '记录', v.recordedAt ? `${when(v.recordedAt)} ${v.recordedByName ?? ''}`.trim() : null)
   formSignatures(doc, 'returnVisitRecord')
   return toBuffer(doc)
 }
