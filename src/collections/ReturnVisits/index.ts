@@ -50,6 +50,10 @@ export const ReturnVisits: CollectionConfig = {
     // complaint and status and scanned every recorded visit.
     // `kind` last: the return-visit statistics and the dashboard's rates by kind read it too.
     { fields: ['recordedAt', 'status', 'overall', 'household', 'complaint', 'workOrder', 'kind'] },
+    // The written survey's questionnaires issued in a period (回访统计表, the dashboard).
+    { fields: ['kind', 'createdAt'] },
+    // The dashboard's open visits per assignee, due and overdue, from the index alone.
+    { fields: ['status', 'assignee', 'dueBy', 'dueFrom', 'unreachable'] },
   ],
   endpoints: [printVisitRecord],
   access: {
