@@ -33,6 +33,7 @@ import { benchDocumentHistory } from './documents'
 import { benchPasswordReset } from './passwordReset'
 import { benchExport } from './export'
 import { benchImport } from './import'
+import { benchVisitStatistics } from './returnVisits'
 import { bulkComplaints } from './complaintData'
 import { bulkWorkOrders } from './workOrderData'
 import { naiveComplaintStatistics } from './naiveStatistics'
@@ -371,6 +372,7 @@ const SMALL_SECTIONS: Record<string, () => Promise<Record<string, unknown>>> = {
   }),
   export: async () => ({ export: await benchExport(payload, config, summarise) }),
   import: async () => ({ import: await benchImport(payload, config, summarise) }),
+  visits: async () => ({ visits: await benchVisitStatistics(payload, summarise) }),
 }
 const small = SMALL_SECTIONS[process.env.BENCH_ONLY ?? '']
 if (small) {
@@ -419,6 +421,7 @@ const dashboard = wants('dashboard') ? await benchDashboard(10, 20_000) : null
 // The 100,000 complaints are loaded already: the export bench adds none.
 const exportBench = only ? null : await benchExport(payload, config, summarise, 0)
 const importBench = only ? null : await benchImport(payload, config, summarise)
+const visits = only ? null : await benchVisitStatistics(payload, summarise)
 
 const results = {
   dialect,
@@ -435,6 +438,7 @@ const results = {
   passwordReset,
   export: exportBench,
   import: importBench,
+  visits,
 }
 process.stdout.write(`BENCH_RESULT ${JSON.stringify(results)}\n`)
 await closePayload(payload)

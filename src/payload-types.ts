@@ -1085,6 +1085,9 @@ export interface ArchivedDocument {
         | 'releaseRegister'
         | 'frontDeskDuty'
         | 'meetingMinutes'
+        | 'returnVisitRecord'
+        | 'returnVisitStatistics'
+        | 'returnVisitReport'
         | 'suggestionThanks'
       )
     | null
@@ -3415,6 +3418,7 @@ export interface OfficeSetting {
     complaintSatisfaction?: number | null
     departmentSatisfaction?: number | null
     validComplaints?: number | null
+    surveySatisfaction?: number | null
   }
   allowSameSigner?: boolean | null
   lateFeeRatePerDay?: number | null
@@ -3584,6 +3588,7 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
         complaintSatisfaction?: T
         departmentSatisfaction?: T
         validComplaints?: T
+        surveySatisfaction?: T
       }
   allowSameSigner?: T
   lateFeeRatePerDay?: T

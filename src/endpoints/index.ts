@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { approvalEndpoints } from './approvals'
 import { appraisalEndpoints } from './reports/appraisal'
 import { documentDisposalReport } from './reports/documentDisposal'
+import { returnVisitReportEndpoints } from './reports/returnVisits'
 
 import { getDashboard } from './dashboard/getDashboard'
 import { getHealth } from './health/getHealth'
@@ -27,6 +28,7 @@ export const endpoints: Endpoint[] = [
   workOrdersSummary,
   workOrdersSummaryPdf,
   documentDisposalReport,
+  ...returnVisitReportEndpoints,
   ...appraisalEndpoints,
   ...approvalEndpoints,
   getDashboard,

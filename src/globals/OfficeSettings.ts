@@ -230,6 +230,19 @@ export const OfficeSettings: GlobalConfig = {
             ),
           ],
         },
+        {
+          type: 'row',
+          fields: [
+            percentTarget(
+              'surveySatisfaction',
+              KPI_TARGET_DEFAULTS.surveySatisfaction,
+              label(
+                '综合问卷综合评议满意率合格线 (%)',
+                'Comprehensive survey overall rate pass mark (%)',
+              ),
+            ),
+          ],
+        },
       ],
     },
     {

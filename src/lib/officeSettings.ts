@@ -125,6 +125,7 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
       departmentSatisfaction:
         stored.targets?.departmentSatisfaction ?? d.targets.departmentSatisfaction,
       validComplaints: stored.targets?.validComplaints ?? d.targets.validComplaints,
+      surveySatisfaction: stored.targets?.surveySatisfaction ?? d.targets.surveySatisfaction,
     },
   }
 }

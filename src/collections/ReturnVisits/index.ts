@@ -8,6 +8,7 @@ import {
 } from '@/access/returnVisits'
 import { RATINGS, VISIT_METHODS } from '@/domain/complaints/returnVisits'
 import { SURVEY_ASPECTS, VISIT_KINDS } from '@/domain/returnVisits/kinds'
+import { printVisitRecord } from '@/endpoints/returnVisits/printVisitRecord'
 import { serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
 import { auditHooks } from '@/hooks/audit'
@@ -48,10 +49,16 @@ export const ReturnVisits: CollectionConfig = {
     // Satisfaction by household per month (the monthly table, the dashboard, its trend), read
     // from this index alone. `recordedAt` first: led by `status`, SQLite chose it for lookups by
     // complaint and status and scanned every recorded visit.
-    { fields: ['recordedAt', 'status', 'overall', 'household', 'complaint', 'workOrder'] },
+    // `kind` last: the return-visit statistics and the dashboard's rates by kind read it too.
+    { fields: ['recordedAt', 'status', 'overall', 'household', 'complaint', 'workOrder', 'kind'] },
+    // The written survey's questionnaires issued in a period (回访统计表, the dashboard).
+    { fields: ['kind', 'createdAt'] },
+    // The dashboard's open visits per assignee, due and overdue, from the index alone.
+    { fields: ['status', 'assignee', 'dueBy', 'dueFrom', 'unreachable'] },
     // The visit rate: visits recorded per complaint resolved in the month, from the index alone.
     { fields: ['complaint', 'status'] },
   ],
+  endpoints: [printVisitRecord],
   access: {
     read: canReadReturnVisits,
     create: canCreateReturnVisits,

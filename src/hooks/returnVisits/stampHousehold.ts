@@ -37,6 +37,10 @@ export const stampHousehold: CollectionBeforeChangeHook<ReturnVisit> = async ({
           req,
         })
       : null
-  data.household = subject ? householdKey(subject) : null
+  // A planned visit with no case (a survey, a periodic or departmental visit) keeps the
+  // household the server planned it for (the field is server-set: a client cannot send it).
+  data.household = subject
+    ? householdKey(subject)
+    : (data.household ?? originalDoc?.household ?? null)
   return data
 }
