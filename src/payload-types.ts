@@ -97,6 +97,7 @@ export interface Config {
     'worker-passes': WorkerPass
     'alert-channels': AlertChannel
     suggestions: Suggestion
+    'survey-tokens': SurveyToken
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -160,6 +161,7 @@ export interface Config {
     'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
     suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
+    'survey-tokens': SurveyTokensSelect<false> | SurveyTokensSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -1861,6 +1863,21 @@ export interface AlertChannel {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tokens".
+ */
+export interface SurveyToken {
+  id: number
+  visit: number | ReturnVisit
+  tokenHash: string
+  sentAt: string
+  expiresAt: string
+  usedAt?: string | null
+  sentBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2126,6 +2143,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'suggestions'
         value: number | Suggestion
+      } | null)
+    | ({
+        relationTo: 'survey-tokens'
+        value: number | SurveyToken
       } | null)
   globalSlug?: string | null
   user: {
@@ -3273,6 +3294,20 @@ export interface SuggestionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tokens_select".
+ */
+export interface SurveyTokensSelect<T extends boolean = true> {
+  visit?: T
+  tokenHash?: T
+  sentAt?: T
+  expiresAt?: T
+  usedAt?: T
+  sentBy?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3363,6 +3398,7 @@ export interface OfficeSetting {
   collectiveThreshold?: number | null
   complaintVisitRate?: number | null
   complaintVisitMethod?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  surveyLinkDays?: number | null
   commercialDispatchMinutes?: number | null
   dispatchMinutes?: number | null
   arrivalMinutes?: number | null
@@ -3530,6 +3566,7 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   collectiveThreshold?: T
   complaintVisitRate?: T
   complaintVisitMethod?: T
+  surveyLinkDays?: T
   commercialDispatchMinutes?: T
   dispatchMinutes?: T
   arrivalMinutes?: T

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canDeleteRecords } from '@/access/canDeleteRecords'
+import { sendSurvey } from '@/endpoints/returnVisits/sendSurvey'
 import {
   canCreateReturnVisits,
   canReadReturnVisits,
@@ -49,6 +50,7 @@ export const ReturnVisits: CollectionConfig = {
     // complaint and status and scanned every recorded visit.
     { fields: ['recordedAt', 'status', 'overall', 'household', 'complaint', 'workOrder'] },
   ],
+  endpoints: [sendSurvey],
   access: {
     read: canReadReturnVisits,
     create: canCreateReturnVisits,
