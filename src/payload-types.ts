@@ -1867,7 +1867,7 @@ export interface AlertChannel {
  */
 export interface SurveyToken {
   id: number
-  visit: number | ReturnVisit
+  visit?: (number | null) | ReturnVisit
   tokenHash: string
   sentAt: string
   expiresAt: string

@@ -214,6 +214,15 @@ describe('sending the survey link', () => {
     expect((await open(second)).status).toBe(200)
   })
 
+  it('should let a visit with a link be deleted; its link then answers 404', async () => {
+    const visit = await newVisit()
+    const token = tokenOfUrl((await send(visit.id)).body.url)
+    await payload.delete({ collection: slugs.returnVisits, id: visit.id })
+    const gone = await open(token)
+    expect(gone.status).toBe(404)
+    expect(gone.html).toBe((await open('A'.repeat(43))).html)
+  })
+
   it('should print the slip with the new link, large, for the door or the notice board', async () => {
     const visit = await newVisit()
     const slip = await rest.post<Uint8Array>(

@@ -1,3 +1,5 @@
+import { NextRequest } from 'next/server'
+
 import { SURVEY_CONTENT_SECURITY_POLICY } from '@/config/securityHeaders'
 import { SURVEY_ASPECT_KEYS } from '@/domain/returnVisits/kinds'
 import {
@@ -12,6 +14,7 @@ import {
 import { THROTTLE_RULES, throttleKeys } from '@/domain/throttle'
 import { escapeHtml, renderSurveyPage } from '@/lib/survey/html'
 import { urlLines } from '@/pdf/surveySlip'
+import { config as proxyConfig, createProxy } from '@/proxy'
 
 const NOW = new Date('2026-12-02T08:00:00Z')
 const DAY = 86_400_000
@@ -165,5 +168,35 @@ describe('the survey’s throttle and slip', () => {
     const lines = urlLines(url, 26)
     expect(lines.every((l) => l.length <= 26)).toBe(true)
     expect(lines.join('')).toBe(url)
+  })
+})
+
+describe('the proxy in front of the survey pages', () => {
+  const proxy = createProxy({
+    isProduction: true,
+    isDevelopment: false,
+    requestMaxBytes: 1024 * 1024,
+    uploadMaxBytes: 10 * 1024 * 1024,
+  })
+
+  it('should run on the survey pages and give them their script-free policy, no admin nonce or cookie', () => {
+    expect(proxyConfig.matcher).toContain('/survey/:path*')
+    const response = proxy(new NextRequest(`http://localhost:3000/survey/${'a'.repeat(43)}`))
+    expect(response.headers.get('content-security-policy')).toBe(SURVEY_CONTENT_SECURITY_POLICY)
+    expect(response.headers.get('set-cookie')).toBeNull()
+  })
+
+  it('should refuse an answer over the body limit with 413 before the page reads it', () => {
+    const response = proxy(
+      new NextRequest(`http://localhost:3000/survey/${'a'.repeat(43)}`, {
+        method: 'POST',
+        body: 'x',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': String(2 * 1024 * 1024),
+        },
+      }),
+    )
+    expect(response.status).toBe(413)
   })
 })

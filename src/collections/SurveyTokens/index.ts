@@ -28,7 +28,8 @@ export const SurveyTokens: CollectionConfig = {
       name: 'visit',
       type: 'relationship',
       relationTo: slugs.returnVisits,
-      required: true,
+      // Not required: a deleted visit leaves its link pointing at nothing (the database sets
+      // it null), and that link answers 404.
       unique: true,
       label: label('回访', 'Return visit'),
     },

@@ -139,10 +139,11 @@ export const openSurvey = async (
   const wait = await throttled(req, address)
   if (wait !== null) return { status: 429, page: 'busy', retryAfter: wait }
   const link = await findSurveyToken(req, token)
-  if (!link) return { status: 404, page: 'not-found' }
+  const visitId = relationId(link?.visit)
+  if (!link || !visitId) return { status: 404, page: 'not-found' }
   const visit = await payload.findByID({
     collection: slugs.returnVisits,
-    id: relationId(link.visit)!,
+    id: visitId,
     depth: 0,
     req,
     disableErrors: true,
@@ -170,8 +171,8 @@ export const submitSurvey = async (
   if (wait !== null) return { status: 429, page: 'busy', retryAfter: wait }
   // Outside the transaction: a token that is not ours opens none.
   const found = await findSurveyToken(req, token)
-  if (!found) return { status: 404, page: 'not-found' }
-  const visitId = relationId(found.visit)!
+  const visitId = relationId(found?.visit)
+  if (!found || !visitId) return { status: 404, page: 'not-found' }
   const shouldCommit = await initTransaction(req)
   try {
     await lockCase(req, slugs.returnVisits, visitId)
