@@ -53,7 +53,7 @@ export const renderSurveySlip = (slip: SurveySlipContent): Promise<Buffer> => {
     { width, lineGap: 3 },
   )
   doc.moveDown(0.8)
-  // Large and monospaced in spirit: 26 characters a line at 17 pt fit an A5 page.
+  // Large: 26 characters a line at 17 pt fit an A5 page.
   doc.font('cjk-bold').fontSize(17)
   doc.rect(margin, doc.y - 6, width, 0).stroke('#999')
   doc.moveDown(0.2)

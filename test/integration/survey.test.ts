@@ -158,12 +158,12 @@ const emailJobsTo = async (address: string) =>
   ).docs.filter((job) => (job.input as { to?: string[] }).to?.includes(address))
 
 describe('sending the survey link', () => {
-  it('should give the assignee a link of 256 random bits, keep only its hash, and queue the mail', async () => {
+  it('should give the assignee a link of 128 random bits, keep only its hash, and queue the mail', async () => {
     const visit = await newVisit()
     const mailsBefore = (await emailJobsTo(RESIDENT_EMAIL)).length
     const sent = await send(visit.id)
     expect(sent.status).toBe(200)
-    expect(sent.body.url).toMatch(/^http:\/\/localhost:3000\/survey\/[A-Za-z0-9_-]{43}$/)
+    expect(sent.body.url).toMatch(/^http:\/\/localhost:3000\/survey\/[A-Za-z0-9_-]{22}$/)
     expect(sent.body.emailed).toBe(true)
     const token = tokenOfUrl(sent.body.url)
     const [link, ...more] = await linksOf(visit.id)
@@ -207,7 +207,7 @@ describe('sending the survey link', () => {
     const second = tokenOfUrl((await send(visit.id, staff['site-manager'])).body.url)
     expect(await linksOf(visit.id)).toHaveLength(1)
     const old = await open(first)
-    const unknown = await open('A'.repeat(43))
+    const unknown = await open('A'.repeat(22))
     expect(old.status).toBe(404)
     expect(unknown.status).toBe(404)
     expect(old.html).toBe(unknown.html)
@@ -220,7 +220,7 @@ describe('sending the survey link', () => {
     await payload.delete({ collection: slugs.returnVisits, id: visit.id })
     const gone = await open(token)
     expect(gone.status).toBe(404)
-    expect(gone.html).toBe((await open('A'.repeat(43))).html)
+    expect(gone.html).toBe((await open('A'.repeat(22))).html)
   })
 
   it('should print the slip with the new link, large, for the door or the notice board', async () => {
@@ -234,7 +234,7 @@ describe('sending the survey link', () => {
     const { text, pages } = await pdfText(slip.body)
     expect(pages).toBe(1)
     const flat = text.replace(/\s+/g, '')
-    const url = flat.match(/http:\/\/localhost:3000\/survey\/[A-Za-z0-9_-]{43}/)?.[0]
+    const url = flat.match(/http:\/\/localhost:3000\/survey\/[A-Za-z0-9_-]{22}/)?.[0]
     expect(url).toBeDefined()
     expect(flat).toContain(ESTATE)
     expect(flat).not.toContain(RESIDENT_NAME)
@@ -272,8 +272,8 @@ describe('the survey page', () => {
   it('should answer a forged or truncated token with the same 404 page as an unknown one', async () => {
     const visit = await newVisit()
     const token = tokenOfUrl((await send(visit.id)).body.url)
-    const unknown = await open('z'.repeat(43))
-    const forged = await open(`${token.slice(0, 42)}${token.endsWith('A') ? 'B' : 'A'}`)
+    const unknown = await open('z'.repeat(22))
+    const forged = await open(`${token.slice(0, 21)}${token.endsWith('A') ? 'B' : 'A'}`)
     const truncated = await open(token.slice(0, 20))
     const padded = await open(`${token}x`)
     for (const refusal of [forged, truncated, padded]) {
@@ -281,7 +281,7 @@ describe('the survey page', () => {
       expect(refusal.html).toBe(unknown.html)
     }
     const before = await visitState(visit.id)
-    const posted = await answer(token.slice(0, 42), GOOD)
+    const posted = await answer(token.slice(0, 21), GOOD)
     expect(posted.status).toBe(404)
     expect(posted.html).toBe(unknown.html)
     expect(await visitState(visit.id)).toBe(before)
@@ -459,7 +459,7 @@ describe('answering the survey', () => {
 describe('throttling the public pages', () => {
   it('should answer 429 with Retry-After after 30 requests from one address in 10 minutes, whatever the token', async () => {
     const address = '203.0.113.77'
-    const token = 'q'.repeat(43)
+    const token = 'q'.repeat(22)
     const statuses: number[] = []
     for (let i = 0; i < 30; i++) statuses.push((await open(token, address)).status)
     expect(new Set(statuses)).toEqual(new Set([404]))

@@ -11,9 +11,12 @@ import { SURVEY_ASPECT_KEYS, SURVEY_ASPECTS } from './kinds'
 /** A link is valid this many days after it is sent unless the office settings say otherwise. */
 export const SURVEY_LINK_DAYS = 14
 
-/** 32 random bytes (256 bits), written in base64url: 43 characters. */
-export const SURVEY_TOKEN_BYTES = 32
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/
+/**
+ * 16 random bytes (128 bits: never guessed, at any rate the throttle allows), written in
+ * base64url: 22 characters — short enough to type from the printed slip, which has no QR code.
+ */
+export const SURVEY_TOKEN_BYTES = 16
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22}$/
 
 /** Whether a string can be a token at all: a truncated or padded one is not looked up. */
 export const isWellFormedToken = (token: unknown): token is string =>

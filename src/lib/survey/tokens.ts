@@ -14,7 +14,7 @@ export const hashSurveyToken = (token: string): string =>
 export const surveyPath = (token: string) => `/survey/${token}`
 
 /**
- * A new link for a visit: 256 random bits, its hash stored in place of the visit's earlier one
+ * A new link for a visit: 128 random bits, its hash stored in place of the visit's earlier one
  * (one live link per visit: the earlier link then answers 404), valid `days` days. Runs in the
  * caller's transaction (`req`), under the caller's lock on the visit. Returns the token itself,
  * which is never stored.
