@@ -98,6 +98,7 @@ export interface Config {
     'alert-channels': AlertChannel
     suggestions: Suggestion
     'month-figures': MonthFigure
+    'survey-tokens': SurveyToken
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -162,6 +163,7 @@ export interface Config {
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
     suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
     'month-figures': MonthFiguresSelect<false> | MonthFiguresSelect<true>
+    'survey-tokens': SurveyTokensSelect<false> | SurveyTokensSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -1884,6 +1886,21 @@ export interface MonthFigure {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tokens".
+ */
+export interface SurveyToken {
+  id: number
+  visit?: (number | null) | ReturnVisit
+  tokenHash: string
+  sentAt: string
+  expiresAt: string
+  usedAt?: string | null
+  sentBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2155,6 +2172,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'month-figures'
         value: number | MonthFigure
+      } | null)
+    | ({
+        relationTo: 'survey-tokens'
+        value: number | SurveyToken
       } | null)
   globalSlug?: string | null
   user: {
@@ -3318,6 +3339,20 @@ export interface MonthFiguresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tokens_select".
+ */
+export interface SurveyTokensSelect<T extends boolean = true> {
+  visit?: T
+  tokenHash?: T
+  sentAt?: T
+  expiresAt?: T
+  usedAt?: T
+  sentBy?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3408,6 +3443,7 @@ export interface OfficeSetting {
   collectiveThreshold?: number | null
   complaintVisitRate?: number | null
   complaintVisitMethod?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  surveyLinkDays?: number | null
   commercialDispatchMinutes?: number | null
   dispatchMinutes?: number | null
   arrivalMinutes?: number | null
@@ -3576,6 +3612,7 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   collectiveThreshold?: T
   complaintVisitRate?: T
   complaintVisitMethod?: T
+  surveyLinkDays?: T
   commercialDispatchMinutes?: T
   dispatchMinutes?: T
   arrivalMinutes?: T

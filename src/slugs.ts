@@ -31,6 +31,7 @@ export const slugs = {
   alertChannels: 'alert-channels',
   suggestions: 'suggestions',
   monthFigures: 'month-figures',
+  surveyTokens: 'survey-tokens',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

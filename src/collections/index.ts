@@ -29,6 +29,7 @@ import { WorkerPasses } from './WorkerPasses'
 import { AlertChannels } from './AlertChannels'
 import { Suggestions } from './Suggestions'
 import { MonthFigures } from './MonthFigures'
+import { SurveyTokens } from './SurveyTokens'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 import { withExportButton } from '@/views/ExportButton'
 
@@ -65,6 +66,7 @@ export const collections = [
   AlertChannels,
   Suggestions,
   MonthFigures,
+  SurveyTokens,
 ]
   .map(closeGenericDoors)
   .map(withExportButton)

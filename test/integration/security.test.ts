@@ -257,6 +257,15 @@ const ensureEveryCollectionHasADocument = async () => {
       slugs.throttles as string as CollectionSlug,
       async () => ({ key: 'sign-in:fixture', hits: 1, windowStart: 0, blockedUntil: 0 }),
     ],
+    [
+      slugs.surveyTokens,
+      async () => ({
+        visit: (await first(slugs.returnVisits)).id,
+        tokenHash: 'f'.repeat(64),
+        sentAt: at,
+        expiresAt: at,
+      }),
+    ],
   ]
   for (const [slug, data] of fixtures) {
     if (await empty(slug)) await payload.db.create({ collection: slug, data: await data() })

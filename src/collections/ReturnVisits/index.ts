@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canDeleteRecords } from '@/access/canDeleteRecords'
+import { sendSurvey } from '@/endpoints/returnVisits/sendSurvey'
 import {
   canCreateReturnVisits,
   canReadReturnVisits,
@@ -58,7 +59,7 @@ export const ReturnVisits: CollectionConfig = {
     // The visit rate: visits recorded per complaint resolved in the month, from the index alone.
     { fields: ['complaint', 'status'] },
   ],
-  endpoints: [printVisitRecord],
+  endpoints: [sendSurvey, printVisitRecord],
   access: {
     read: canReadReturnVisits,
     create: canCreateReturnVisits,
