@@ -97,6 +97,7 @@ export interface Config {
     'worker-passes': WorkerPass
     'alert-channels': AlertChannel
     suggestions: Suggestion
+    'visit-plans': VisitPlan
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -160,6 +161,7 @@ export interface Config {
     'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
     suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
+    'visit-plans': VisitPlansSelect<false> | VisitPlansSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -195,6 +197,7 @@ export interface Config {
       flagOverdueRectifications: TaskFlagOverdueRectifications
       flagOverdueLoans: TaskFlagOverdueLoans
       escalateFollowUps: TaskEscalateFollowUps
+      escalateOverdueVisits: TaskEscalateOverdueVisits
       scheduleWeeklyMeeting: TaskScheduleWeeklyMeeting
       backupDatabase: TaskBackupDatabase
       inline: {
@@ -266,6 +269,10 @@ export interface User {
    * Leads and countersigns security handovers; set by an admin or the director
    */
   shiftLeader?: boolean | null
+  /**
+   * Area staff visit these buildings each quarter; set by an admin or the director
+   */
+  areaBuildings?: string[] | null
   phone?: string | null
   mustChangePassword?: boolean | null
   updatedAt: string
@@ -499,6 +506,7 @@ export interface Complaint {
   resolvedBy?: (number | null) | User
   closedAt?: string | null
   closedBy?: (number | null) | User
+  closedWithoutVisit?: string | null
   repliedAt?: string | null
   repliedBy?: (number | null) | User
   replyMethod?: ('phone' | 'visit' | 'letter') | null
@@ -1254,13 +1262,25 @@ export interface ReturnVisit {
    */
   kind?:
     ('complaint' | 'repair' | 'service' | 'event' | 'periodic' | 'departmental' | 'survey') | null
+  unit?: (number | null) | Unit
+  resident?: (number | null) | Resident
+  /**
+   * The team sampling; shortcomings and suggestions go to it
+   */
+  department?:
+    ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
+  occurredAt?: string | null
   complaint?: (number | null) | Complaint
   workOrder?: (number | null) | WorkOrder
-  status?: ('scheduled' | 'done') | null
+  status?: ('scheduled' | 'done' | 'unreachable') | null
   assignee?: (number | null) | User
   dueFrom?: string | null
   dueBy?: string | null
   method?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  appointmentAt?: string | null
+  appointmentNote?: string | null
+  plan?: (number | null) | VisitPlan
+  escalatedAt?: string | null
   attempts?:
     | {
         at: string
@@ -1274,6 +1294,7 @@ export interface ReturnVisit {
    */
   household?: string | null
   unreachable?: boolean | null
+  unreachableReason?: string | null
   answeredBy?: ('resident' | 'staff-on-behalf') | null
   quality?: ('A' | 'B' | 'C') | null
   effect?: ('A' | 'B' | 'C') | null
@@ -1297,8 +1318,60 @@ export interface ReturnVisit {
   shortcomings?: string | null
   suggestions?: string | null
   residentWords?: string | null
+  points?:
+    | {
+        text: string
+        promisedBy?: string | null
+        answeredAt?: string | null
+        id?: string | null
+      }[]
+    | null
+  followUps?:
+    | {
+        text?: string | null
+        owner?: (number | null) | User
+        deadline?: string | null
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
   recordedAt?: string | null
   recordedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-plans".
+ */
+export interface VisitPlan {
+  id: number
+  title: string
+  /**
+   * YYYY-MM or YYYY-Qn
+   */
+  period: string
+  kind: 'service' | 'event' | 'periodic' | 'departmental' | 'survey'
+  department?:
+    ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
+  madeBy?: (number | null) | User
+  rows: {
+    unit: number | Unit
+    resident?: (number | null) | Resident
+    assignee: number | User
+    scheduledFor?: string | null
+    method: 'face-to-face' | 'phone' | 'written' | 'meeting'
+    id?: string | null
+  }[]
+  progress?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -1937,6 +2010,7 @@ export interface PayloadJob {
           | 'flagOverdueRectifications'
           | 'flagOverdueLoans'
           | 'escalateFollowUps'
+          | 'escalateOverdueVisits'
           | 'scheduleWeeklyMeeting'
           | 'backupDatabase'
         taskID: string
@@ -1981,6 +2055,7 @@ export interface PayloadJob {
         | 'flagOverdueRectifications'
         | 'flagOverdueLoans'
         | 'escalateFollowUps'
+        | 'escalateOverdueVisits'
         | 'scheduleWeeklyMeeting'
         | 'backupDatabase'
       )
@@ -2127,6 +2202,10 @@ export interface PayloadLockedDocument {
         relationTo: 'suggestions'
         value: number | Suggestion
       } | null)
+    | ({
+        relationTo: 'visit-plans'
+        value: number | VisitPlan
+      } | null)
   globalSlug?: string | null
   user: {
     relationTo: 'users'
@@ -2181,6 +2260,7 @@ export interface UsersSelect<T extends boolean = true> {
   manager?: T
   dutyPost?: T
   shiftLeader?: T
+  areaBuildings?: T
   phone?: T
   mustChangePassword?: T
   updatedAt?: T
@@ -2360,6 +2440,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   resolvedBy?: T
   closedAt?: T
   closedBy?: T
+  closedWithoutVisit?: T
   repliedAt?: T
   repliedBy?: T
   replyMethod?: T
@@ -2416,6 +2497,10 @@ export interface ComplaintsSelect<T extends boolean = true> {
  */
 export interface ReturnVisitsSelect<T extends boolean = true> {
   kind?: T
+  unit?: T
+  resident?: T
+  department?: T
+  occurredAt?: T
   complaint?: T
   workOrder?: T
   status?: T
@@ -2423,6 +2508,10 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
   dueFrom?: T
   dueBy?: T
   method?: T
+  appointmentAt?: T
+  appointmentNote?: T
+  plan?: T
+  escalatedAt?: T
   attempts?:
     | T
     | {
@@ -2433,6 +2522,7 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
       }
   household?: T
   unreachable?: T
+  unreachableReason?: T
   answeredBy?: T
   quality?: T
   effect?: T
@@ -2458,6 +2548,23 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
   shortcomings?: T
   suggestions?: T
   residentWords?: T
+  points?:
+    | T
+    | {
+        text?: T
+        promisedBy?: T
+        answeredAt?: T
+        id?: T
+      }
+  followUps?:
+    | T
+    | {
+        text?: T
+        owner?: T
+        deadline?: T
+        followUp?: T
+        id?: T
+      }
   recordedAt?: T
   recordedBy?: T
   updatedAt?: T
@@ -3273,6 +3380,30 @@ export interface SuggestionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-plans_select".
+ */
+export interface VisitPlansSelect<T extends boolean = true> {
+  title?: T
+  period?: T
+  kind?: T
+  department?: T
+  madeBy?: T
+  rows?:
+    | T
+    | {
+        unit?: T
+        resident?: T
+        assignee?: T
+        scheduledFor?: T
+        method?: T
+        id?: T
+      }
+  progress?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3745,6 +3876,14 @@ export interface TaskFlagOverdueLoans {
  * via the `definition` "TaskEscalateFollowUps".
  */
 export interface TaskEscalateFollowUps {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateOverdueVisits".
+ */
+export interface TaskEscalateOverdueVisits {
   input?: unknown
   output?: unknown
 }

@@ -43,6 +43,7 @@ export const TASKS = {
   flagOverdueRectifications: 'flagOverdueRectifications',
   flagOverdueLoans: 'flagOverdueLoans',
   escalateFollowUps: 'escalateFollowUps',
+  escalateOverdueVisits: 'escalateOverdueVisits',
   scheduleWeeklyMeeting: 'scheduleWeeklyMeeting',
   backupDatabase: 'backupDatabase',
 } as const satisfies { [K in Exclude<keyof Config['jobs']['tasks'], 'inline'>]: K }
@@ -79,4 +80,5 @@ export type TaskInputs = {
   escalateWorkOrders: undefined
   flagOverdueRectifications: undefined
   flagOverdueLoans: undefined
+  escalateOverdueVisits: undefined
 }
