@@ -263,6 +263,8 @@ describe('every kind of visit', () => {
     expect(event.status).toBe(201)
     expect(event.body.doc.dueBy).toBe(new Date(Date.parse(occurredAt) + 20 * DAY).toISOString())
     expect(event.body.doc.household).toBe(`resident:${resident.id}`)
+    // Arranged by the office head: by default the first property manager.
+    expect(event.body.doc.assignee).toMatchObject({ id: staff['property-manager'].id })
   })
 
   it('should refuse a visit with no kind or no subject, creating nothing', async () => {
@@ -431,6 +433,19 @@ describe('appointments and attempts', () => {
     )
     expect(byPatch.status).toBe(409)
     expectUnchanged(closed, await visit(v.id))
+  })
+
+  it('should keep exactly three of five simultaneous failed attempts and close the visit', async () => {
+    const v = await householdVisit(areaOne)
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) =>
+        visitAct(v.id, 'attempt', { reached: false, note: `同时第${i}次` }, areaOne),
+      ),
+    )
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 409, 409])
+    const after = await visit(v.id)
+    expect(after.status).toBe('unreachable')
+    expect(after.attempts).toHaveLength(3)
   })
 })
 

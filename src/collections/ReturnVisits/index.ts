@@ -14,6 +14,7 @@ import { signOff } from '@/fields/signOff'
 import { returnVisitEndpoints } from '@/endpoints/returnVisits'
 import { auditHooks } from '@/hooks/audit'
 import { applyVisitOutcome } from '@/hooks/returnVisits/applyVisitOutcome'
+import { assignEventVisit } from '@/hooks/returnVisits/assignEventVisit'
 import { lockRecordedVisit } from '@/hooks/returnVisits/lockRecordedVisit'
 import { raiseVisitFollowUps } from '@/hooks/returnVisits/raiseVisitFollowUps'
 import { recordVisit } from '@/hooks/returnVisits/recordVisit'
@@ -69,6 +70,7 @@ export const ReturnVisits: CollectionConfig = {
       requireVisitSubject,
       stampHousehold,
       setVisitWindow,
+      assignEventVisit,
       lockRecordedVisit,
       recordVisit,
     ],
