@@ -260,7 +260,14 @@ const ensureEveryCollectionHasADocument = async () => {
         period: '2026-Q4',
         kind: 'periodic',
         madeBy: director.id,
-        rows: [{ unit: (await first(slugs.units)).id, assignee: director.id, method: 'phone' }],
+        rows: [
+          {
+            id: 'fixture-row-1',
+            unit: (await first(slugs.units)).id,
+            assignee: director.id,
+            method: 'phone',
+          },
+        ],
       }),
     ],
     [
