@@ -99,6 +99,7 @@ export interface Config {
     suggestions: Suggestion
     'month-figures': MonthFigure
     'survey-tokens': SurveyToken
+    'visit-plans': VisitPlan
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -164,6 +165,7 @@ export interface Config {
     suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
     'month-figures': MonthFiguresSelect<false> | MonthFiguresSelect<true>
     'survey-tokens': SurveyTokensSelect<false> | SurveyTokensSelect<true>
+    'visit-plans': VisitPlansSelect<false> | VisitPlansSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -199,6 +201,7 @@ export interface Config {
       flagOverdueRectifications: TaskFlagOverdueRectifications
       flagOverdueLoans: TaskFlagOverdueLoans
       escalateFollowUps: TaskEscalateFollowUps
+      escalateOverdueVisits: TaskEscalateOverdueVisits
       scheduleWeeklyMeeting: TaskScheduleWeeklyMeeting
       backupDatabase: TaskBackupDatabase
       refreshMonthFigures: TaskRefreshMonthFigures
@@ -271,6 +274,10 @@ export interface User {
    * Leads and countersigns security handovers; set by an admin or the director
    */
   shiftLeader?: boolean | null
+  /**
+   * Area staff visit these buildings each quarter; set by an admin or the director
+   */
+  areaBuildings?: string[] | null
   phone?: string | null
   mustChangePassword?: boolean | null
   updatedAt: string
@@ -504,6 +511,7 @@ export interface Complaint {
   resolvedBy?: (number | null) | User
   closedAt?: string | null
   closedBy?: (number | null) | User
+  closedWithoutVisit?: string | null
   repliedAt?: string | null
   repliedBy?: (number | null) | User
   replyMethod?: ('phone' | 'visit' | 'letter') | null
@@ -1263,13 +1271,25 @@ export interface ReturnVisit {
    */
   kind?:
     ('complaint' | 'repair' | 'service' | 'event' | 'periodic' | 'departmental' | 'survey') | null
+  unit?: (number | null) | Unit
+  resident?: (number | null) | Resident
+  /**
+   * The team sampling; shortcomings and suggestions go to it
+   */
+  department?:
+    ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
+  occurredAt?: string | null
   complaint?: (number | null) | Complaint
   workOrder?: (number | null) | WorkOrder
-  status?: ('scheduled' | 'done') | null
+  status?: ('scheduled' | 'done' | 'unreachable') | null
   assignee?: (number | null) | User
   dueFrom?: string | null
   dueBy?: string | null
   method?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  appointmentAt?: string | null
+  appointmentNote?: string | null
+  plan?: (number | null) | VisitPlan
+  escalatedAt?: string | null
   attempts?:
     | {
         at: string
@@ -1283,6 +1303,7 @@ export interface ReturnVisit {
    */
   household?: string | null
   unreachable?: boolean | null
+  unreachableReason?: string | null
   answeredBy?: ('resident' | 'staff-on-behalf') | null
   quality?: ('A' | 'B' | 'C') | null
   effect?: ('A' | 'B' | 'C') | null
@@ -1306,8 +1327,60 @@ export interface ReturnVisit {
   shortcomings?: string | null
   suggestions?: string | null
   residentWords?: string | null
+  points?:
+    | {
+        text: string
+        promisedBy?: string | null
+        answeredAt?: string | null
+        id?: string | null
+      }[]
+    | null
+  followUps?:
+    | {
+        text?: string | null
+        owner?: (number | null) | User
+        deadline?: string | null
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
   recordedAt?: string | null
   recordedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-plans".
+ */
+export interface VisitPlan {
+  id: number
+  title: string
+  /**
+   * YYYY-MM or YYYY-Qn
+   */
+  period: string
+  kind: 'service' | 'event' | 'periodic' | 'departmental' | 'survey'
+  department?:
+    ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
+  madeBy?: (number | null) | User
+  rows: {
+    unit: number | Unit
+    resident?: (number | null) | Resident
+    assignee: number | User
+    scheduledFor?: string | null
+    method: 'face-to-face' | 'phone' | 'written' | 'meeting'
+    id?: string | null
+  }[]
+  progress?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -1977,6 +2050,7 @@ export interface PayloadJob {
           | 'flagOverdueRectifications'
           | 'flagOverdueLoans'
           | 'escalateFollowUps'
+          | 'escalateOverdueVisits'
           | 'scheduleWeeklyMeeting'
           | 'backupDatabase'
           | 'refreshMonthFigures'
@@ -2022,6 +2096,7 @@ export interface PayloadJob {
         | 'flagOverdueRectifications'
         | 'flagOverdueLoans'
         | 'escalateFollowUps'
+        | 'escalateOverdueVisits'
         | 'scheduleWeeklyMeeting'
         | 'backupDatabase'
         | 'refreshMonthFigures'
@@ -2177,6 +2252,10 @@ export interface PayloadLockedDocument {
         relationTo: 'survey-tokens'
         value: number | SurveyToken
       } | null)
+    | ({
+        relationTo: 'visit-plans'
+        value: number | VisitPlan
+      } | null)
   globalSlug?: string | null
   user: {
     relationTo: 'users'
@@ -2231,6 +2310,7 @@ export interface UsersSelect<T extends boolean = true> {
   manager?: T
   dutyPost?: T
   shiftLeader?: T
+  areaBuildings?: T
   phone?: T
   mustChangePassword?: T
   updatedAt?: T
@@ -2410,6 +2490,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   resolvedBy?: T
   closedAt?: T
   closedBy?: T
+  closedWithoutVisit?: T
   repliedAt?: T
   repliedBy?: T
   replyMethod?: T
@@ -2466,6 +2547,10 @@ export interface ComplaintsSelect<T extends boolean = true> {
  */
 export interface ReturnVisitsSelect<T extends boolean = true> {
   kind?: T
+  unit?: T
+  resident?: T
+  department?: T
+  occurredAt?: T
   complaint?: T
   workOrder?: T
   status?: T
@@ -2473,6 +2558,10 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
   dueFrom?: T
   dueBy?: T
   method?: T
+  appointmentAt?: T
+  appointmentNote?: T
+  plan?: T
+  escalatedAt?: T
   attempts?:
     | T
     | {
@@ -2483,6 +2572,7 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
       }
   household?: T
   unreachable?: T
+  unreachableReason?: T
   answeredBy?: T
   quality?: T
   effect?: T
@@ -2508,6 +2598,23 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
   shortcomings?: T
   suggestions?: T
   residentWords?: T
+  points?:
+    | T
+    | {
+        text?: T
+        promisedBy?: T
+        answeredAt?: T
+        id?: T
+      }
+  followUps?:
+    | T
+    | {
+        text?: T
+        owner?: T
+        deadline?: T
+        followUp?: T
+        id?: T
+      }
   recordedAt?: T
   recordedBy?: T
   updatedAt?: T
@@ -3353,6 +3460,30 @@ export interface SurveyTokensSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-plans_select".
+ */
+export interface VisitPlansSelect<T extends boolean = true> {
+  title?: T
+  period?: T
+  kind?: T
+  department?: T
+  madeBy?: T
+  rows?:
+    | T
+    | {
+        unit?: T
+        resident?: T
+        assignee?: T
+        scheduledFor?: T
+        method?: T
+        id?: T
+      }
+  progress?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3829,6 +3960,14 @@ export interface TaskFlagOverdueLoans {
  * via the `definition` "TaskEscalateFollowUps".
  */
 export interface TaskEscalateFollowUps {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateOverdueVisits".
+ */
+export interface TaskEscalateOverdueVisits {
   input?: unknown
   output?: unknown
 }

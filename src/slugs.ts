@@ -32,6 +32,7 @@ export const slugs = {
   suggestions: 'suggestions',
   monthFigures: 'month-figures',
   surveyTokens: 'survey-tokens',
+  visitPlans: 'visit-plans',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

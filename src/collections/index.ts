@@ -30,6 +30,7 @@ import { AlertChannels } from './AlertChannels'
 import { Suggestions } from './Suggestions'
 import { MonthFigures } from './MonthFigures'
 import { SurveyTokens } from './SurveyTokens'
+import { VisitPlans } from './VisitPlans'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 import { withExportButton } from '@/views/ExportButton'
 
@@ -67,6 +68,7 @@ export const collections = [
   Suggestions,
   MonthFigures,
   SurveyTokens,
+  VisitPlans,
 ]
   .map(closeGenericDoors)
   .map(withExportButton)

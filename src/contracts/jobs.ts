@@ -43,6 +43,7 @@ export const TASKS = {
   flagOverdueRectifications: 'flagOverdueRectifications',
   flagOverdueLoans: 'flagOverdueLoans',
   escalateFollowUps: 'escalateFollowUps',
+  escalateOverdueVisits: 'escalateOverdueVisits',
   scheduleWeeklyMeeting: 'scheduleWeeklyMeeting',
   backupDatabase: 'backupDatabase',
   refreshMonthFigures: 'refreshMonthFigures',
@@ -80,4 +81,5 @@ export type TaskInputs = {
   escalateWorkOrders: undefined
   flagOverdueRectifications: undefined
   flagOverdueLoans: undefined
+  escalateOverdueVisits: undefined
 }

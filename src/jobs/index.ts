@@ -8,6 +8,7 @@ import { ALERT_QUEUE, EMAIL_QUEUE, ESCALATION_QUEUE, URGENT_EMAIL_QUEUE } from '
 import { backupDatabaseTask } from './backupDatabase'
 import { escalateFollowUpsTask } from './escalateFollowUps'
 import { escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
+import { escalateOverdueVisitsTask } from './escalateOverdueVisits'
 import { escalateWorkOrdersTask } from './escalateWorkOrders'
 import { flagOverdueLoansTask } from './flagOverdueLoans'
 import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
@@ -53,6 +54,7 @@ export const jobs: JobsConfig = {
     flagOverdueRectificationsTask,
     flagOverdueLoansTask,
     escalateFollowUpsTask,
+    escalateOverdueVisitsTask,
     scheduleWeeklyMeetingTask,
     backupDatabaseTask,
     refreshMonthFiguresTask,

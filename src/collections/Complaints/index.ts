@@ -375,6 +375,14 @@ export const Complaints: CollectionConfig = {
                 ...signOff('closed', label('归档', 'Filed'), { order: 'at-by' }),
               ],
             },
+            serverSet({
+              // 回访三次无法联系: filed by a manager without a visit, with the reason.
+              name: 'closedWithoutVisit',
+              type: 'textarea',
+              maxLength: 2000,
+              label: label('未经回访归档的理由', 'Filed without a visit because'),
+              admin: { condition: (data) => Boolean(data?.closedWithoutVisit) },
+            }),
           ],
         },
         loopTab,
