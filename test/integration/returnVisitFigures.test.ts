@@ -165,15 +165,20 @@ beforeAll(async () => {
     recordedAt: aug(20),
   })
   // The departmental sample: unit 901 twice (A, B), 902 (C), 903 (B): 2 of 3 households.
-  for (const [key, household, overall, day] of [
-    ['d1', 'unit:901', 'A', 3],
-    ['d2', 'unit:902', 'C', 4],
-    ['d3', 'unit:901', 'B', 21],
-    ['d4', 'unit:903', 'B', 22],
+  const sampled: Record<string, number> = {}
+  for (const number of ['901', '902', '903']) {
+    sampled[number] = (await createUnit(payload, { building: '9栋', number })).id as number
+  }
+  for (const [key, number, overall, day] of [
+    ['d1', '901', 'A', 3],
+    ['d2', '902', 'C', 4],
+    ['d3', '901', 'B', 21],
+    ['d4', '903', 'B', 22],
   ] as const) {
     await visit(key, {
       kind: 'departmental',
-      household,
+      department: 'engineering',
+      unit: sampled[number],
       method: 'face-to-face',
       assignee: manager,
       overall,
@@ -182,7 +187,8 @@ beforeAll(async () => {
   }
   // The comprehensive survey: six issued in August, four returned. s4 rated 服务 and 综合评议 C;
   // 设备 C twice; s3 left 停车场 blank (it still counts among those returned).
-  const survey = { kind: 'survey', method: 'written' } as const
+  // Each questionnaire goes to a household: the last unit of the 8栋 residents.
+  const survey = { kind: 'survey', method: 'written', unit: r[6].units[0] as number } as const
   await visit('s1', {
     ...survey,
     createdAt: aug(1, 3),

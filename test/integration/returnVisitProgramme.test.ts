@@ -320,21 +320,26 @@ describe('recording a visit', () => {
     expectUnchanged(before, await visit(v.id))
   })
 
-  it('should want the 13 aspects on a comprehensive survey', async () => {
+  it('should want 综合评议 on a comprehensive survey; an item may be left blank', async () => {
     const v = await householdVisit(areaOne, { kind: 'survey', method: 'written' })
     const before = await visit(v.id)
     const aspects = Object.fromEntries(SURVEY_ASPECT_KEYS.map((k) => [k, 'A']))
     const missing = await patchVisit(
       v.id,
-      { overall: 'A', aspects: { ...aspects, parking: null } },
+      { overall: 'A', aspects: { ...aspects, overall: null } },
       areaOne,
     )
     expect(missing.status).toBe(400)
-    expect(errorPaths(missing.body)).toEqual(['aspects.parking'])
+    expect(errorPaths(missing.body)).toEqual(['aspects.overall'])
     expectUnchanged(before, await visit(v.id))
-    const ok = await patchVisit(v.id, { overall: 'A', aspects }, areaOne)
+    // 停车场 left blank (no car park for this household): recorded, and it counts against the item.
+    const ok = await patchVisit(
+      v.id,
+      { overall: 'A', aspects: { ...aspects, parking: null } },
+      areaOne,
+    )
     expect(ok.status).toBe(200)
-    expect((await visit(v.id)).aspects).toMatchObject(aspects)
+    expect((await visit(v.id)).aspects).toMatchObject({ ...aspects, parking: null })
   })
 
   it('should turn promised replies, shortcomings and suggestions into follow-ups', async () => {

@@ -7,7 +7,7 @@ import { hashSurveyToken } from '@/lib/survey/tokens'
 import type { ReturnVisit, SurveyToken } from '@/payload-types'
 import { globalSlugs, slugs } from '@/slugs'
 
-import { createComplaint, createResident, createWorkOrder } from '../helpers/factories'
+import { createComplaint, createResident } from '../helpers/factories'
 import type { ErrorBody } from '../helpers/payload'
 import { pdfText } from '../helpers/pdf'
 import type { RestClient, Staff, Testbed } from '../helpers/testbed'
@@ -392,13 +392,15 @@ describe('answering the survey', () => {
 
   it('should ask the 13 aspects of the comprehensive survey, each A/B/C, its overall the 综合评议', async () => {
     const resident = await payload.findByID({ collection: slugs.residents, id: residentId })
-    const order = await createWorkOrder(payload, {
-      unit: relationId(resident.units[0]) as number,
-      resident: residentId,
-    })
+    // A questionnaire of the comprehensive survey goes to a household, not a case.
     const visit = await payload.create({
       collection: slugs.returnVisits,
-      data: { kind: 'survey', workOrder: order.id, assignee: staff['cs-clerk'].id },
+      data: {
+        kind: 'survey',
+        unit: relationId(resident.units[0]) as number,
+        resident: residentId,
+        assignee: staff['cs-clerk'].id,
+      },
       depth: 0,
     })
     const token = tokenOfUrl((await send(visit.id)).body.url)

@@ -157,10 +157,12 @@ describe('appointments and attempts', () => {
 describe('what a visit records', () => {
   const allA = Object.fromEntries(SURVEY_ASPECT_KEYS.map((k) => [k, 'A']))
 
-  it('should want all 13 aspects A/B/C on a comprehensive survey only', () => {
+  it('should want 综合评议 and A/B/C for every aspect given on a comprehensive survey only', () => {
     expect(recordingProblem({ kind: 'survey', aspects: allA })).toBeNull()
-    expect(recordingProblem({ kind: 'survey', aspects: { ...allA, parking: null } })?.field).toBe(
-      'aspects.parking',
+    // An item left blank (no clubhouse here) is allowed; it counts against that item's rate.
+    expect(recordingProblem({ kind: 'survey', aspects: { ...allA, parking: null } })).toBeNull()
+    expect(recordingProblem({ kind: 'survey', aspects: { ...allA, overall: null } })?.field).toBe(
+      'aspects.overall',
     )
     expect(recordingProblem({ kind: 'survey', aspects: { ...allA, fire: 'D' } })?.field).toBe(
       'aspects.fire',

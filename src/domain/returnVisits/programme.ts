@@ -242,8 +242,10 @@ export const planAppointment = (args: {
 }
 
 /**
- * What a recorded visit must carry beyond the overall rating: a comprehensive survey rates all 13
- * aspects A/B/C (002 篇3); a point raised and not answered on the spot has a promised reply time
+ * What a recorded visit must carry beyond the overall rating: a comprehensive survey rates its
+ * aspects A, B or C (002 篇3) and always 综合评议; another item may be left blank, as on paper (an
+ * estate without a clubhouse), and then counts against that item's rate, whose base is every
+ * questionnaire returned (DOMAIN.md → Rates); a point raised and not answered on the spot has a promised reply time
  * (000 §2.1(3)). Returns the first problem, naming the field.
  */
 export const recordingProblem = (visit: {
@@ -258,7 +260,8 @@ export const recordingProblem = (visit: {
   if (visit.kind === 'survey') {
     for (const aspect of SURVEY_ASPECT_KEYS) {
       const value = visit.aspects?.[aspect]
-      if (!value || !(value in RATINGS)) {
+      const blank = value === null || value === undefined || value === ''
+      if ((blank && aspect === 'overall') || (!blank && !(value in RATINGS))) {
         return {
           field: `aspects.${aspect}`,
           message: `综合问卷须评价「${SURVEY_ASPECTS[aspect].zh}」(A/B/C) / Rate ${SURVEY_ASPECTS[aspect].en} A, B or C`,
