@@ -28,6 +28,7 @@ import { Meetings } from './Meetings'
 import { WorkerPasses } from './WorkerPasses'
 import { AlertChannels } from './AlertChannels'
 import { Suggestions } from './Suggestions'
+import { Renovations } from './Renovations'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 import { withExportButton } from '@/views/ExportButton'
 
@@ -63,6 +64,7 @@ export const collections = [
   WorkerPasses,
   AlertChannels,
   Suggestions,
+  Renovations,
 ]
   .map(closeGenericDoors)
   .map(withExportButton)
