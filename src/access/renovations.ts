@@ -1,9 +1,6 @@
 import type { Access } from 'payload'
 
-import {
-  RENOVATION_READER_ROLES,
-  RENOVATION_RECORDER_ROLES,
-} from '@/domain/renovation/workflow'
+import { RENOVATION_READER_ROLES, RENOVATION_RECORDER_ROLES } from '@/domain/renovation/workflow'
 import { rolesOf } from '@/domain/roles'
 import { slugs } from '@/slugs'
 

@@ -284,7 +284,12 @@ export const Renovations: CollectionConfig = {
               label: label('押金状态', 'Status'),
             },
             money('amount', label('金额', 'Amount')),
-            { name: 'receivedAt', type: 'date', label: label('收取日期', 'Received'), admin: dayAndTime },
+            {
+              name: 'receivedAt',
+              type: 'date',
+              label: label('收取日期', 'Received'),
+              admin: dayAndTime,
+            },
             {
               name: 'receivedBy',
               type: 'relationship',
@@ -296,7 +301,12 @@ export const Renovations: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'settledAt', type: 'date', label: label('结清日期', 'Settled'), admin: dayAndTime },
+            {
+              name: 'settledAt',
+              type: 'date',
+              label: label('结清日期', 'Settled'),
+              admin: dayAndTime,
+            },
             {
               name: 'settledBy',
               type: 'relationship',
@@ -334,7 +344,13 @@ export const Renovations: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'at', type: 'date', required: true, label: label('时间', 'When'), admin: dayAndTime },
+            {
+              name: 'at',
+              type: 'date',
+              required: true,
+              label: label('时间', 'When'),
+              admin: dayAndTime,
+            },
             {
               name: 'stage',
               type: 'select',

@@ -121,7 +121,8 @@ export const datesProblem = (
   timeZone: string,
 ): Problem | null => {
   const valid = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v))
-  if (!valid(startDate)) return { path: 'startDate', message: '请填写开工日期 / Give the start date' }
+  if (!valid(startDate))
+    return { path: 'startDate', message: '请填写开工日期 / Give the start date' }
   if (!valid(endDate)) return { path: 'endDate', message: '请填写完工日期 / Give the end date' }
   const days = dayNumber(String(endDate), timeZone) - dayNumber(String(startDate), timeZone) + 1
   if (days < 1) {

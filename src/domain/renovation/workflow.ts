@@ -63,11 +63,7 @@ export const RENOVATION_BREACH_ROLES: readonly Role[] = [
 export const DEPOSIT_SETTLER_ROLES: readonly Role[] = MANAGER_ROLES
 /** Who reads renovations: everyone who works on them, and the administrator. */
 export const RENOVATION_READER_ROLES: readonly Role[] = [
-  ...new Set<Role>([
-    ...RENOVATION_RECORDER_ROLES,
-    ...RENOVATION_BREACH_ROLES,
-    'admin',
-  ]),
+  ...new Set<Role>([...RENOVATION_RECORDER_ROLES, ...RENOVATION_BREACH_ROLES, 'admin']),
 ]
 
 export type RenovationWorker = {
@@ -159,8 +155,10 @@ export const passWindowProblem = (
   const until = localDay(validUntil, timeZone)
   const start = localDay(renovation.startDate, timeZone)
   const end = localDay(renovation.endDate, timeZone)
-  if (!from) return { path: 'validFrom', message: '请填写有效期起始日期 / Give the first valid day' }
-  if (!until) return { path: 'validUntil', message: '请填写有效期截止日期 / Give the last valid day' }
+  if (!from)
+    return { path: 'validFrom', message: '请填写有效期起始日期 / Give the first valid day' }
+  if (!until)
+    return { path: 'validUntil', message: '请填写有效期截止日期 / Give the last valid day' }
   if (until < from) {
     return {
       path: 'validUntil',
@@ -195,7 +193,12 @@ export const renovationWorkflow: Workflow<RenovationState, RenovationContext, Re
       allowed: (state, actor) =>
         has(actor, RENOVATION_RECORDER_ROLES) && depositStatus(state.deposit) === 'none',
       inputs: [
-        { name: 'amount', type: 'money', required: true, label: { zh: '金额（元）', en: 'Amount (CNY)' } },
+        {
+          name: 'amount',
+          type: 'money',
+          required: true,
+          label: { zh: '金额（元）', en: 'Amount (CNY)' },
+        },
         { name: 'receivedAt', type: 'datetime', label: { zh: '收取日期', en: 'Received on' } },
       ],
     },
@@ -213,7 +216,9 @@ export const renovationWorkflow: Workflow<RenovationState, RenovationContext, Re
       roles: RENOVATION_APPROVER_ROLES,
       from: ['applied'],
       tone: 'danger',
-      inputs: [{ name: 'reason', type: 'textarea', required: true, label: { zh: '理由', en: 'Reason' } }],
+      inputs: [
+        { name: 'reason', type: 'textarea', required: true, label: { zh: '理由', en: 'Reason' } },
+      ],
     },
     {
       key: 'issue-pass',
@@ -230,7 +235,12 @@ export const renovationWorkflow: Workflow<RenovationState, RenovationContext, Re
             .filter((w) => w.id)
             .map((w) => ({ value: String(w.id), label: { zh: w.name, en: w.name } })),
         },
-        { name: 'validFrom', type: 'datetime', required: true, label: { zh: '有效期自', en: 'Valid from' } },
+        {
+          name: 'validFrom',
+          type: 'datetime',
+          required: true,
+          label: { zh: '有效期自', en: 'Valid from' },
+        },
         {
           name: 'validUntil',
           type: 'datetime',
@@ -286,7 +296,12 @@ export const renovationWorkflow: Workflow<RenovationState, RenovationContext, Re
           options: subKindOptions,
         },
         { name: 'at', type: 'datetime', label: { zh: '发现时间', en: 'When' } },
-        { name: 'description', type: 'textarea', required: true, label: { zh: '违章事实', en: 'What happened' } },
+        {
+          name: 'description',
+          type: 'textarea',
+          required: true,
+          label: { zh: '违章事实', en: 'What happened' },
+        },
       ],
     },
     {
@@ -304,7 +319,12 @@ export const renovationWorkflow: Workflow<RenovationState, RenovationContext, Re
       from: ['approved', 'completed'],
       tone: 'danger',
       inputs: [
-        { name: 'reason', type: 'textarea', required: true, label: { zh: '扣除理由', en: 'Reason' } },
+        {
+          name: 'reason',
+          type: 'textarea',
+          required: true,
+          label: { zh: '扣除理由', en: 'Reason' },
+        },
         {
           name: 'amount',
           type: 'money',
@@ -338,10 +358,15 @@ export const renovationWorkflow: Workflow<RenovationState, RenovationContext, Re
           return refuse(409, '押金已登记 / The deposit is already recorded')
         }
         const fen = money(body.amount)
-        if (fen === null) return refuse(400, '金额必须大于 0 / The amount must be positive', 'amount')
+        if (fen === null)
+          return refuse(400, '金额必须大于 0 / The amount must be positive', 'amount')
         const receivedAt = pastTime(body.receivedAt, now)
         if (!receivedAt) {
-          return refuse(400, '日期无效或在将来 / The date is invalid or in the future', 'receivedAt')
+          return refuse(
+            400,
+            '日期无效或在将来 / The date is invalid or in the future',
+            'receivedAt',
+          )
         }
         return {
           ok: true,
@@ -391,14 +416,19 @@ export const renovationWorkflow: Workflow<RenovationState, RenovationContext, Re
       }
       case 'issue-pass': {
         const worker = state.workers.find((w) => w.id && String(w.id) === String(body.worker))
-        if (!worker) return refuse(400, '请选择本装修登记的工人 / Choose one of its workers', 'worker')
+        if (!worker)
+          return refuse(400, '请选择本装修登记的工人 / Choose one of its workers', 'worker')
         const problem = passWindowProblem(state, body.validFrom, body.validUntil, context.timeZone)
         if (problem) return refuse(400, problem.message, problem.path)
         return {
           ok: true,
           data: {},
           extra: {
-            pass: { worker, validFrom: String(body.validFrom), validUntil: String(body.validUntil) },
+            pass: {
+              worker,
+              validFrom: String(body.validFrom),
+              validUntil: String(body.validUntil),
+            },
           },
         }
       }
@@ -406,9 +436,11 @@ export const renovationWorkflow: Workflow<RenovationState, RenovationContext, Re
         const at = pastTime(body.at, now)
         if (!at) return refuse(400, '时间无效或在将来 / The time is invalid or in the future', 'at')
         const stage = String(body.stage ?? '')
-        if (!(stage in INSPECTION_STAGES)) return refuse(400, '请选择检查类别 / Choose the stage', 'stage')
+        if (!(stage in INSPECTION_STAGES))
+          return refuse(400, '请选择检查类别 / Choose the stage', 'stage')
         const result = String(body.result ?? '')
-        if (!(result in INSPECTION_RESULTS)) return refuse(400, '请选择结果 / Choose the result', 'result')
+        if (!(result in INSPECTION_RESULTS))
+          return refuse(400, '请选择结果 / Choose the result', 'result')
         const observed = String(body.workObserved ?? 'none')
         if (!(observed in WORK_OBSERVED)) {
           return refuse(400, '现场施工情况无效 / Unknown value', 'workObserved')
@@ -453,7 +485,8 @@ export const renovationWorkflow: Workflow<RenovationState, RenovationContext, Re
         const at = pastTime(body.at, now)
         if (!at) return refuse(400, '时间无效或在将来 / The time is invalid or in the future', 'at')
         const description = text(body.description)
-        if (!description) return refuse(400, '请记录违章事实 / Describe what happened', 'description')
+        if (!description)
+          return refuse(400, '请记录违章事实 / Describe what happened', 'description')
         let facts = description
         if (subKind === 'noisy-hours') {
           const breach = workTimeBreach(at, true, context.rules, context.timeZone)
@@ -525,7 +558,11 @@ export const planWithholding = (
   const held = Math.round(Number(deposit.amount ?? 0) * 100)
   const fen = body.amount === undefined || body.amount === null ? held : money(body.amount)
   if (fen === null || fen > held) {
-    return refuse(400, `扣除金额须大于 0 且不超过押金 ${held / 100} 元 / Between 0 and the deposit`, 'amount')
+    return refuse(
+      400,
+      `扣除金额须大于 0 且不超过押金 ${held / 100} 元 / Between 0 and the deposit`,
+      'amount',
+    )
   }
   return {
     ok: true,

@@ -115,8 +115,15 @@ export const procedureOf = (violation: { renovation?: unknown }): Procedure =>
   violation.renovation === undefined || violation.renovation === null ? 'ladder' : 'renovation'
 
 /** The measures for a kind of violation, in the order they are taken. */
-export const ladderFor = (kind: ViolationKind, procedure: Procedure = 'ladder'): readonly Measure[] =>
-  procedure === 'renovation' ? RENOVATION_LADDER : kind === 'fee-refusal' ? FEE_LADDER : OTHER_LADDER
+export const ladderFor = (
+  kind: ViolationKind,
+  procedure: Procedure = 'ladder',
+): readonly Measure[] =>
+  procedure === 'renovation'
+    ? RENOVATION_LADDER
+    : kind === 'fee-refusal'
+      ? FEE_LADDER
+      : OTHER_LADDER
 
 /** A handling decision: passes the approval chain and takes effect when the director signs. */
 export const isDecision = (measure: Measure): boolean => MEASURES[measure].decision

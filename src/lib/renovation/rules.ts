@@ -41,4 +41,3 @@ export const renovationRules = async (req: PayloadRequest): Promise<RenovationRu
   })
   return rulesFrom((stored as { renovationRules?: StoredRules }).renovationRules)
 }
-
