@@ -1209,6 +1209,7 @@ export interface ArchivedDocument {
         | 'frontDeskDuty'
         | 'meetingMinutes'
         | 'suggestionThanks'
+        | 'renovationApproval'
       )
     | null
   /**

@@ -8,6 +8,7 @@ import { slugs } from '@/slugs'
 
 import { createComplaint, createResident, createUnit } from '../helpers/factories'
 import type { ErrorBody } from '../helpers/payload'
+import { pdfText } from '../helpers/pdf'
 import { errorPaths } from '../helpers/payload'
 import type { StaffMember } from '../helpers/staff'
 import type { RestClient, Staff, Testbed } from '../helpers/testbed'
@@ -371,6 +372,32 @@ describe('renovation applications (装修申请)', () => {
       category: 'renovation-noise',
     })
     expect(elsewhere.renovation ?? null).toBeNull()
+  })
+
+  it('should print the approval form (装修申请审批表) as the reader may see it, uncontrolled while no entry controls it', async () => {
+    const print = async (member: StaffMember) =>
+      rest.get<Uint8Array>(`/renovations/${id}/approval.pdf`, { token: await tokenOf(member) })
+    const byClerk = await print(staff['cs-clerk'])
+    expect(byClerk.status).toBe(200)
+    const { text } = await pdfText(byClerk.body)
+    for (const expected of [
+      '装修申请审批表',
+      '未受控副本',
+      (await reread(id)).number ?? '',
+      '美家装饰工程有限公司',
+      '14:30–17:30（噪音作业）',
+      '赵师傅',
+      '110101199003077777',
+      '3000.00 元',
+      '同意',
+      '现场经理审批',
+    ]) {
+      expect(text).toContain(expected)
+    }
+    const byGuard = await pdfText((await print(staff['security-guard'])).body)
+    expect(byGuard.text).toContain('赵师傅')
+    expect(byGuard.text).not.toContain('110101199003077777')
+    expect((await print(staff.engineer)).status).toBe(200)
   })
 
   it('should settle the deposit once after the completion inspection: returning twice is 409, withholding needs a reason', async () => {

@@ -254,6 +254,20 @@ const ensureEveryCollectionHasADocument = async () => {
       }),
     ],
     [
+      slugs.renovations,
+      async () => ({
+        number: 'ZX-202611-9999',
+        status: 'approved',
+        unit: (await first(slugs.units)).id,
+        contractorName: '美家装饰工程有限公司',
+        scope: '厨房翻新',
+        startDate: at,
+        endDate: at,
+        workers: [{ name: '赵师傅', idNumber: '110101199003077777', phone: '13700000001' }],
+        deposit: { status: 'held', amount: 2000, receivedAt: at },
+      }),
+    ],
+    [
       slugs.throttles as string as CollectionSlug,
       async () => ({ key: 'sign-in:fixture', hits: 1, windowStart: 0, blockedUntil: 0 }),
     ],
