@@ -263,7 +263,14 @@ const ensureEveryCollectionHasADocument = async () => {
         scope: '厨房翻新',
         startDate: at,
         endDate: at,
-        workers: [{ name: '赵师傅', idNumber: '110101199003077777', phone: '13700000001' }],
+        workers: [
+          {
+            id: '6650a0000000000000000001',
+            name: '赵师傅',
+            idNumber: '110101199003077777',
+            phone: '13700000001',
+          },
+        ],
         deposit: { status: 'held', amount: 2000, receivedAt: at },
       }),
     ],

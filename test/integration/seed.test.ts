@@ -128,7 +128,7 @@ describe('the seeded rule book', () => {
       pagination: false,
       depth: 0,
     })
-    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(33)
+    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(34)
     // Every printed form is under control: linked to an entry in effect, at its revision.
     for (const key of FORM_KEYS) {
       const entry = docs.docs.find((d) => d.printedForm === key)
