@@ -36,7 +36,7 @@ describe('seed', () => {
     expect(first.complaints).toBeGreaterThan(60)
     expect(first.workOrders).toBeGreaterThan(90)
     expect(first.violations).toBe(6)
-    expect(first.documents).toBe(34)
+    expect(first.documents).toBe(35)
     expect(first.shiftLogs).toBeGreaterThan(10)
     const afterFirst = await totals()
     // One demo user per role, a second guard for the handover, and two more engineers.
