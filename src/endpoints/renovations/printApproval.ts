@@ -44,7 +44,7 @@ export const printRenovationApproval: Endpoint = {
     const deposit = r.deposit ?? {}
     const depositStatus = DEPOSIT_STATUSES[deposit.status ?? 'none']
     const decided = r.decidedAt
-      ? `${r.status === 'rejected' ? '不批准' : '同意'}　${nameOf(r.decidedBy) ?? ''}　${formatLocal(r.decidedAt, timezone)}${r.decisionNote ? `\n${r.decisionNote}` : ''}`
+      ? `${r.status === 'rejected' ? '不批准' : '同意'}  ${nameOf(r.decidedBy) ?? ''}  ${formatLocal(r.decidedAt, timezone)}${r.decisionNote ? `\n${r.decisionNote}` : ''}`
       : '待现场经理审批 / Awaiting the site manager'
     const bytes = await renderRenovationApproval(
       {
