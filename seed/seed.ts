@@ -1,4 +1,8 @@
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { refreshClosedMonths } from '../src/lib/dashboard/monthFigures'
+import { officeSettings } from '../src/lib/officeSettings'
 
 import { slugs } from '../src/slugs'
 
@@ -164,6 +168,9 @@ export const seed = async (
   await seedWorkerPasses(payload, staffIds)
   // A group robot to show the alert channels: switched off until the office puts in its own.
   await seedAlertChannels(payload)
+  // The dashboard trend's closed months, as the nightly job keeps them.
+  const req = await createLocalReq({}, payload)
+  await refreshClosedMonths(req, (await officeSettings(req)).timezone)
   return report
 }
 

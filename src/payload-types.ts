@@ -98,6 +98,9 @@ export interface Config {
     'alert-channels': AlertChannel
     suggestions: Suggestion
     renovations: Renovation
+    'month-figures': MonthFigure
+    'survey-tokens': SurveyToken
+    'visit-plans': VisitPlan
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -166,6 +169,9 @@ export interface Config {
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
     suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
     renovations: RenovationsSelect<false> | RenovationsSelect<true>
+    'month-figures': MonthFiguresSelect<false> | MonthFiguresSelect<true>
+    'survey-tokens': SurveyTokensSelect<false> | SurveyTokensSelect<true>
+    'visit-plans': VisitPlansSelect<false> | VisitPlansSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -201,8 +207,10 @@ export interface Config {
       flagOverdueRectifications: TaskFlagOverdueRectifications
       flagOverdueLoans: TaskFlagOverdueLoans
       escalateFollowUps: TaskEscalateFollowUps
+      escalateOverdueVisits: TaskEscalateOverdueVisits
       scheduleWeeklyMeeting: TaskScheduleWeeklyMeeting
       backupDatabase: TaskBackupDatabase
+      refreshMonthFigures: TaskRefreshMonthFigures
       inline: {
         input: unknown
         output: unknown
@@ -272,6 +280,10 @@ export interface User {
    * Leads and countersigns security handovers; set by an admin or the director
    */
   shiftLeader?: boolean | null
+  /**
+   * Area staff visit these buildings each quarter; set by an admin or the director
+   */
+  areaBuildings?: string[] | null
   phone?: string | null
   mustChangePassword?: boolean | null
   updatedAt: string
@@ -505,6 +517,7 @@ export interface Complaint {
   resolvedBy?: (number | null) | User
   closedAt?: string | null
   closedBy?: (number | null) | User
+  closedWithoutVisit?: string | null
   repliedAt?: string | null
   repliedBy?: (number | null) | User
   replyMethod?: ('phone' | 'visit' | 'letter') | null
@@ -720,6 +733,7 @@ export interface WorkOrder {
   dispatchMet?: boolean | null
   minutesToDispatch?: number | null
   receiptDueAt?: string | null
+  receiptMet?: boolean | null
   arrivalDueAt?: string | null
   arrivalMet?: boolean | null
   minutesToArrive?: number | null
@@ -1208,6 +1222,9 @@ export interface ArchivedDocument {
         | 'releaseRegister'
         | 'frontDeskDuty'
         | 'meetingMinutes'
+        | 'returnVisitRecord'
+        | 'returnVisitStatistics'
+        | 'returnVisitReport'
         | 'suggestionThanks'
         | 'renovationApproval'
       )
@@ -1356,13 +1373,25 @@ export interface ReturnVisit {
    */
   kind?:
     ('complaint' | 'repair' | 'service' | 'event' | 'periodic' | 'departmental' | 'survey') | null
+  unit?: (number | null) | Unit
+  resident?: (number | null) | Resident
+  /**
+   * The team sampling; shortcomings and suggestions go to it
+   */
+  department?:
+    ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
+  occurredAt?: string | null
   complaint?: (number | null) | Complaint
   workOrder?: (number | null) | WorkOrder
-  status?: ('scheduled' | 'done') | null
+  status?: ('scheduled' | 'done' | 'unreachable') | null
   assignee?: (number | null) | User
   dueFrom?: string | null
   dueBy?: string | null
   method?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  appointmentAt?: string | null
+  appointmentNote?: string | null
+  plan?: (number | null) | VisitPlan
+  escalatedAt?: string | null
   attempts?:
     | {
         at: string
@@ -1376,6 +1405,7 @@ export interface ReturnVisit {
    */
   household?: string | null
   unreachable?: boolean | null
+  unreachableReason?: string | null
   answeredBy?: ('resident' | 'staff-on-behalf') | null
   quality?: ('A' | 'B' | 'C') | null
   effect?: ('A' | 'B' | 'C') | null
@@ -1399,8 +1429,60 @@ export interface ReturnVisit {
   shortcomings?: string | null
   suggestions?: string | null
   residentWords?: string | null
+  points?:
+    | {
+        text: string
+        promisedBy?: string | null
+        answeredAt?: string | null
+        id?: string | null
+      }[]
+    | null
+  followUps?:
+    | {
+        text?: string | null
+        owner?: (number | null) | User
+        deadline?: string | null
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
   recordedAt?: string | null
   recordedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-plans".
+ */
+export interface VisitPlan {
+  id: number
+  title: string
+  /**
+   * YYYY-MM or YYYY-Qn
+   */
+  period: string
+  kind: 'service' | 'event' | 'periodic' | 'departmental' | 'survey'
+  department?:
+    ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
+  madeBy?: (number | null) | User
+  rows: {
+    unit: number | Unit
+    resident?: (number | null) | Resident
+    assignee: number | User
+    scheduledFor?: string | null
+    method: 'face-to-face' | 'phone' | 'written' | 'meeting'
+    id?: string | null
+  }[]
+  progress?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -1864,6 +1946,7 @@ export interface AuditLog {
     | boolean
     | null
   ip?: string | null
+  source?: 'import' | null
   updatedAt: string
   createdAt: string
 }
@@ -1963,6 +2046,36 @@ export interface AlertChannel {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "month-figures".
+ */
+export interface MonthFigure {
+  id: number
+  key: string
+  month: string
+  complaints: number
+  valid: number
+  rated: number
+  satisfied: number
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tokens".
+ */
+export interface SurveyToken {
+  id: number
+  visit?: (number | null) | ReturnVisit
+  tokenHash: string
+  sentAt: string
+  expiresAt: string
+  usedAt?: string | null
+  sentBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2039,8 +2152,10 @@ export interface PayloadJob {
           | 'flagOverdueRectifications'
           | 'flagOverdueLoans'
           | 'escalateFollowUps'
+          | 'escalateOverdueVisits'
           | 'scheduleWeeklyMeeting'
           | 'backupDatabase'
+          | 'refreshMonthFigures'
         taskID: string
         input?:
           | {
@@ -2083,8 +2198,10 @@ export interface PayloadJob {
         | 'flagOverdueRectifications'
         | 'flagOverdueLoans'
         | 'escalateFollowUps'
+        | 'escalateOverdueVisits'
         | 'scheduleWeeklyMeeting'
         | 'backupDatabase'
+        | 'refreshMonthFigures'
       )
     | null
   queue?: string | null
@@ -2233,6 +2350,18 @@ export interface PayloadLockedDocument {
         relationTo: 'renovations'
         value: number | Renovation
       } | null)
+    | ({
+        relationTo: 'month-figures'
+        value: number | MonthFigure
+      } | null)
+    | ({
+        relationTo: 'survey-tokens'
+        value: number | SurveyToken
+      } | null)
+    | ({
+        relationTo: 'visit-plans'
+        value: number | VisitPlan
+      } | null)
   globalSlug?: string | null
   user: {
     relationTo: 'users'
@@ -2287,6 +2416,7 @@ export interface UsersSelect<T extends boolean = true> {
   manager?: T
   dutyPost?: T
   shiftLeader?: T
+  areaBuildings?: T
   phone?: T
   mustChangePassword?: T
   updatedAt?: T
@@ -2466,6 +2596,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   resolvedBy?: T
   closedAt?: T
   closedBy?: T
+  closedWithoutVisit?: T
   repliedAt?: T
   repliedBy?: T
   replyMethod?: T
@@ -2523,6 +2654,10 @@ export interface ComplaintsSelect<T extends boolean = true> {
  */
 export interface ReturnVisitsSelect<T extends boolean = true> {
   kind?: T
+  unit?: T
+  resident?: T
+  department?: T
+  occurredAt?: T
   complaint?: T
   workOrder?: T
   status?: T
@@ -2530,6 +2665,10 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
   dueFrom?: T
   dueBy?: T
   method?: T
+  appointmentAt?: T
+  appointmentNote?: T
+  plan?: T
+  escalatedAt?: T
   attempts?:
     | T
     | {
@@ -2540,6 +2679,7 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
       }
   household?: T
   unreachable?: T
+  unreachableReason?: T
   answeredBy?: T
   quality?: T
   effect?: T
@@ -2565,6 +2705,23 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
   shortcomings?: T
   suggestions?: T
   residentWords?: T
+  points?:
+    | T
+    | {
+        text?: T
+        promisedBy?: T
+        answeredAt?: T
+        id?: T
+      }
+  followUps?:
+    | T
+    | {
+        text?: T
+        owner?: T
+        deadline?: T
+        followUp?: T
+        id?: T
+      }
   recordedAt?: T
   recordedBy?: T
   updatedAt?: T
@@ -2719,6 +2876,7 @@ export interface WorkOrdersSelect<T extends boolean = true> {
   dispatchMet?: T
   minutesToDispatch?: T
   receiptDueAt?: T
+  receiptMet?: T
   arrivalDueAt?: T
   arrivalMet?: T
   minutesToArrive?: T
@@ -3207,6 +3365,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   changedFields?: T
   changes?: T
   ip?: T
+  source?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -3453,6 +3612,58 @@ export interface RenovationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "month-figures_select".
+ */
+export interface MonthFiguresSelect<T extends boolean = true> {
+  key?: T
+  month?: T
+  complaints?: T
+  valid?: T
+  rated?: T
+  satisfied?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tokens_select".
+ */
+export interface SurveyTokensSelect<T extends boolean = true> {
+  visit?: T
+  tokenHash?: T
+  sentAt?: T
+  expiresAt?: T
+  usedAt?: T
+  sentBy?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-plans_select".
+ */
+export interface VisitPlansSelect<T extends boolean = true> {
+  title?: T
+  period?: T
+  kind?: T
+  department?: T
+  madeBy?: T
+  rows?:
+    | T
+    | {
+        unit?: T
+        resident?: T
+        assignee?: T
+        scheduledFor?: T
+        method?: T
+        id?: T
+      }
+  progress?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3543,6 +3754,7 @@ export interface OfficeSetting {
   collectiveThreshold?: number | null
   complaintVisitRate?: number | null
   complaintVisitMethod?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  surveyLinkDays?: number | null
   commercialDispatchMinutes?: number | null
   dispatchMinutes?: number | null
   arrivalMinutes?: number | null
@@ -3553,6 +3765,7 @@ export interface OfficeSetting {
     complaintSatisfaction?: number | null
     departmentSatisfaction?: number | null
     validComplaints?: number | null
+    surveySatisfaction?: number | null
   }
   allowSameSigner?: boolean | null
   lateFeeRatePerDay?: number | null
@@ -3732,6 +3945,7 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   collectiveThreshold?: T
   complaintVisitRate?: T
   complaintVisitMethod?: T
+  surveyLinkDays?: T
   commercialDispatchMinutes?: T
   dispatchMinutes?: T
   arrivalMinutes?: T
@@ -3744,6 +3958,7 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
         complaintSatisfaction?: T
         departmentSatisfaction?: T
         validComplaints?: T
+        surveySatisfaction?: T
       }
   allowSameSigner?: T
   lateFeeRatePerDay?: T
@@ -3973,6 +4188,14 @@ export interface TaskEscalateFollowUps {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateOverdueVisits".
+ */
+export interface TaskEscalateOverdueVisits {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskScheduleWeeklyMeeting".
  */
 export interface TaskScheduleWeeklyMeeting {
@@ -3984,6 +4207,14 @@ export interface TaskScheduleWeeklyMeeting {
  * via the `definition` "TaskBackupDatabase".
  */
 export interface TaskBackupDatabase {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshMonthFigures".
+ */
+export interface TaskRefreshMonthFigures {
   input?: unknown
   output?: unknown
 }

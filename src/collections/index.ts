@@ -29,6 +29,9 @@ import { WorkerPasses } from './WorkerPasses'
 import { AlertChannels } from './AlertChannels'
 import { Suggestions } from './Suggestions'
 import { Renovations } from './Renovations'
+import { MonthFigures } from './MonthFigures'
+import { SurveyTokens } from './SurveyTokens'
+import { VisitPlans } from './VisitPlans'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 import { withExportButton } from '@/views/ExportButton'
 
@@ -65,6 +68,9 @@ export const collections = [
   AlertChannels,
   Suggestions,
   Renovations,
+  MonthFigures,
+  SurveyTokens,
+  VisitPlans,
 ]
   .map(closeGenericDoors)
   .map(withExportButton)

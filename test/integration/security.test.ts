@@ -275,8 +275,34 @@ const ensureEveryCollectionHasADocument = async () => {
       }),
     ],
     [
+      slugs.visitPlans,
+      async () => ({
+        title: '本季度区域走访',
+        period: '2026-Q4',
+        kind: 'periodic',
+        madeBy: director.id,
+        rows: [
+          {
+            id: 'fixture-row-1',
+            unit: (await first(slugs.units)).id,
+            assignee: director.id,
+            method: 'phone',
+          },
+        ],
+      }),
+    ],
+    [
       slugs.throttles as string as CollectionSlug,
       async () => ({ key: 'sign-in:fixture', hits: 1, windowStart: 0, blockedUntil: 0 }),
+    ],
+    [
+      slugs.surveyTokens,
+      async () => ({
+        visit: (await first(slugs.returnVisits)).id,
+        tokenHash: 'f'.repeat(64),
+        sentAt: at,
+        expiresAt: at,
+      }),
     ],
   ]
   for (const [slug, data] of fixtures) {

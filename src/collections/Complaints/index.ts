@@ -16,6 +16,7 @@ import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
 import { phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
+import { keepComplaintMonthFigures } from '@/hooks/shared/keepMonthFigures'
 import { linkCollectiveComplaints } from '@/hooks/complaints/linkCollectiveComplaints'
 import { linkRenovation } from '@/hooks/complaints/linkRenovation'
 import { notifyHandler } from '@/hooks/complaints/notifyHandler'
@@ -102,6 +103,8 @@ export const Complaints: CollectionConfig = {
       ],
     },
     { fields: ['status', 'kind', 'severity', 'resolveDueAt'] },
+    // The visit rate's base: complaints resolved in the month and whether each needs a visit.
+    { fields: ['resolvedAt', 'returnVisitRequired'] },
   ],
   endpoints: complaintEndpoints,
   hooks: {
@@ -117,9 +120,10 @@ export const Complaints: CollectionConfig = {
       reportMajorComplaint,
       notifyHandler,
       scheduleReturnVisit,
+      keepComplaintMonthFigures.afterChange,
       ...auditHooks.afterChange,
     ],
-    afterDelete: auditHooks.afterDelete,
+    afterDelete: [keepComplaintMonthFigures.afterDelete, ...auditHooks.afterDelete],
   },
   fields: [
     workflowActionsField(label('投诉处理', 'Actions')),
@@ -377,6 +381,14 @@ export const Complaints: CollectionConfig = {
                 ...signOff('closed', label('归档', 'Filed'), { order: 'at-by' }),
               ],
             },
+            serverSet({
+              // 回访三次无法联系: filed by a manager without a visit, with the reason.
+              name: 'closedWithoutVisit',
+              type: 'textarea',
+              maxLength: 2000,
+              label: label('未经回访归档的理由', 'Filed without a visit because'),
+              admin: { condition: (data) => Boolean(data?.closedWithoutVisit) },
+            }),
           ],
         },
         loopTab,
