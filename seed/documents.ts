@@ -298,6 +298,14 @@ const RULE_BOOK: Plan[] = [
     revisions: [],
   },
   {
+    title: '装修申请审批表',
+    kind: 'form',
+    printedForm: 'renovationApproval',
+    department: 'customer-service',
+    text: '房号、施工单位、装修项目、期限与施工时段、施工人员、协议与押金、现场经理审批。',
+    revisions: [],
+  },
+  {
     title: '业主身份证明登记册',
     kind: 'record',
     department: 'archives',

@@ -97,6 +97,7 @@ export interface Config {
     'worker-passes': WorkerPass
     'alert-channels': AlertChannel
     suggestions: Suggestion
+    renovations: Renovation
     'month-figures': MonthFigure
     'survey-tokens': SurveyToken
     'visit-plans': VisitPlan
@@ -129,6 +130,10 @@ export interface Config {
       heldByViolations: 'violations'
       heldByDocuments: 'archived-documents'
       heldByWorkerPasses: 'worker-passes'
+    }
+    renovations: {
+      passes: 'worker-passes'
+      violations: 'violations'
     }
   }
   collectionsSelect: {
@@ -163,6 +168,7 @@ export interface Config {
     'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
     suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
+    renovations: RenovationsSelect<false> | RenovationsSelect<true>
     'month-figures': MonthFiguresSelect<false> | MonthFiguresSelect<true>
     'survey-tokens': SurveyTokensSelect<false> | SurveyTokensSelect<true>
     'visit-plans': VisitPlansSelect<false> | VisitPlansSelect<true>
@@ -553,6 +559,7 @@ export interface Complaint {
   severityOverride?: ('general' | 'major') | null
   severityReason?: string | null
   incident?: (number | null) | Incident
+  renovation?: (number | null) | Renovation
   returnVisitRequired?: boolean | null
   reopenCount?: number | null
   registeredBy?: (number | null) | User
@@ -816,6 +823,7 @@ export interface Violation {
   handler?: (number | null) | User
   recordedBy?: (number | null) | User
   description: string
+  renovation?: (number | null) | Renovation
   shiftLog?: (number | null) | ShiftLog
   photos?: (number | Attachment)[] | null
   /**
@@ -835,6 +843,8 @@ export interface Violation {
           | 'compensation'
           | 'public-criticism'
           | 'suspend-utilities'
+          | 'stop-work'
+          | 'withhold-deposit'
         takenAt?: string | null
         staff?: (number | null) | User
         deadline?: string | null
@@ -864,6 +874,8 @@ export interface Violation {
         | 'compensation'
         | 'public-criticism'
         | 'suspend-utilities'
+        | 'stop-work'
+        | 'withhold-deposit'
       )
     | null
   /**
@@ -941,6 +953,121 @@ export interface Violation {
     lastActionAt?: string | null
     lastComment?: string | null
   }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "renovations".
+ */
+export interface Renovation {
+  id: number
+  number?: string | null
+  status?: ('applied' | 'approved' | 'rejected' | 'completed' | 'closed') | null
+  unit: number | Unit
+  resident?: (number | null) | Resident
+  contractorName: string
+  contractorLicence?: string | null
+  contractorContact?: string | null
+  scope: string
+  startDate: string
+  endDate: string
+  /**
+   * Inside the permitted hours (noisy work inside the noisy-work hours); empty: the permitted hours
+   */
+  requestedHours?:
+    | {
+        start: string
+        end: string
+        noisy?: boolean | null
+        id?: string | null
+      }[]
+    | null
+  workers?:
+    | {
+        name: string
+        idNumber?: string | null
+        phone?: string | null
+        id?: string | null
+      }[]
+    | null
+  agreement?: {
+    number?: string | null
+    signedAt?: string | null
+    file?: (number | null) | Attachment
+  }
+  /**
+   * Written by the record, return and withhold actions
+   */
+  deposit?: {
+    status?: ('none' | 'held' | 'returned' | 'withheld') | null
+    /**
+     * In yuan, to the fen
+     */
+    amount?: number | null
+    receivedAt?: string | null
+    receivedBy?: (number | null) | User
+    settledAt?: string | null
+    settledBy?: (number | null) | User
+    /**
+     * In yuan, to the fen
+     */
+    withheldAmount?: number | null
+    reason?: string | null
+  }
+  decidedBy?: (number | null) | User
+  decidedAt?: string | null
+  decisionNote?: string | null
+  inspections?:
+    | {
+        at: string
+        stage: 'during' | 'completion'
+        result: 'pass' | 'fail'
+        workObserved?: ('none' | 'quiet' | 'noisy') | null
+        inspector?: (number | null) | User
+        note?: string | null
+        breach?: string | null
+        id?: string | null
+      }[]
+    | null
+  completedAt?: string | null
+  passes?: {
+    docs?: (number | WorkerPass)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  violations?: {
+    docs?: (number | Violation)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-passes".
+ */
+export interface WorkerPass {
+  id: number
+  number?: string | null
+  status?: ('issued' | 'returned') | null
+  workerName: string
+  idNumber?: string | null
+  company: string
+  unit: number | Unit
+  validFrom: string
+  validUntil: string
+  renovation?: (number | null) | Renovation
+  /**
+   * Optional: JPEG or PNG, printed on the pass
+   */
+  photo?: (number | null) | Attachment
+  note?: string | null
+  issuedAt?: string | null
+  issuedBy?: (number | null) | User
+  returnedAt?: string | null
+  returnedTo?: (number | null) | User
   updatedAt: string
   createdAt: string
 }
@@ -1099,6 +1226,7 @@ export interface ArchivedDocument {
         | 'returnVisitStatistics'
         | 'returnVisitReport'
         | 'suggestionThanks'
+        | 'renovationApproval'
       )
     | null
   /**
@@ -1166,32 +1294,6 @@ export interface ArchivedDocument {
   createdAt: string
   deletedAt?: string | null
   _status?: ('draft' | 'published') | null
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "worker-passes".
- */
-export interface WorkerPass {
-  id: number
-  number?: string | null
-  status?: ('issued' | 'returned') | null
-  workerName: string
-  idNumber?: string | null
-  company: string
-  unit: number | Unit
-  validFrom: string
-  validUntil: string
-  /**
-   * Optional: JPEG or PNG, printed on the pass
-   */
-  photo?: (number | null) | Attachment
-  note?: string | null
-  issuedAt?: string | null
-  issuedBy?: (number | null) | User
-  returnedAt?: string | null
-  returnedTo?: (number | null) | User
-  updatedAt: string
-  createdAt: string
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2245,6 +2347,10 @@ export interface PayloadLockedDocument {
         value: number | Suggestion
       } | null)
     | ({
+        relationTo: 'renovations'
+        value: number | Renovation
+      } | null)
+    | ({
         relationTo: 'month-figures'
         value: number | MonthFigure
       } | null)
@@ -2532,6 +2638,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   severityOverride?: T
   severityReason?: T
   incident?: T
+  renovation?: T
   returnVisitRequired?: T
   reopenCount?: T
   registeredBy?: T
@@ -2814,6 +2921,7 @@ export interface ViolationsSelect<T extends boolean = true> {
   handler?: T
   recordedBy?: T
   description?: T
+  renovation?: T
   shiftLog?: T
   photos?: T
   measures?:
@@ -3377,6 +3485,7 @@ export interface WorkerPassesSelect<T extends boolean = true> {
   unit?: T
   validFrom?: T
   validUntil?: T
+  renovation?: T
   photo?: T
   note?: T
   issuedAt?: T
@@ -3427,6 +3536,77 @@ export interface SuggestionsSelect<T extends boolean = true> {
   decidedBy?: T
   decidedAt?: T
   decisionNote?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "renovations_select".
+ */
+export interface RenovationsSelect<T extends boolean = true> {
+  number?: T
+  status?: T
+  unit?: T
+  resident?: T
+  contractorName?: T
+  contractorLicence?: T
+  contractorContact?: T
+  scope?: T
+  startDate?: T
+  endDate?: T
+  requestedHours?:
+    | T
+    | {
+        start?: T
+        end?: T
+        noisy?: T
+        id?: T
+      }
+  workers?:
+    | T
+    | {
+        name?: T
+        idNumber?: T
+        phone?: T
+        id?: T
+      }
+  agreement?:
+    | T
+    | {
+        number?: T
+        signedAt?: T
+        file?: T
+      }
+  deposit?:
+    | T
+    | {
+        status?: T
+        amount?: T
+        receivedAt?: T
+        receivedBy?: T
+        settledAt?: T
+        settledBy?: T
+        withheldAmount?: T
+        reason?: T
+      }
+  decidedBy?: T
+  decidedAt?: T
+  decisionNote?: T
+  inspections?:
+    | T
+    | {
+        at?: T
+        stage?: T
+        result?: T
+        workObserved?: T
+        inspector?: T
+        note?: T
+        breach?: T
+        id?: T
+      }
+  completedAt?: T
+  passes?: T
+  violations?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -3658,6 +3838,28 @@ export interface OfficeSetting {
      */
     robotHostAllowList?: string[] | null
   }
+  /**
+   * Requested hours must lie inside these; work outside them is a renovation breach
+   */
+  renovationRules?: {
+    workPeriods?:
+      | {
+          start: string
+          end: string
+          id?: string | null
+        }[]
+      | null
+    noisyPeriods?:
+      | {
+          start: string
+          end: string
+          id?: string | null
+        }[]
+      | null
+    restDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null
+    noisyOnWeekends?: boolean | null
+    maxDurationDays?: number | null
+  }
   updatedAt?: string | null
   createdAt?: string | null
 }
@@ -3793,6 +3995,27 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
         approvalWaiting?: T
         handoverRefused?: T
         robotHostAllowList?: T
+      }
+  renovationRules?:
+    | T
+    | {
+        workPeriods?:
+          | T
+          | {
+              start?: T
+              end?: T
+              id?: T
+            }
+        noisyPeriods?:
+          | T
+          | {
+              start?: T
+              end?: T
+              id?: T
+            }
+        restDays?: T
+        noisyOnWeekends?: T
+        maxDurationDays?: T
       }
   updatedAt?: T
   createdAt?: T

@@ -28,6 +28,7 @@ import { Meetings } from './Meetings'
 import { WorkerPasses } from './WorkerPasses'
 import { AlertChannels } from './AlertChannels'
 import { Suggestions } from './Suggestions'
+import { Renovations } from './Renovations'
 import { MonthFigures } from './MonthFigures'
 import { SurveyTokens } from './SurveyTokens'
 import { VisitPlans } from './VisitPlans'
@@ -66,6 +67,7 @@ export const collections = [
   WorkerPasses,
   AlertChannels,
   Suggestions,
+  Renovations,
   MonthFigures,
   SurveyTokens,
   VisitPlans,

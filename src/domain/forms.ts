@@ -193,6 +193,16 @@ export const FORMS = {
     // A letter to the household: the company's name and seal close it.
     signatures: [],
   },
+  renovationApproval: {
+    title: '装修申请审批表',
+    titleEn: 'Renovation application and approval',
+    signatures: [
+      '申请人（业主） Applicant',
+      '施工单位负责人 Contractor',
+      '受理人 Received by',
+      '现场经理审批 Site manager approves',
+    ],
+  },
 } as const satisfies Record<string, FormDefinition>
 
 export type FormKey = keyof typeof FORMS

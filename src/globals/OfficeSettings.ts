@@ -27,6 +27,7 @@ import { recordGlobalChange } from '@/hooks/audit/recordGlobalChange'
 import { keepApprovalRulesWithDirector } from '@/hooks/officeSettings/keepApprovalRulesWithDirector'
 
 import { alertSettingsGroup } from './alertSettingsFields'
+import { renovationSettingsGroup } from './renovationSettingsFields'
 
 /** A target in percent: 0–100, required to be a number in range (400 naming the field). */
 const percentTarget = (name: string, defaultValue: number, fieldLabel: BilingualLabel) => ({
@@ -507,5 +508,6 @@ export const OfficeSettings: GlobalConfig = {
       ],
     },
     alertSettingsGroup,
+    renovationSettingsGroup,
   ],
 }

@@ -28,6 +28,8 @@ type StoredOffice = Omit<
   | 'departmentHeads'
   // Alerts outside email: read through src/lib/alerts/settings.ts.
   | 'alerts'
+  // Renovation hours: read through src/lib/renovation/rules.ts.
+  | 'renovationRules'
 >
 
 /**

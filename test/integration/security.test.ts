@@ -254,6 +254,27 @@ const ensureEveryCollectionHasADocument = async () => {
       }),
     ],
     [
+      slugs.renovations,
+      async () => ({
+        number: 'ZX-202611-9999',
+        status: 'approved',
+        unit: (await first(slugs.units)).id,
+        contractorName: '美家装饰工程有限公司',
+        scope: '厨房翻新',
+        startDate: at,
+        endDate: at,
+        workers: [
+          {
+            id: '6650a0000000000000000001',
+            name: '赵师傅',
+            idNumber: '110101199003077777',
+            phone: '13700000001',
+          },
+        ],
+        deposit: { status: 'held', amount: 2000, receivedAt: at },
+      }),
+    ],
+    [
       slugs.visitPlans,
       async () => ({
         title: '本季度区域走访',

@@ -36,7 +36,7 @@ describe('seed', () => {
     expect(first.complaints).toBeGreaterThan(60)
     expect(first.workOrders).toBeGreaterThan(90)
     expect(first.violations).toBe(6)
-    expect(first.documents).toBe(37)
+    expect(first.documents).toBe(38)
     expect(first.shiftLogs).toBeGreaterThan(10)
     const afterFirst = await totals()
     // One demo user per role, a second guard for the handover, and two more engineers.
@@ -128,7 +128,7 @@ describe('the seeded rule book', () => {
       pagination: false,
       depth: 0,
     })
-    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(36)
+    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(37)
     // Every printed form is under control: linked to an entry in effect, at its revision.
     for (const key of FORM_KEYS) {
       const entry = docs.docs.find((d) => d.printedForm === key)

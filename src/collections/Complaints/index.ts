@@ -18,6 +18,7 @@ import { phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
 import { keepComplaintMonthFigures } from '@/hooks/shared/keepMonthFigures'
 import { linkCollectiveComplaints } from '@/hooks/complaints/linkCollectiveComplaints'
+import { linkRenovation } from '@/hooks/complaints/linkRenovation'
 import { notifyHandler } from '@/hooks/complaints/notifyHandler'
 import { deriveReviewStatus } from '@/hooks/complaints/deriveReviewStatus'
 import { prepareComplaint } from '@/hooks/complaints/prepareComplaint'
@@ -108,7 +109,12 @@ export const Complaints: CollectionConfig = {
   endpoints: complaintEndpoints,
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],
-    beforeChange: [recheckServerFields(serverFields), prepareComplaint, deriveReviewStatus],
+    beforeChange: [
+      recheckServerFields(serverFields),
+      prepareComplaint,
+      deriveReviewStatus,
+      linkRenovation,
+    ],
     afterChange: [
       linkCollectiveComplaints,
       reportMajorComplaint,
@@ -475,6 +481,14 @@ export const Complaints: CollectionConfig = {
                   type: 'relationship',
                   relationTo: slugs.incidents,
                   label: label('集体投诉事件', 'Incident'),
+                }),
+                serverSet({
+                  // A noise complaint about a unit under renovation (linkRenovation).
+                  name: 'renovation',
+                  type: 'relationship',
+                  relationTo: slugs.renovations,
+                  index: true,
+                  label: label('装修', 'Renovation'),
                 }),
               ],
             },
