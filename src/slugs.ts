@@ -30,6 +30,7 @@ export const slugs = {
   workerPasses: 'worker-passes',
   alertChannels: 'alert-channels',
   suggestions: 'suggestions',
+  keys: 'keys',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

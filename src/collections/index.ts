@@ -28,6 +28,7 @@ import { Meetings } from './Meetings'
 import { WorkerPasses } from './WorkerPasses'
 import { AlertChannels } from './AlertChannels'
 import { Suggestions } from './Suggestions'
+import { Keys } from './Keys'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 import { withExportButton } from '@/views/ExportButton'
 
@@ -63,6 +64,7 @@ export const collections = [
   WorkerPasses,
   AlertChannels,
   Suggestions,
+  Keys,
 ]
   .map(closeGenericDoors)
   .map(withExportButton)
