@@ -148,7 +148,7 @@ const action = (
   zh: string,
   en: string,
   inputs: readonly ActionInput[] = [note],
-  from: readonly string[] = ['not-started', 'in-progress'],
+  from: readonly string[] = ['not-started', 'in-progress', 'keys-in-custody'],
 ) => ({
   key,
   label: { zh, en },
@@ -243,29 +243,23 @@ export const moveInWorkflow: Workflow<
         label: { zh: '开发商代表', en: 'Developer’s representative' },
       },
     ]),
-    action(
-      'hand-over-keys',
-      '钥匙交接',
-      'Keys handed over',
-      [
-        keyLinesInput,
-        {
-          name: 'recipient',
-          type: 'text',
-          required: true,
-          label: { zh: '领取人', en: 'Received by' },
-        },
-        {
-          name: 'recipientSigned',
-          type: 'select',
-          required: true,
-          label: { zh: '领取人已签收', en: 'Recipient signed' },
-          options: [{ value: 'yes', label: { zh: '是', en: 'Yes' } }],
-        },
-        note,
-      ],
-      ['not-started', 'in-progress', 'keys-in-custody'],
-    ),
+    action('hand-over-keys', '钥匙交接', 'Keys handed over', [
+      keyLinesInput,
+      {
+        name: 'recipient',
+        type: 'text',
+        required: true,
+        label: { zh: '领取人', en: 'Received by' },
+      },
+      {
+        name: 'recipientSigned',
+        type: 'select',
+        required: true,
+        label: { zh: '领取人已签收', en: 'Recipient signed' },
+        options: [{ value: 'yes', label: { zh: '是', en: 'Yes' } }],
+      },
+      note,
+    ]),
     action(
       'take-keys-into-custody',
       '钥匙托管（待开发商整改）',
