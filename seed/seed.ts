@@ -7,6 +7,7 @@ import { seedComplaintCategories, seedComplaintQuarter } from './complaints'
 import { seedCompanyMark, seedDocuments } from './documents'
 import { seedMeetings } from './meetings'
 import { seedSuggestions } from './suggestions'
+import { seedMoveIn } from './moveIn'
 import { seedViolations } from './violations'
 import { seedShiftLogs } from './shiftLogs'
 import { seedWorkerPasses } from './passes'
@@ -166,6 +167,8 @@ export const seed = async (
   await seedWorkerPasses(payload, staffIds)
   // A group robot to show the alert channels: switched off until the office puts in its own.
   await seedAlertChannels(payload)
+  // The key register, and one owner mid-move-in with the keys held while the developer repairs.
+  await seedMoveIn(payload, staffIds)
   return report
 }
 

@@ -109,6 +109,7 @@ export interface Config {
       residents: 'residents'
     }
     residents: {
+      heldKeys: 'keys'
       complaints: 'complaints'
       workOrders: 'work-orders'
       violations: 'violations'
@@ -428,6 +429,11 @@ export interface Resident {
       note?: string | null
     }
     status?: ('not-started' | 'in-progress' | 'keys-in-custody' | 'completed') | null
+  }
+  heldKeys?: {
+    docs?: (number | Key)[]
+    hasNextPage?: boolean
+    totalDocs?: number
   }
   deposits?:
     | {
@@ -2446,6 +2452,7 @@ export interface ResidentsSelect<T extends boolean = true> {
             }
         status?: T
       }
+  heldKeys?: T
   deposits?:
     | T
     | {

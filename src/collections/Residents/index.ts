@@ -233,6 +233,15 @@ export const Residents: CollectionConfig = {
               label: label('入住手续', 'Move-in record'),
               fields: moveInFields,
             }),
+            {
+              name: 'heldKeys',
+              type: 'join',
+              collection: slugs.keys,
+              on: 'resident',
+              defaultLimit: 20,
+              label: label('物业代管钥匙', 'Keys held by the office'),
+              admin: { defaultColumns: ['label', 'kind', 'count', 'location', 'status', 'holder'] },
+            },
           ],
         },
         {
