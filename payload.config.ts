@@ -53,8 +53,12 @@ export const createAppConfig = (): Config => ({
           path: '/shift-logs-board',
           exact: true,
         },
+        import: { Component: '@/views/Import#ImportView', path: '/import', exact: true },
       },
-      afterNavLinks: ['@/views/ShiftLogBoard/NavLink#ShiftLogBoardLink'],
+      afterNavLinks: [
+        '@/views/ShiftLogBoard/NavLink#ShiftLogBoardLink',
+        '@/views/Import/NavLink#ImportLink',
+      ],
     },
   },
   i18n: {

@@ -2,7 +2,7 @@
  * One benchmark process, on the database DATABASE_URI names. Prints one JSON line of results.
  * Started by bench/index.ts once per database.
  */
-import { buildConfig, getPayload, handleEndpoints } from 'payload'
+import { buildConfig, createLocalReq, getPayload, handleEndpoints } from 'payload'
 
 import { createAppConfig } from '../payload.config'
 import { emailFromSettings } from '../src/config/email'
@@ -11,7 +11,7 @@ import { startMailbox } from '../test/helpers/smtp'
 import { closePayload } from '../src/lib/closePayload'
 import { slugs } from '../src/slugs'
 
-import { parsePeriod } from '../src/domain/reportPeriods'
+import { monthStarts, parsePeriod } from '../src/domain/reportPeriods'
 import { localYearMonth } from '../src/domain/time'
 import { complaintStatistics } from '../src/lib/reports/complaintStatistics'
 
@@ -21,7 +21,9 @@ import { renderDispatchRegister } from '../src/pdf/dispatchRegister'
 
 import { loadDashboard } from '../src/lib/dashboard'
 import { DASHBOARD_PANELS, kpiFigures } from '../src/lib/dashboard/panels'
+import { refreshClosedMonths } from '../src/lib/dashboard/monthFigures'
 import { monthlyTrend } from '../src/lib/dashboard/queries'
+import { countTrendMonths } from '../src/lib/dashboard/trendCounts'
 import { OFFICE_DEFAULTS } from '../src/lib/officeSettings'
 
 import { benchApprovals } from './approvals'
@@ -30,6 +32,8 @@ import { benchWorkflow } from './workflow'
 import { benchDocumentHistory } from './documents'
 import { benchPasswordReset } from './passwordReset'
 import { benchExport } from './export'
+import { benchImport } from './import'
+import { benchVisitStatistics } from './returnVisits'
 import { bulkComplaints } from './complaintData'
 import { bulkWorkOrders } from './workOrderData'
 import { naiveComplaintStatistics } from './naiveStatistics'
@@ -296,8 +300,17 @@ const benchDashboard = async (rounds: number, orders: number) => {
   const asDirector = { payload, user: { ...director, collection: 'users' } } as never
   const mid: number[] = []
   const office = { ...OFFICE_DEFAULTS, timezone: 'Asia/Shanghai' }
+  // The closed months as the nightly job keeps them (changes keep them current after that): as
+  // of today, and as of the mid-month the bench reads the dashboard at.
+  const [refreshMs] = await timed(async () => {
+    const req = await createLocalReq({}, payload)
+    await refreshClosedMonths(req, office.timezone, midMonth)
+    await refreshClosedMonths(req, office.timezone)
+  })
   const full: number[] = []
   const raw: number[] = []
+  const keptTrend: number[] = []
+  const freshTrend: number[] = []
   let panels = 0
   for (let i = 0; i < rounds + 2; i++) {
     const [fullMs, body] = await timed(() =>
@@ -317,11 +330,18 @@ const benchDashboard = async (rounds: number, orders: number) => {
       await monthlyTrend(payload, undefined, now, office.timezone)
     })
     const [midMs] = await timed(() => loadDashboard(asDirector, DASHBOARD_PANELS, midMonth))
+    // The 12-month trend at mid-month: closed months as kept vs all twelve counted afresh.
+    const [keptMs] = await timed(() => monthlyTrend(payload, undefined, midMonth, office.timezone))
+    const [freshMs] = await timed(() =>
+      countTrendMonths(payload, undefined, monthStarts(midMonth, office.timezone), office.timezone),
+    )
     panels = body.panels.length
     if (i >= 2) {
       full.push(fullMs)
       raw.push(rawMs)
       mid.push(midMs)
+      keptTrend.push(keptMs)
+      freshTrend.push(freshMs)
     }
   }
   const workOrders = (await payload.count({ collection: slugs.workOrders })).totalDocs
@@ -331,6 +351,7 @@ const benchDashboard = async (rounds: number, orders: number) => {
     full: summarise(full),
     raw: summarise(raw),
     midMonth: { at: midMonth.toISOString(), ...summarise(mid) },
+    trend: { kept: summarise(keptTrend), fresh: summarise(freshTrend), refreshMs },
     ratio: summarise(full).meanMs / summarise(raw).meanMs,
   }
 }
@@ -350,6 +371,8 @@ const SMALL_SECTIONS: Record<string, () => Promise<Record<string, unknown>>> = {
     passwordReset: await benchPasswordReset(payload, config, mailbox, summarise),
   }),
   export: async () => ({ export: await benchExport(payload, config, summarise) }),
+  import: async () => ({ import: await benchImport(payload, config, summarise) }),
+  visits: async () => ({ visits: await benchVisitStatistics(payload, summarise) }),
 }
 const small = SMALL_SECTIONS[process.env.BENCH_ONLY ?? '']
 if (small) {
@@ -397,6 +420,8 @@ const dailyRegister = only ? null : await benchDailyRegister(5)
 const dashboard = wants('dashboard') ? await benchDashboard(10, 20_000) : null
 // The 100,000 complaints are loaded already: the export bench adds none.
 const exportBench = only ? null : await benchExport(payload, config, summarise, 0)
+const importBench = only ? null : await benchImport(payload, config, summarise)
+const visits = only ? null : await benchVisitStatistics(payload, summarise)
 
 const results = {
   dialect,
@@ -412,6 +437,8 @@ const results = {
   documentHistory,
   passwordReset,
   export: exportBench,
+  import: importBench,
+  visits,
 }
 process.stdout.write(`BENCH_RESULT ${JSON.stringify(results)}\n`)
 await closePayload(payload)

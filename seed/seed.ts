@@ -1,4 +1,8 @@
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { refreshClosedMonths } from '../src/lib/dashboard/monthFigures'
+import { officeSettings } from '../src/lib/officeSettings'
 
 import { slugs } from '../src/slugs'
 
@@ -169,6 +173,9 @@ export const seed = async (
   await seedAlertChannels(payload)
   // The key register, and one owner mid-move-in with the keys held while the developer repairs.
   await seedMoveIn(payload, staffIds)
+  // The dashboard trend's closed months, as the nightly job keeps them.
+  const req = await createLocalReq({}, payload)
+  await refreshClosedMonths(req, (await officeSettings(req)).timezone)
   return report
 }
 

@@ -98,6 +98,10 @@ export interface Config {
     'alert-channels': AlertChannel
     suggestions: Suggestion
     keys: Key
+    renovations: Renovation
+    'month-figures': MonthFigure
+    'survey-tokens': SurveyToken
+    'visit-plans': VisitPlan
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -128,6 +132,10 @@ export interface Config {
       heldByViolations: 'violations'
       heldByDocuments: 'archived-documents'
       heldByWorkerPasses: 'worker-passes'
+    }
+    renovations: {
+      passes: 'worker-passes'
+      violations: 'violations'
     }
   }
   collectionsSelect: {
@@ -163,6 +171,10 @@ export interface Config {
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
     suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
     keys: KeysSelect<false> | KeysSelect<true>
+    renovations: RenovationsSelect<false> | RenovationsSelect<true>
+    'month-figures': MonthFiguresSelect<false> | MonthFiguresSelect<true>
+    'survey-tokens': SurveyTokensSelect<false> | SurveyTokensSelect<true>
+    'visit-plans': VisitPlansSelect<false> | VisitPlansSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -198,8 +210,10 @@ export interface Config {
       flagOverdueRectifications: TaskFlagOverdueRectifications
       flagOverdueLoans: TaskFlagOverdueLoans
       escalateFollowUps: TaskEscalateFollowUps
+      escalateOverdueVisits: TaskEscalateOverdueVisits
       scheduleWeeklyMeeting: TaskScheduleWeeklyMeeting
       backupDatabase: TaskBackupDatabase
+      refreshMonthFigures: TaskRefreshMonthFigures
       inline: {
         input: unknown
         output: unknown
@@ -269,6 +283,10 @@ export interface User {
    * Leads and countersigns security handovers; set by an admin or the director
    */
   shiftLeader?: boolean | null
+  /**
+   * Area staff visit these buildings each quarter; set by an admin or the director
+   */
+  areaBuildings?: string[] | null
   phone?: string | null
   mustChangePassword?: boolean | null
   updatedAt: string
@@ -635,6 +653,7 @@ export interface Complaint {
   resolvedBy?: (number | null) | User
   closedAt?: string | null
   closedBy?: (number | null) | User
+  closedWithoutVisit?: string | null
   repliedAt?: string | null
   repliedBy?: (number | null) | User
   replyMethod?: ('phone' | 'visit' | 'letter') | null
@@ -676,6 +695,7 @@ export interface Complaint {
   severityOverride?: ('general' | 'major') | null
   severityReason?: string | null
   incident?: (number | null) | Incident
+  renovation?: (number | null) | Renovation
   returnVisitRequired?: boolean | null
   reopenCount?: number | null
   registeredBy?: (number | null) | User
@@ -849,6 +869,7 @@ export interface WorkOrder {
   dispatchMet?: boolean | null
   minutesToDispatch?: number | null
   receiptDueAt?: string | null
+  receiptMet?: boolean | null
   arrivalDueAt?: string | null
   arrivalMet?: boolean | null
   minutesToArrive?: number | null
@@ -938,6 +959,7 @@ export interface Violation {
   handler?: (number | null) | User
   recordedBy?: (number | null) | User
   description: string
+  renovation?: (number | null) | Renovation
   shiftLog?: (number | null) | ShiftLog
   photos?: (number | Attachment)[] | null
   /**
@@ -957,6 +979,8 @@ export interface Violation {
           | 'compensation'
           | 'public-criticism'
           | 'suspend-utilities'
+          | 'stop-work'
+          | 'withhold-deposit'
         takenAt?: string | null
         staff?: (number | null) | User
         deadline?: string | null
@@ -986,6 +1010,8 @@ export interface Violation {
         | 'compensation'
         | 'public-criticism'
         | 'suspend-utilities'
+        | 'stop-work'
+        | 'withhold-deposit'
       )
     | null
   /**
@@ -1063,6 +1089,121 @@ export interface Violation {
     lastActionAt?: string | null
     lastComment?: string | null
   }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "renovations".
+ */
+export interface Renovation {
+  id: number
+  number?: string | null
+  status?: ('applied' | 'approved' | 'rejected' | 'completed' | 'closed') | null
+  unit: number | Unit
+  resident?: (number | null) | Resident
+  contractorName: string
+  contractorLicence?: string | null
+  contractorContact?: string | null
+  scope: string
+  startDate: string
+  endDate: string
+  /**
+   * Inside the permitted hours (noisy work inside the noisy-work hours); empty: the permitted hours
+   */
+  requestedHours?:
+    | {
+        start: string
+        end: string
+        noisy?: boolean | null
+        id?: string | null
+      }[]
+    | null
+  workers?:
+    | {
+        name: string
+        idNumber?: string | null
+        phone?: string | null
+        id?: string | null
+      }[]
+    | null
+  agreement?: {
+    number?: string | null
+    signedAt?: string | null
+    file?: (number | null) | Attachment
+  }
+  /**
+   * Written by the record, return and withhold actions
+   */
+  deposit?: {
+    status?: ('none' | 'held' | 'returned' | 'withheld') | null
+    /**
+     * In yuan, to the fen
+     */
+    amount?: number | null
+    receivedAt?: string | null
+    receivedBy?: (number | null) | User
+    settledAt?: string | null
+    settledBy?: (number | null) | User
+    /**
+     * In yuan, to the fen
+     */
+    withheldAmount?: number | null
+    reason?: string | null
+  }
+  decidedBy?: (number | null) | User
+  decidedAt?: string | null
+  decisionNote?: string | null
+  inspections?:
+    | {
+        at: string
+        stage: 'during' | 'completion'
+        result: 'pass' | 'fail'
+        workObserved?: ('none' | 'quiet' | 'noisy') | null
+        inspector?: (number | null) | User
+        note?: string | null
+        breach?: string | null
+        id?: string | null
+      }[]
+    | null
+  completedAt?: string | null
+  passes?: {
+    docs?: (number | WorkerPass)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  violations?: {
+    docs?: (number | Violation)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-passes".
+ */
+export interface WorkerPass {
+  id: number
+  number?: string | null
+  status?: ('issued' | 'returned') | null
+  workerName: string
+  idNumber?: string | null
+  company: string
+  unit: number | Unit
+  validFrom: string
+  validUntil: string
+  renovation?: (number | null) | Renovation
+  /**
+   * Optional: JPEG or PNG, printed on the pass
+   */
+  photo?: (number | null) | Attachment
+  note?: string | null
+  issuedAt?: string | null
+  issuedBy?: (number | null) | User
+  returnedAt?: string | null
+  returnedTo?: (number | null) | User
   updatedAt: string
   createdAt: string
 }
@@ -1245,11 +1386,15 @@ export interface ArchivedDocument {
         | 'releaseRegister'
         | 'frontDeskDuty'
         | 'meetingMinutes'
+        | 'returnVisitRecord'
+        | 'returnVisitStatistics'
+        | 'returnVisitReport'
         | 'suggestionThanks'
         | 'moveInRegistration'
         | 'houseInspection'
         | 'keyHandover'
         | 'keyCustody'
+        | 'renovationApproval'
       )
     | null
   /**
@@ -1320,32 +1465,6 @@ export interface ArchivedDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "worker-passes".
- */
-export interface WorkerPass {
-  id: number
-  number?: string | null
-  status?: ('issued' | 'returned') | null
-  workerName: string
-  idNumber?: string | null
-  company: string
-  unit: number | Unit
-  validFrom: string
-  validUntil: string
-  /**
-   * Optional: JPEG or PNG, printed on the pass
-   */
-  photo?: (number | null) | Attachment
-  note?: string | null
-  issuedAt?: string | null
-  issuedBy?: (number | null) | User
-  returnedAt?: string | null
-  returnedTo?: (number | null) | User
-  updatedAt: string
-  createdAt: string
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "incidents".
  */
 export interface Incident {
@@ -1374,13 +1493,25 @@ export interface ReturnVisit {
    */
   kind?:
     ('complaint' | 'repair' | 'service' | 'event' | 'periodic' | 'departmental' | 'survey') | null
+  unit?: (number | null) | Unit
+  resident?: (number | null) | Resident
+  /**
+   * The team sampling; shortcomings and suggestions go to it
+   */
+  department?:
+    ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
+  occurredAt?: string | null
   complaint?: (number | null) | Complaint
   workOrder?: (number | null) | WorkOrder
-  status?: ('scheduled' | 'done') | null
+  status?: ('scheduled' | 'done' | 'unreachable') | null
   assignee?: (number | null) | User
   dueFrom?: string | null
   dueBy?: string | null
   method?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  appointmentAt?: string | null
+  appointmentNote?: string | null
+  plan?: (number | null) | VisitPlan
+  escalatedAt?: string | null
   attempts?:
     | {
         at: string
@@ -1394,6 +1525,7 @@ export interface ReturnVisit {
    */
   household?: string | null
   unreachable?: boolean | null
+  unreachableReason?: string | null
   answeredBy?: ('resident' | 'staff-on-behalf') | null
   quality?: ('A' | 'B' | 'C') | null
   effect?: ('A' | 'B' | 'C') | null
@@ -1417,8 +1549,60 @@ export interface ReturnVisit {
   shortcomings?: string | null
   suggestions?: string | null
   residentWords?: string | null
+  points?:
+    | {
+        text: string
+        promisedBy?: string | null
+        answeredAt?: string | null
+        id?: string | null
+      }[]
+    | null
+  followUps?:
+    | {
+        text?: string | null
+        owner?: (number | null) | User
+        deadline?: string | null
+        followUp?: (number | null) | FollowUp
+        id?: string | null
+      }[]
+    | null
   recordedAt?: string | null
   recordedBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-plans".
+ */
+export interface VisitPlan {
+  id: number
+  title: string
+  /**
+   * YYYY-MM or YYYY-Qn
+   */
+  period: string
+  kind: 'service' | 'event' | 'periodic' | 'departmental' | 'survey'
+  department?:
+    ('customer-service' | 'engineering' | 'security' | 'cleaning' | 'management' | 'finance') | null
+  madeBy?: (number | null) | User
+  rows: {
+    unit: number | Unit
+    resident?: (number | null) | Resident
+    assignee: number | User
+    scheduledFor?: string | null
+    method: 'face-to-face' | 'phone' | 'written' | 'meeting'
+    id?: string | null
+  }[]
+  progress?:
+    | {
+        [k: string]: unknown
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null
   updatedAt: string
   createdAt: string
 }
@@ -1863,6 +2047,7 @@ export interface AuditLog {
     | boolean
     | null
   ip?: string | null
+  source?: 'import' | null
   updatedAt: string
   createdAt: string
 }
@@ -1962,6 +2147,36 @@ export interface AlertChannel {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "month-figures".
+ */
+export interface MonthFigure {
+  id: number
+  key: string
+  month: string
+  complaints: number
+  valid: number
+  rated: number
+  satisfied: number
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tokens".
+ */
+export interface SurveyToken {
+  id: number
+  visit?: (number | null) | ReturnVisit
+  tokenHash: string
+  sentAt: string
+  expiresAt: string
+  usedAt?: string | null
+  sentBy?: (number | null) | User
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2038,8 +2253,10 @@ export interface PayloadJob {
           | 'flagOverdueRectifications'
           | 'flagOverdueLoans'
           | 'escalateFollowUps'
+          | 'escalateOverdueVisits'
           | 'scheduleWeeklyMeeting'
           | 'backupDatabase'
+          | 'refreshMonthFigures'
         taskID: string
         input?:
           | {
@@ -2082,8 +2299,10 @@ export interface PayloadJob {
         | 'flagOverdueRectifications'
         | 'flagOverdueLoans'
         | 'escalateFollowUps'
+        | 'escalateOverdueVisits'
         | 'scheduleWeeklyMeeting'
         | 'backupDatabase'
+        | 'refreshMonthFigures'
       )
     | null
   queue?: string | null
@@ -2232,6 +2451,22 @@ export interface PayloadLockedDocument {
         relationTo: 'keys'
         value: number | Key
       } | null)
+    | ({
+        relationTo: 'renovations'
+        value: number | Renovation
+      } | null)
+    | ({
+        relationTo: 'month-figures'
+        value: number | MonthFigure
+      } | null)
+    | ({
+        relationTo: 'survey-tokens'
+        value: number | SurveyToken
+      } | null)
+    | ({
+        relationTo: 'visit-plans'
+        value: number | VisitPlan
+      } | null)
   globalSlug?: string | null
   user: {
     relationTo: 'users'
@@ -2286,6 +2521,7 @@ export interface UsersSelect<T extends boolean = true> {
   manager?: T
   dutyPost?: T
   shiftLeader?: T
+  areaBuildings?: T
   phone?: T
   mustChangePassword?: T
   updatedAt?: T
@@ -2525,6 +2761,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   resolvedBy?: T
   closedAt?: T
   closedBy?: T
+  closedWithoutVisit?: T
   repliedAt?: T
   repliedBy?: T
   replyMethod?: T
@@ -2566,6 +2803,7 @@ export interface ComplaintsSelect<T extends boolean = true> {
   severityOverride?: T
   severityReason?: T
   incident?: T
+  renovation?: T
   returnVisitRequired?: T
   reopenCount?: T
   registeredBy?: T
@@ -2581,6 +2819,10 @@ export interface ComplaintsSelect<T extends boolean = true> {
  */
 export interface ReturnVisitsSelect<T extends boolean = true> {
   kind?: T
+  unit?: T
+  resident?: T
+  department?: T
+  occurredAt?: T
   complaint?: T
   workOrder?: T
   status?: T
@@ -2588,6 +2830,10 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
   dueFrom?: T
   dueBy?: T
   method?: T
+  appointmentAt?: T
+  appointmentNote?: T
+  plan?: T
+  escalatedAt?: T
   attempts?:
     | T
     | {
@@ -2598,6 +2844,7 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
       }
   household?: T
   unreachable?: T
+  unreachableReason?: T
   answeredBy?: T
   quality?: T
   effect?: T
@@ -2623,6 +2870,23 @@ export interface ReturnVisitsSelect<T extends boolean = true> {
   shortcomings?: T
   suggestions?: T
   residentWords?: T
+  points?:
+    | T
+    | {
+        text?: T
+        promisedBy?: T
+        answeredAt?: T
+        id?: T
+      }
+  followUps?:
+    | T
+    | {
+        text?: T
+        owner?: T
+        deadline?: T
+        followUp?: T
+        id?: T
+      }
   recordedAt?: T
   recordedBy?: T
   updatedAt?: T
@@ -2777,6 +3041,7 @@ export interface WorkOrdersSelect<T extends boolean = true> {
   dispatchMet?: T
   minutesToDispatch?: T
   receiptDueAt?: T
+  receiptMet?: T
   arrivalDueAt?: T
   arrivalMet?: T
   minutesToArrive?: T
@@ -2821,6 +3086,7 @@ export interface ViolationsSelect<T extends boolean = true> {
   handler?: T
   recordedBy?: T
   description?: T
+  renovation?: T
   shiftLog?: T
   photos?: T
   measures?:
@@ -3267,6 +3533,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   changedFields?: T
   changes?: T
   ip?: T
+  source?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -3386,6 +3653,7 @@ export interface WorkerPassesSelect<T extends boolean = true> {
   unit?: T
   validFrom?: T
   validUntil?: T
+  renovation?: T
   photo?: T
   note?: T
   issuedAt?: T
@@ -3457,6 +3725,129 @@ export interface KeysSelect<T extends boolean = true> {
   dueBack?: T
   lentInLog?: T
   notes?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "renovations_select".
+ */
+export interface RenovationsSelect<T extends boolean = true> {
+  number?: T
+  status?: T
+  unit?: T
+  resident?: T
+  contractorName?: T
+  contractorLicence?: T
+  contractorContact?: T
+  scope?: T
+  startDate?: T
+  endDate?: T
+  requestedHours?:
+    | T
+    | {
+        start?: T
+        end?: T
+        noisy?: T
+        id?: T
+      }
+  workers?:
+    | T
+    | {
+        name?: T
+        idNumber?: T
+        phone?: T
+        id?: T
+      }
+  agreement?:
+    | T
+    | {
+        number?: T
+        signedAt?: T
+        file?: T
+      }
+  deposit?:
+    | T
+    | {
+        status?: T
+        amount?: T
+        receivedAt?: T
+        receivedBy?: T
+        settledAt?: T
+        settledBy?: T
+        withheldAmount?: T
+        reason?: T
+      }
+  decidedBy?: T
+  decidedAt?: T
+  decisionNote?: T
+  inspections?:
+    | T
+    | {
+        at?: T
+        stage?: T
+        result?: T
+        workObserved?: T
+        inspector?: T
+        note?: T
+        breach?: T
+        id?: T
+      }
+  completedAt?: T
+  passes?: T
+  violations?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "month-figures_select".
+ */
+export interface MonthFiguresSelect<T extends boolean = true> {
+  key?: T
+  month?: T
+  complaints?: T
+  valid?: T
+  rated?: T
+  satisfied?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tokens_select".
+ */
+export interface SurveyTokensSelect<T extends boolean = true> {
+  visit?: T
+  tokenHash?: T
+  sentAt?: T
+  expiresAt?: T
+  usedAt?: T
+  sentBy?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-plans_select".
+ */
+export interface VisitPlansSelect<T extends boolean = true> {
+  title?: T
+  period?: T
+  kind?: T
+  department?: T
+  madeBy?: T
+  rows?:
+    | T
+    | {
+        unit?: T
+        resident?: T
+        assignee?: T
+        scheduledFor?: T
+        method?: T
+        id?: T
+      }
+  progress?: T
   updatedAt?: T
   createdAt?: T
 }
@@ -3552,6 +3943,7 @@ export interface OfficeSetting {
   collectiveThreshold?: number | null
   complaintVisitRate?: number | null
   complaintVisitMethod?: ('face-to-face' | 'phone' | 'written' | 'meeting') | null
+  surveyLinkDays?: number | null
   commercialDispatchMinutes?: number | null
   dispatchMinutes?: number | null
   arrivalMinutes?: number | null
@@ -3562,6 +3954,7 @@ export interface OfficeSetting {
     complaintSatisfaction?: number | null
     departmentSatisfaction?: number | null
     validComplaints?: number | null
+    surveySatisfaction?: number | null
   }
   allowSameSigner?: boolean | null
   lateFeeRatePerDay?: number | null
@@ -3633,6 +4026,28 @@ export interface OfficeSetting {
      * Hosts that may be http or private (e.g. 10.0.0.5:8080); the administrator alone changes it
      */
     robotHostAllowList?: string[] | null
+  }
+  /**
+   * Requested hours must lie inside these; work outside them is a renovation breach
+   */
+  renovationRules?: {
+    workPeriods?:
+      | {
+          start: string
+          end: string
+          id?: string | null
+        }[]
+      | null
+    noisyPeriods?:
+      | {
+          start: string
+          end: string
+          id?: string | null
+        }[]
+      | null
+    restDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null
+    noisyOnWeekends?: boolean | null
+    maxDurationDays?: number | null
   }
   updatedAt?: string | null
   createdAt?: string | null
@@ -3719,6 +4134,7 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
   collectiveThreshold?: T
   complaintVisitRate?: T
   complaintVisitMethod?: T
+  surveyLinkDays?: T
   commercialDispatchMinutes?: T
   dispatchMinutes?: T
   arrivalMinutes?: T
@@ -3731,6 +4147,7 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
         complaintSatisfaction?: T
         departmentSatisfaction?: T
         validComplaints?: T
+        surveySatisfaction?: T
       }
   allowSameSigner?: T
   lateFeeRatePerDay?: T
@@ -3767,6 +4184,27 @@ export interface OfficeSettingsSelect<T extends boolean = true> {
         approvalWaiting?: T
         handoverRefused?: T
         robotHostAllowList?: T
+      }
+  renovationRules?:
+    | T
+    | {
+        workPeriods?:
+          | T
+          | {
+              start?: T
+              end?: T
+              id?: T
+            }
+        noisyPeriods?:
+          | T
+          | {
+              start?: T
+              end?: T
+              id?: T
+            }
+        restDays?: T
+        noisyOnWeekends?: T
+        maxDurationDays?: T
       }
   updatedAt?: T
   createdAt?: T
@@ -3939,6 +4377,14 @@ export interface TaskEscalateFollowUps {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEscalateOverdueVisits".
+ */
+export interface TaskEscalateOverdueVisits {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskScheduleWeeklyMeeting".
  */
 export interface TaskScheduleWeeklyMeeting {
@@ -3950,6 +4396,14 @@ export interface TaskScheduleWeeklyMeeting {
  * via the `definition` "TaskBackupDatabase".
  */
 export interface TaskBackupDatabase {
+  input?: unknown
+  output?: unknown
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshMonthFigures".
+ */
+export interface TaskRefreshMonthFigures {
   input?: unknown
   output?: unknown
 }

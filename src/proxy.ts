@@ -2,7 +2,11 @@ import type { NextRequest } from 'next/server'
 import { NextResponse } from 'next/server'
 
 import { settings } from '@/config/settings'
-import { adminContentSecurityPolicy, API_CONTENT_SECURITY_POLICY } from '@/config/securityHeaders'
+import {
+  adminContentSecurityPolicy,
+  API_CONTENT_SECURITY_POLICY,
+  SURVEY_CONTENT_SECURITY_POLICY,
+} from '@/config/securityHeaders'
 
 const COOKIE = 'payload-lng'
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH'])
@@ -109,6 +113,15 @@ export const createProxy = (options: ProxyOptions) => (request: NextRequest) => 
     response.headers.set('Content-Security-Policy', API_CONTENT_SECURITY_POLICY)
     return response
   }
+  // The residents' survey pages: the same body limit, their own script-free policy, and none
+  // of the admin's nonce or language cookie.
+  if (request.nextUrl.pathname.startsWith('/survey/')) {
+    const refusal = refuseLargeBody(request, options)
+    if (refusal) return refusal
+    const response = NextResponse.next()
+    response.headers.set('Content-Security-Policy', SURVEY_CONTENT_SECURITY_POLICY)
+    return response
+  }
   return adminPage(request, options)
 }
 
@@ -119,4 +132,4 @@ export const proxy = createProxy({
   uploadMaxBytes: settings.uploadMaxBytes,
 })
 
-export const config = { matcher: ['/admin/:path*', '/api/:path*'] }
+export const config = { matcher: ['/admin/:path*', '/api/:path*', '/survey/:path*'] }

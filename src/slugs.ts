@@ -31,6 +31,10 @@ export const slugs = {
   alertChannels: 'alert-channels',
   suggestions: 'suggestions',
   keys: 'keys',
+  renovations: 'renovations',
+  monthFigures: 'month-figures',
+  surveyTokens: 'survey-tokens',
+  visitPlans: 'visit-plans',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]

@@ -2,12 +2,12 @@ import type { Access } from 'payload'
 
 import { MANAGER_ROLES } from '@/domain/roles'
 
-import { canReadComplaints } from './complaints'
+import { canReadAsComplaintStaff } from './complaints'
 import { hasRole } from './hasRole'
 
 const VISIT_COORDINATORS = ['dispatcher', ...MANAGER_ROLES, 'admin'] as const
 
-export const canReadReturnVisits: Access = (args) => canReadComplaints(args)
+export const canReadReturnVisits: Access = (args) => canReadAsComplaintStaff(args)
 
 export const canCreateReturnVisits: Access = ({ req: { user } }) =>
   hasRole(user, ...VISIT_COORDINATORS)

@@ -29,6 +29,10 @@ import { WorkerPasses } from './WorkerPasses'
 import { AlertChannels } from './AlertChannels'
 import { Suggestions } from './Suggestions'
 import { Keys } from './Keys'
+import { Renovations } from './Renovations'
+import { MonthFigures } from './MonthFigures'
+import { SurveyTokens } from './SurveyTokens'
+import { VisitPlans } from './VisitPlans'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 import { withExportButton } from '@/views/ExportButton'
 
@@ -65,6 +69,10 @@ export const collections = [
   AlertChannels,
   Suggestions,
   Keys,
+  Renovations,
+  MonthFigures,
+  SurveyTokens,
+  VisitPlans,
 ]
   .map(closeGenericDoors)
   .map(withExportButton)

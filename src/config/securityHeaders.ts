@@ -25,6 +25,13 @@ export const staticSecurityHeaders = ({ isProduction }: { isProduction: boolean 
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'"
 
 /**
+ * The residents' survey pages (`/survey/<token>`): plain HTML with its own inline styles and no
+ * script at all, a form posting back to this server, nothing framing it.
+ */
+export const SURVEY_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+/**
  * The admin's policy. Scripts run only with this response's nonce (Next puts it on its own
  * scripts) or when loaded by such a script (`strict-dynamic`); `next dev` also needs `eval` for
  * its refresh runtime and a websocket. Styles may be inline: React and Payload set `style`

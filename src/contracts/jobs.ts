@@ -43,8 +43,10 @@ export const TASKS = {
   flagOverdueRectifications: 'flagOverdueRectifications',
   flagOverdueLoans: 'flagOverdueLoans',
   escalateFollowUps: 'escalateFollowUps',
+  escalateOverdueVisits: 'escalateOverdueVisits',
   scheduleWeeklyMeeting: 'scheduleWeeklyMeeting',
   backupDatabase: 'backupDatabase',
+  refreshMonthFigures: 'refreshMonthFigures',
 } as const satisfies { [K in Exclude<keyof Config['jobs']['tasks'], 'inline'>]: K }
 
 export type TaskSlug = (typeof TASKS)[keyof typeof TASKS]
@@ -79,4 +81,5 @@ export type TaskInputs = {
   escalateWorkOrders: undefined
   flagOverdueRectifications: undefined
   flagOverdueLoans: undefined
+  escalateOverdueVisits: undefined
 }

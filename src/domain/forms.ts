@@ -75,6 +75,8 @@ export const FORMS = {
     title: '维修服务质量统计表',
     titleEn: 'Repair service-level summary',
     signatures: ['统计人 Compiled by', '工程部主管 Engineering supervisor', '物业总监 Director'],
+    // Twelve columns (派工, 签收 and 到场, each with its rate): A4 landscape.
+    landscape: true,
   },
   staffAppraisal: {
     title: '员工考核月度统计表',
@@ -168,6 +170,23 @@ export const FORMS = {
     titleEn: 'Minutes of a meeting',
     signatures: ['记录人 Recorder', '主持人 Chair'],
   },
+  returnVisitRecord: {
+    title: '回访记录表',
+    titleEn: 'Return-visit record',
+    signatures: ['回访人 Visited by', '住户确认 Resident', SUPERVISOR],
+  },
+  returnVisitStatistics: {
+    title: '回访统计表',
+    titleEn: 'Monthly return-visit statistics',
+    // Kind, method, assignee by eleven counts and rates: A4 landscape.
+    landscape: true,
+    signatures: ['统计人 Compiled by', '客服主管 Supervisor', '物业总监 Director'],
+  },
+  returnVisitReport: {
+    title: '回访报告表',
+    titleEn: 'Monthly return-visit report',
+    signatures: ['报告人 Reported by', '客服中心主任 Office head', '物业总监 Director'],
+  },
   suggestionThanks: {
     title: '合理化建议感谢函',
     titleEn: 'Thank-you notice for a suggestion',
@@ -193,6 +212,16 @@ export const FORMS = {
     title: '钥匙托管书',
     titleEn: 'Key custody',
     signatures: ['业主（委托人）Owner', '物业经办人 Held by', SUPERVISOR],
+  },
+  renovationApproval: {
+    title: '装修申请审批表',
+    titleEn: 'Renovation application and approval',
+    signatures: [
+      '申请人（业主） Applicant',
+      '施工单位负责人 Contractor',
+      '受理人 Received by',
+      '现场经理审批 Site manager approves',
+    ],
   },
 } as const satisfies Record<string, FormDefinition>
 

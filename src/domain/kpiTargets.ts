@@ -9,6 +9,11 @@ export type KpiTargets = {
   complaintSatisfaction: number
   /** A functional department's satisfaction (households satisfied / visited), here repairs'. */
   departmentSatisfaction: number
+  /**
+   * 综合评议满意率 pass mark of the written comprehensive survey (002 篇3: "the national standard
+   * for the overall rate is ≥ 95%").
+   */
+  surveySatisfaction: number
   /** "Aim: valid complaints below 1% of households" (有效投诉 / 入住户数). */
   validComplaints: number
 }
@@ -17,6 +22,7 @@ export const KPI_TARGET_DEFAULTS: KpiTargets = {
   resolvedWithin24h: 80,
   complaintSatisfaction: 95,
   departmentSatisfaction: 95,
+  surveySatisfaction: 95,
   validComplaints: 1,
 }
 

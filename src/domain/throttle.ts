@@ -53,9 +53,16 @@ export const THROTTLE_RULES = {
   /** Reset tokens tried and refused, per address or from everyone. */
   resetPasswordAddress: { free: 10, windowMs: 15 * MINUTE, mode: 'window' },
   resetPasswordGlobal: { free: 30, windowMs: MINUTE, mode: 'window' },
+  /**
+   * Residents' survey pages (every request, opened or answered), per address or from everyone. A
+   * resident opens the page, answers, perhaps corrects once: a handful; a token is never guessed
+   * (128 bits), so the cap only keeps a script from hammering the pages and the database.
+   */
+  surveyAddress: { free: 30, windowMs: 10 * MINUTE, mode: 'window' },
+  surveyGlobal: { free: 300, windowMs: MINUTE, mode: 'window' },
 } as const satisfies Record<string, ThrottleRule>
 
-export type ThrottleRoute = 'sign-in' | 'forgot-password' | 'reset-password'
+export type ThrottleRoute = 'sign-in' | 'forgot-password' | 'reset-password' | 'survey'
 
 export type ThrottleKey = { key: string; rule: ThrottleRule }
 
@@ -99,6 +106,8 @@ const ruleFor = (route: ThrottleRoute, scope: 'address' | 'global'): ThrottleRul
       return scope === 'address'
         ? THROTTLE_RULES.resetPasswordAddress
         : THROTTLE_RULES.resetPasswordGlobal
+    case 'survey':
+      return scope === 'address' ? THROTTLE_RULES.surveyAddress : THROTTLE_RULES.surveyGlobal
   }
 }
 

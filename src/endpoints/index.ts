@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { approvalEndpoints } from './approvals'
 import { appraisalEndpoints } from './reports/appraisal'
 import { documentDisposalReport } from './reports/documentDisposal'
+import { returnVisitReportEndpoints } from './reports/returnVisits'
 
 import { getDashboard } from './dashboard/getDashboard'
 import { getHealth } from './health/getHealth'
@@ -16,6 +17,7 @@ import {
 } from './reports/workOrders'
 
 import { excelEndpoints } from './export'
+import { importEndpoints } from './import'
 
 /** Root endpoints (under /api): reports that span collections. */
 export const endpoints: Endpoint[] = [
@@ -26,10 +28,12 @@ export const endpoints: Endpoint[] = [
   workOrdersSummary,
   workOrdersSummaryPdf,
   documentDisposalReport,
+  ...returnVisitReportEndpoints,
   ...appraisalEndpoints,
   ...approvalEndpoints,
   getDashboard,
   getHealth,
   ...registerEndpoints,
   ...excelEndpoints,
+  ...importEndpoints,
 ]

@@ -16,6 +16,7 @@ import {
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
 import { DEFAULT_TARGETS, MIN_REPAIR_VISIT_RATE } from '@/domain/workOrders/rules'
 import { KPI_TARGET_DEFAULTS } from '@/domain/kpiTargets'
+import { SURVEY_LINK_DAYS } from '@/domain/returnVisits/survey'
 import { tooLong } from '@/fields/validators'
 import type { BilingualLabel } from '@/i18n/label'
 import { label, option, optionsFrom } from '@/i18n/label'
@@ -26,6 +27,7 @@ import { recordGlobalChange } from '@/hooks/audit/recordGlobalChange'
 import { keepApprovalRulesWithDirector } from '@/hooks/officeSettings/keepApprovalRulesWithDirector'
 
 import { alertSettingsGroup } from './alertSettingsFields'
+import { renovationSettingsGroup } from './renovationSettingsFields'
 
 /** A target in percent: 0–100, required to be a number in range (400 naming the field). */
 const percentTarget = (name: string, defaultValue: number, fieldLabel: BilingualLabel) => ({
@@ -142,6 +144,14 @@ export const OfficeSettings: GlobalConfig = {
           label: label('一般投诉回访方式', 'Return-visit method for general complaints'),
           options: Object.entries(VISIT_METHODS).map(([value, l]) => option(value, l.zh, l.en)),
         },
+        {
+          name: 'surveyLinkDays',
+          type: 'number',
+          defaultValue: SURVEY_LINK_DAYS,
+          min: 1,
+          max: 90,
+          label: label('住户问卷链接有效期（天）', 'Resident survey link valid for (days)'),
+        },
       ],
     },
     {
@@ -227,6 +237,19 @@ export const OfficeSettings: GlobalConfig = {
               'validComplaints',
               KPI_TARGET_DEFAULTS.validComplaints,
               label('有效投诉占户数比上限 (%)', 'Valid complaints per household, below (%)'),
+            ),
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            percentTarget(
+              'surveySatisfaction',
+              KPI_TARGET_DEFAULTS.surveySatisfaction,
+              label(
+                '综合问卷综合评议满意率合格线 (%)',
+                'Comprehensive survey overall rate pass mark (%)',
+              ),
             ),
           ],
         },
@@ -485,5 +508,6 @@ export const OfficeSettings: GlobalConfig = {
       ],
     },
     alertSettingsGroup,
+    renovationSettingsGroup,
   ],
 }

@@ -1,6 +1,5 @@
 import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
 import type { PayloadRequest, TaskConfig } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { overdueFollowUpEmail } from '@/domain/followUps/emails'
 import { isOverdue } from '@/domain/followUps/workflow'
@@ -8,9 +7,9 @@ import { relationId } from '@/domain/relations'
 import { MANAGER_ROLES } from '@/domain/roles'
 import { overdueFollowUpsWhere } from '@/lib/followUps'
 import { officeSettings } from '@/lib/officeSettings'
+import { eachInOwnTransaction } from '@/lib/jobs/eachInOwnTransaction'
 import { queueEmail } from '@/lib/queueEmail'
 import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
-import { serverReq } from '@/lib/serverWrite'
 import type { FollowUp } from '@/payload-types'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { slugs } from '@/slugs'
@@ -57,10 +56,11 @@ export const escalateFollowUpsTask: TaskConfig = {
       req,
     })
     let notices = 0
-    for (const found of overdue.docs) {
-      const itemReq = serverReq(req)
-      const own = await initTransaction(itemReq)
-      try {
+    await eachInOwnTransaction(
+      req,
+      TASKS.escalateFollowUps,
+      overdue.docs,
+      async (itemReq, found) => {
         // Re-read inside the item's transaction: completed or escalated since the list was read?
         const followUp: FollowUp = await itemReq.payload.findByID({
           collection: slugs.followUps,
@@ -69,11 +69,9 @@ export const escalateFollowUpsTask: TaskConfig = {
           req: itemReq,
         })
         const ownerId = relationId(followUp.owner)
-        if (!isOverdue(followUp, now) || followUp.escalatedAt || !ownerId) {
-          if (own) await commitTransaction(itemReq)
-          continue
-        }
+        if (!isOverdue(followUp, now) || followUp.escalatedAt || !ownerId) return
         const recipients = await recipientsFor(itemReq, ownerId)
+        let sent = 0
         if (recipients && recipients.to.length > 0) {
           const email = overdueFollowUpEmail(followUp, recipients.ownerName, office.timezone)
           await queueEmail(itemReq, { to: recipients.to, cc: recipients.cc, ...email })
@@ -81,7 +79,7 @@ export const escalateFollowUpsTask: TaskConfig = {
             title: email.subject,
             text: email.text,
           })
-          notices++
+          sent = 1
         }
         await itemReq.payload.update({
           collection: slugs.followUps,
@@ -90,12 +88,9 @@ export const escalateFollowUpsTask: TaskConfig = {
           depth: 0,
           req: itemReq,
         })
-        if (own) await commitTransaction(itemReq)
-      } catch (error) {
-        if (own) await killTransaction(itemReq)
-        throw error
-      }
-    }
+        notices += sent
+      },
+    )
     return { output: { notices } }
   },
 }

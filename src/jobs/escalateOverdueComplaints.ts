@@ -9,7 +9,7 @@ import { relationId } from '@/domain/relations'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
-import { serverReq } from '@/lib/serverWrite'
+import { eachInOwnTransaction } from '@/lib/jobs/eachInOwnTransaction'
 import { slugs } from '@/slugs'
 import { OPEN_COMPLAINT_STATUSES } from '@/domain/complaints/statusMachine'
 
@@ -69,24 +69,29 @@ export const escalateOverdueComplaintsTask: TaskConfig<typeof TASKS.escalateOver
       req,
     })
     let notices = 0
-    for (const complaint of overdue.docs) {
-      const breaches = pendingBreaches(complaint, now)
-      if (breaches.length === 0) continue
-      const summary = await complaintSummary(req, complaint)
-      const recipients = await recipientsFor(req, relationId(complaint.handler))
-      for (const breach of breaches) {
-        const email = breachEmail(summary, breach, office.timezone)
-        await queueEmail(req, { ...recipients, ...email })
-        await queueRobotAlerts(req, 'escalation', { title: email.subject, text: email.text })
-        notices++
-      }
-      await req.payload.update({
-        collection: slugs.complaints,
-        id: complaint.id,
-        data: { breachesNotified: [...(complaint.breachesNotified ?? []), ...breaches] },
-        req: serverReq(req),
-      })
-    }
+    await eachInOwnTransaction(
+      req,
+      TASKS.escalateOverdueComplaints,
+      overdue.docs,
+      async (itemReq, complaint) => {
+        const breaches = pendingBreaches(complaint, now)
+        if (breaches.length === 0) return
+        const summary = await complaintSummary(itemReq, complaint)
+        const recipients = await recipientsFor(itemReq, relationId(complaint.handler))
+        for (const breach of breaches) {
+          const email = breachEmail(summary, breach, office.timezone)
+          await queueEmail(itemReq, { ...recipients, ...email })
+          await queueRobotAlerts(itemReq, 'escalation', { title: email.subject, text: email.text })
+        }
+        await itemReq.payload.update({
+          collection: slugs.complaints,
+          id: complaint.id,
+          data: { breachesNotified: [...(complaint.breachesNotified ?? []), ...breaches] },
+          req: itemReq,
+        })
+        notices += breaches.length
+      },
+    )
     return { output: { notices } }
   },
 }

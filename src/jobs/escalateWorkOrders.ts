@@ -8,7 +8,7 @@ import { emailsOfRoles } from '@/lib/staffEmails'
 import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
-import { serverReq } from '@/lib/serverWrite'
+import { eachInOwnTransaction } from '@/lib/jobs/eachInOwnTransaction'
 import { slugs } from '@/slugs'
 
 const TEXT: Record<WorkOrderBreach, { zh: string; en: string }> = {
@@ -62,9 +62,9 @@ export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders>
     })
     const to = late.docs.length ? await emailsOfRoles(req, ['dispatcher', 'site-manager']) : []
     let notices = 0
-    for (const order of late.docs) {
+    await eachInOwnTransaction(req, TASKS.escalateWorkOrders, late.docs, async (itemReq, order) => {
       const breaches = pendingWorkOrderBreaches(order, now)
-      if (breaches.length === 0) continue
+      if (breaches.length === 0) return
       for (const breach of breaches) {
         const email = {
           subject: `【工单超时】${order.number} ${TEXT[breach].zh} / Late work order`,
@@ -75,17 +75,17 @@ export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders>
             `报修内容 Fault: ${order.fault}`,
           ].join('\n'),
         }
-        await queueEmail(req, { to, ...email })
-        await queueRobotAlerts(req, 'escalation', { title: email.subject, text: email.text })
-        notices++
+        await queueEmail(itemReq, { to, ...email })
+        await queueRobotAlerts(itemReq, 'escalation', { title: email.subject, text: email.text })
       }
-      await req.payload.update({
+      await itemReq.payload.update({
         collection: slugs.workOrders,
         id: order.id,
         data: { breachesNotified: [...(order.breachesNotified ?? []), ...breaches] },
-        req: serverReq(req),
+        req: itemReq,
       })
-    }
+      notices += breaches.length
+    })
     return { output: { notices } }
   },
 }

@@ -8,10 +8,12 @@ import { ALERT_QUEUE, EMAIL_QUEUE, ESCALATION_QUEUE, URGENT_EMAIL_QUEUE } from '
 import { backupDatabaseTask } from './backupDatabase'
 import { escalateFollowUpsTask } from './escalateFollowUps'
 import { escalateOverdueComplaintsTask } from './escalateOverdueComplaints'
+import { escalateOverdueVisitsTask } from './escalateOverdueVisits'
 import { escalateWorkOrdersTask } from './escalateWorkOrders'
 import { flagOverdueLoansTask } from './flagOverdueLoans'
 import { flagOverdueRectificationsTask } from './flagOverdueRectifications'
 import { holdsJobRunnerLease } from './runnerLease'
+import { refreshMonthFiguresTask } from './refreshMonthFigures'
 import { scheduleWeeklyMeetingTask } from './scheduleWeeklyMeeting'
 import { sendEmailTask } from './sendEmail'
 import { sendRobotAlertTask } from './sendRobotAlert'
@@ -52,8 +54,10 @@ export const jobs: JobsConfig = {
     flagOverdueRectificationsTask,
     flagOverdueLoansTask,
     escalateFollowUpsTask,
+    escalateOverdueVisitsTask,
     scheduleWeeklyMeetingTask,
     backupDatabaseTask,
+    refreshMonthFiguresTask,
   ],
   // Tests run the queues by hand: no crons at all.
   autoRun: () => (process.env.DISABLE_JOB_RUNNER === 'true' ? [] : [...JOB_CRONS]),

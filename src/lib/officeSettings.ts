@@ -7,6 +7,7 @@ import { DEFAULT_TIMEZONE } from '@/domain/time'
 import type { KpiTargets } from '@/domain/kpiTargets'
 import { KPI_TARGET_DEFAULTS } from '@/domain/kpiTargets'
 import { PENALTY_DEFAULTS } from '@/domain/violations/amounts'
+import { SURVEY_LINK_DAYS } from '@/domain/returnVisits/survey'
 import type { VisitMethod } from '@/domain/complaints/returnVisits'
 import type { ShiftDefinition } from '@/domain/shiftLogs/shifts'
 import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
@@ -27,6 +28,8 @@ type StoredOffice = Omit<
   | 'departmentHeads'
   // Alerts outside email: read through src/lib/alerts/settings.ts.
   | 'alerts'
+  // Renovation hours: read through src/lib/renovation/rules.ts.
+  | 'renovationRules'
 >
 
 /**
@@ -62,6 +65,7 @@ export const OFFICE_DEFAULTS: Office = {
   collectiveThreshold: 3,
   complaintVisitRate: 100,
   complaintVisitMethod: 'face-to-face',
+  surveyLinkDays: SURVEY_LINK_DAYS,
   commercialDispatchMinutes: 20,
   dispatchMinutes: 5,
   arrivalMinutes: 30,
@@ -99,6 +103,7 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     collectiveThreshold: stored.collectiveThreshold ?? d.collectiveThreshold,
     complaintVisitRate: stored.complaintVisitRate ?? d.complaintVisitRate,
     complaintVisitMethod: stored.complaintVisitMethod ?? d.complaintVisitMethod,
+    surveyLinkDays: stored.surveyLinkDays ?? d.surveyLinkDays,
     commercialDispatchMinutes: stored.commercialDispatchMinutes ?? d.commercialDispatchMinutes,
     dispatchMinutes: stored.dispatchMinutes ?? d.dispatchMinutes,
     arrivalMinutes: stored.arrivalMinutes ?? d.arrivalMinutes,
@@ -125,6 +130,7 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
       departmentSatisfaction:
         stored.targets?.departmentSatisfaction ?? d.targets.departmentSatisfaction,
       validComplaints: stored.targets?.validComplaints ?? d.targets.validComplaints,
+      surveySatisfaction: stored.targets?.surveySatisfaction ?? d.targets.surveySatisfaction,
     },
   }
 }

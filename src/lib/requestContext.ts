@@ -32,6 +32,8 @@ export type ContextFlags = {
   workflowAction?: { collection: string; action: string }
   /** The code-defined approval chains written as the defaults (src/lib/approvals/chains.ts). */
   defaultChains?: boolean
+  /** Records written by an import of a spreadsheet: their audit entries say so. */
+  importSource?: 'import'
   /** SQLite hardening: the transaction this request opened (src/config/hardenSqlite.ts). */
   sqliteOwnTransaction?: number | string
 }
@@ -54,3 +56,4 @@ export const LINKING_COLLECTIVE: Flag<'linkingCollective'> = 'linkingCollective'
 export const SQLITE_OWN_TRANSACTION: Flag<'sqliteOwnTransaction'> = 'sqliteOwnTransaction'
 export const DEFAULT_CHAINS: Flag<'defaultChains'> = 'defaultChains'
 export const WORKFLOW_ACTION: Flag<'workflowAction'> = 'workflowAction'
+export const IMPORT_SOURCE: Flag<'importSource'> = 'importSource'

@@ -43,6 +43,8 @@ export const writeAuditEntry = async ({
       changedFields: changedFields ?? [],
       changes,
       ip: clientAddressOf(req),
+      // 导入: a record written by a spreadsheet import (src/endpoints/import).
+      source: req.context?.importSource ?? undefined,
       createdAt: now,
       updatedAt: now,
     },

@@ -2,7 +2,8 @@
 // the clerk registers a complaint in the admin and finds it on the dashboard; the dispatcher
 // dispatches it from its actions panel (a refused deadline is shown on its input); a manager
 // opens a violation's panel; a guard adds entries and hands over; the second guard accepts; the
-// log is locked. Screenshots go to test/e2e/screenshots/.
+// log is locked; a resident answers a survey link on a 360-px phone. Screenshots go to
+// test/e2e/screenshots/.
 import assert from 'node:assert/strict'
 import path from 'node:path'
 
@@ -265,6 +266,82 @@ export const runScenario = async () => {
         assert.ok(next.hours.length > 0)
         assert.equal((next.holidays ?? []).length, 0)
         await manager.screenshot({ path: `${shots}/office-calendar-next-year.png`, fullPage: true })
+        await manager.context().close()
+      },
+    )
+
+    await step(
+      'a resident answers a survey link on a 360-px phone; the visit is recorded in the admin',
+      async () => {
+        const manager = await signIn('site-manager@demo.local')
+        const found = await (
+          await api(
+            manager,
+            'GET',
+            '/return-visits?where[status][equals]=scheduled&limit=1&depth=0',
+          )
+        ).json()
+        const visit = found.docs[0]
+        assert.ok(visit, 'the demo estate has no scheduled return visit')
+        const sent = await api(manager, 'POST', `/return-visits/${visit.id}/actions/send-survey`)
+        assert.equal(sent.status(), 200)
+        const { url } = await sent.json()
+        assert.match(url, /\/survey\/[A-Za-z0-9_-]{22}$/)
+
+        // The resident's phone: 360 px wide, no session. The layout is measured first; the
+        // answer is then given with JavaScript switched off, as the page needs none.
+        const phoneOptions = {
+          viewport: { width: 360, height: 740 },
+          deviceScaleFactor: 2,
+          isMobile: true,
+          hasTouch: true,
+          locale: 'zh-CN',
+        }
+        const measuring = await browser.newContext(phoneOptions)
+        const measured = await measuring.newPage()
+        assert.equal((await measured.goto(url)).status(), 200)
+        const overflow = await measured.evaluate(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        )
+        assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`)
+        await measuring.close()
+        const phone = await browser.newContext({ ...phoneOptions, javaScriptEnabled: false })
+        phone.setDefaultTimeout(timeout)
+        const page = await phone.newPage()
+        const opened = await page.goto(url)
+        assert.equal(opened.status(), 200)
+        await page.getByText('服务回访').first().waitFor()
+        await page.screenshot({ path: `${shots}/survey-phone.png`, fullPage: true })
+        if ((await page.locator('input[name="solved"]').count()) > 0) {
+          await page.check('input[name="solved"][value="yes"]')
+        }
+        for (const name of ['quality', 'effect', 'overall']) {
+          if ((await page.locator(`input[name="${name}"]`).count()) > 0) {
+            await page.check(`input[name="${name}"][value="A"]`)
+          }
+        }
+        for (const input of await page.locator('input[name^="aspect-"][value="A"]').all()) {
+          await input.check()
+        }
+        await page.fill('#residentWords', 'E2E：问题已解决，谢谢。')
+        await page.getByRole('button', { name: '提交' }).click()
+        await page.getByText('感谢您的评价').first().waitFor()
+        await page.screenshot({ path: `${shots}/survey-phone-thanks.png`, fullPage: true })
+        await phone.close()
+
+        const stored = await (
+          await api(manager, 'GET', `/return-visits/${visit.id}?depth=0`)
+        ).json()
+        assert.equal(stored.status, 'done')
+        assert.equal(stored.method, 'written')
+        assert.equal(stored.answeredBy, 'resident')
+        assert.equal(stored.residentWords, 'E2E：问题已解决，谢谢。')
+        await manager.goto(`${base}/admin/collections/return-visits/${visit.id}`)
+        // The visit's form shows the resident's answer as staff would have entered it.
+        const words = manager.locator('#field-residentWords')
+        await words.waitFor()
+        assert.equal(await words.inputValue(), 'E2E：问题已解决，谢谢。')
+        await manager.screenshot({ path: `${shots}/survey-recorded-admin.png`, fullPage: true })
         await manager.context().close()
       },
     )

@@ -2,11 +2,19 @@ import fs from 'fs'
 import path from 'path'
 
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
 
 import type { ComplaintStatistics } from '@/lib/reports/complaintStatistics'
 import { householdSatisfaction } from '@/domain/complaints/returnVisits'
 import { loadDashboard } from '@/lib/dashboard'
+import { keptMonthFigures, refreshClosedMonths } from '@/lib/dashboard/monthFigures'
 import type { TrendPoint } from '@/lib/dashboard/queries'
+import { monthlyTrend } from '@/lib/dashboard/queries'
+import { countTrendMonths } from '@/lib/dashboard/trendCounts'
+import { TREND_MONTHS } from '@/domain/monthFigures'
+import { monthStarts } from '@/domain/reportPeriods'
+import { localYearMonth } from '@/domain/time'
+import { querySql } from '@/lib/sql'
 import { householdKey } from '@/lib/households'
 import { visitSatisfactionByPeriod } from '@/lib/reports/visitSatisfaction'
 import { slugs } from '@/slugs'
@@ -789,5 +797,145 @@ describe('targets are office settings (目标)', () => {
       token: manager,
       body: { targets: { complaintSatisfaction: 95, resolvedWithin24h: 80 } },
     })
+  })
+})
+
+describe('the trend’s kept month figures (month-figures)', () => {
+  const tz = 'Asia/Shanghai'
+  /** The closed months the trend shows today, oldest first, and the fresh count of all twelve. */
+  const freshTrend = async () => {
+    const starts = monthStarts(new Date(), tz, TREND_MONTHS)
+    return countTrendMonths(payload, undefined, starts, tz)
+  }
+  /** Every kept month equals a fresh count, and the dashboard's trend equals the fresh trend. */
+  const expectKeptEqualsFresh = async () => {
+    const fresh = await freshTrend()
+    const closed = fresh.slice(0, -1)
+    const kept = await keptMonthFigures(
+      payload,
+      undefined,
+      tz,
+      closed.map((p) => p.month),
+    )
+    expect(kept.size).toBe(closed.length)
+    for (const point of closed) {
+      expect({ month: point.month, ...kept.get(point.month) }).toEqual({
+        month: point.month,
+        complaints: point.complaints,
+        valid: point.valid,
+        rated: point.rated,
+        satisfied: point.satisfied,
+      })
+    }
+    expect(await monthlyTrend(payload, undefined, new Date(), tz)).toEqual(fresh)
+    return fresh
+  }
+  /** Noon on the 10th of the month `back` months before this one, Shanghai time. */
+  const monthsAgo = (back: number, day = 10) => {
+    const start = monthStarts(new Date(), tz, back + 1)[0]
+    return new Date(start.getTime() + ((day - 1) * 24 + 12) * 3600_000)
+  }
+  const label = (date: Date) => localYearMonth(date, tz)
+  const historic = (registeredAt: Date, unitId: number, residentId: number, overall?: 'A' | 'C') =>
+    recordHistoricComplaint(payload, {
+      registeredAt,
+      category: 'pests',
+      unitId,
+      residentId,
+      description: '月度指标测试',
+      handling: {
+        department: 'customer-service',
+        handlerId: staff['site-captain'].id as number,
+        dispatcherId: staff.dispatcher.id as number,
+        resolverId: staff['site-manager'].id as number,
+        verifiedAfterMinutes: 30,
+        resolvedAfterMinutes: 240,
+      },
+      visit: overall
+        ? { overall, afterDays: 3, words: overall === 'C' ? '还有蟑螂' : undefined }
+        : undefined,
+    })
+  const asServer = { context: { serverWrite: true, importingHistory: true } }
+
+  it('should keep every closed month equal to a fresh count, and the trend read what is kept', async () => {
+    await refreshClosedMonths(await createLocalReq({}, payload), tz)
+    const before = await expectKeptEqualsFresh()
+    // The trend reads the kept row, not a count: a row set by hand shows, and the nightly
+    // refresh puts it right.
+    const month = label(monthsAgo(2))
+    await querySql(
+      payload,
+      undefined,
+      (sql) => sql`UPDATE month_figures SET complaints = 999 WHERE key = ${`${tz}|${month}`}`,
+    )
+    const tampered = await monthlyTrend(payload, undefined, new Date(), tz)
+    expect(tampered.find((p) => p.month === month)?.complaints).toBe(999)
+    await refreshClosedMonths(await createLocalReq({}, payload), tz)
+    expect(await expectKeptEqualsFresh()).toEqual(before)
+  })
+
+  it('should move a closed month’s figures in the change’s own transaction: registered, re-judged, re-dated, deleted', async () => {
+    const unit = await makeUnit(payload, '9栋', '901')
+    const resident = await makeResident(payload, unit.id, '冯九')
+    await refreshClosedMonths(await createLocalReq({}, payload), tz)
+    const lastMonth = label(monthsAgo(1))
+    const before = (await freshTrend()).find((p) => p.month === lastMonth)!
+    const a = await historic(monthsAgo(1, 5), unit.id, resident.id, 'A')
+    const b = await historic(monthsAgo(1, 12), unit.id, resident.id, 'C')
+    const after = (await expectKeptEqualsFresh()).find((p) => p.month === lastMonth)!
+    expect(after.complaints - before.complaints).toBe(2)
+    // Re-judged: not substantiated any more.
+    await payload.update({
+      collection: slugs.complaints,
+      id: a.id,
+      data: { verdict: 'unsubstantiated', verdictNote: '复核不属实' },
+      ...asServer,
+    })
+    const rejudged = (await expectKeptEqualsFresh()).find((p) => p.month === lastMonth)!
+    expect(rejudged.valid).toBe(after.valid - 1)
+    // Re-dated into the month before: both months move.
+    await payload.update({
+      collection: slugs.complaints,
+      id: b.id,
+      data: { registeredAt: monthsAgo(2, 20).toISOString() },
+      ...asServer,
+    })
+    const redated = await expectKeptEqualsFresh()
+    expect(redated.find((p) => p.month === lastMonth)!.complaints).toBe(before.complaints + 1)
+    // A recorded visit deleted: the household is no longer counted.
+    const visit = await payload.find({
+      collection: slugs.returnVisits,
+      where: { complaint: { equals: b.id } },
+      depth: 0,
+    })
+    await payload.delete({ collection: slugs.returnVisits, id: visit.docs[0].id })
+    await expectKeptEqualsFresh()
+  })
+
+  it('should keep the count right when ten changes to one month are made at once', async () => {
+    const unit = await makeUnit(payload, '9栋', '902')
+    const resident = await makeResident(payload, unit.id, '陈十')
+    await refreshClosedMonths(await createLocalReq({}, payload), tz)
+    const complaints = []
+    for (let i = 0; i < 10; i++)
+      complaints.push(await historic(monthsAgo(2, 3 + i), unit.id, resident.id))
+    await expectKeptEqualsFresh()
+    const month = label(monthsAgo(2))
+    const before = (await freshTrend()).find((p) => p.month === month)!
+    // Ten transactions at once, each re-judging one complaint of the same closed month: on
+    // PostgreSQL each claims the month's row before counting, so none keeps a count that misses
+    // another's committed change.
+    await Promise.all(
+      complaints.map((c) =>
+        payload.update({
+          collection: slugs.complaints,
+          id: c.id,
+          data: { verdict: 'unsubstantiated', verdictNote: '复核不属实' },
+          ...asServer,
+        }),
+      ),
+    )
+    const after = (await expectKeptEqualsFresh()).find((p) => p.month === month)!
+    expect(after.valid).toBe(before.valid - 10)
   })
 })

@@ -727,6 +727,53 @@ describe('销项: the head of the department it was dispatched to signs', () => 
     expect((await reread(id)).resolvedBy).toBe(signer().id)
   })
 
+  it('should let an engineer who heads engineering read and sign its complaints, and no others', async () => {
+    const engineerHead = await createStaffMember(payload, {
+      email: 'eng-head-engineer@test.local',
+      password: TEST_PASSWORD,
+      roles: ['engineer'],
+      department: 'engineering',
+    })
+    const id = await inProgress()
+    const other = (await register(complaintBody({ unit: unit1.id, resident: owner1.id }))).body.doc
+    const token = await tokenOf(engineerHead)
+    // Not yet the head: an engineer reads no complaint.
+    expect((await rest.get(`/complaints/${id}`, { token })).status).toBe(403)
+    await payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { departmentHeads: [{ department: 'engineering', user: engineerHead.id }] },
+    })
+    try {
+      expect((await rest.get(`/complaints/${id}`, { token })).status).toBe(200)
+      // A complaint not dispatched to engineering stays out of reach, in a list as by id.
+      expect((await rest.get(`/complaints/${other.id}`, { token })).status).toBe(404)
+      const list = await rest.get<{ docs: Array<{ id: number }> }>('/complaints?limit=100', {
+        token,
+      })
+      expect(list.body.docs.map((d) => d.id)).toContain(id)
+      expect(list.body.docs.map((d) => d.id)).not.toContain(other.id)
+      // A plain edit is still refused: the head writes only through the action.
+      const before = await reread(id)
+      expect(
+        (await rest.patch(`/complaints/${id}`, { token, body: { result: '改写' } })).status,
+      ).toBe(403)
+      expectUnchanged(before, await reread(id))
+      expect(await offered(id, engineerHead)).toContain('resolve')
+      const res = await act(id, 'resolve', engineerHead, {
+        result: '已更换水泵',
+        verdict: 'substantiated',
+        verdictNote: '经核实属实',
+      })
+      expect(res.status).toBe(200)
+      expect((await reread(id)).resolvedBy).toBe(engineerHead.id)
+    } finally {
+      await payload.updateGlobal({
+        slug: globalSlugs.officeSettings,
+        data: { departmentHeads: [{ department: 'engineering', user: head.id }] },
+      })
+    }
+  })
+
   it('should follow the designation as it is when the action is taken', async () => {
     const id = await inProgress()
     await payload.updateGlobal({

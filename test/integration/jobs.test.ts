@@ -11,6 +11,7 @@ import { jobSettings } from '@/config/jobWatchdog'
 import { JOB_CRONS } from '@/jobs'
 import { JOB_RUNNER_LOCK, holdsJobRunnerLease } from '@/jobs/runnerLease'
 import { sweepJobs } from '@/jobs/watchdog'
+import { eachInOwnTransaction } from '@/lib/jobs/eachInOwnTransaction'
 import { querySql } from '@/lib/sql'
 import { EMAIL_QUEUE, URGENT_EMAIL_QUEUE, queueEmail } from '@/lib/queueEmail'
 import type { PayloadJob } from '@/payload-types'
@@ -569,5 +570,41 @@ describe('one job runner among several processes', () => {
     expect([401, 403]).toContain(
       (await rest.get(`/${JOBS}/run?queue=${EMAIL_QUEUE}`, headers)).status,
     )
+  })
+})
+
+describe('a scheduled check with one bad item', () => {
+  it('should commit every other item in its own transaction, roll the bad one back, and fail the job naming it', async () => {
+    // The job's request as the runner gives it (no transaction). Item b's refused statement
+    // aborts its own transaction only: on PostgreSQL a shared one would refuse every later write.
+    const jobReq = await createLocalReq({}, payload)
+    const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }]
+    const done = eachInOwnTransaction(jobReq, 'testCheck', items, async (itemReq, item) => {
+      await payload.create({
+        collection: slugs.units,
+        data: {
+          estate: '测试',
+          building: '坏项',
+          floor: 1,
+          number: item.id,
+          area: 50,
+          use: 'residential',
+          status: 'vacant',
+        },
+        req: itemReq,
+      })
+      // A statement the database refuses, then the failure: its unit must not stay.
+      if (item.id === 'b') {
+        await querySql(payload, itemReq, (sql) => sql`SELECT * FROM no_such_table`)
+      }
+    })
+    await expect(done).rejects.toThrow('testCheck: 1 of 3 failed (b)')
+    const units = await payload.find({
+      collection: slugs.units,
+      where: { building: { equals: '坏项' } },
+      sort: 'number',
+      depth: 0,
+    })
+    expect(units.docs.map((u) => u.number)).toEqual(['a', 'c'])
   })
 })

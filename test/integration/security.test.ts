@@ -254,8 +254,55 @@ const ensureEveryCollectionHasADocument = async () => {
       }),
     ],
     [
+      slugs.renovations,
+      async () => ({
+        number: 'ZX-202611-9999',
+        status: 'approved',
+        unit: (await first(slugs.units)).id,
+        contractorName: '美家装饰工程有限公司',
+        scope: '厨房翻新',
+        startDate: at,
+        endDate: at,
+        workers: [
+          {
+            id: '6650a0000000000000000001',
+            name: '赵师傅',
+            idNumber: '110101199003077777',
+            phone: '13700000001',
+          },
+        ],
+        deposit: { status: 'held', amount: 2000, receivedAt: at },
+      }),
+    ],
+    [
+      slugs.visitPlans,
+      async () => ({
+        title: '本季度区域走访',
+        period: '2026-Q4',
+        kind: 'periodic',
+        madeBy: director.id,
+        rows: [
+          {
+            id: 'fixture-row-1',
+            unit: (await first(slugs.units)).id,
+            assignee: director.id,
+            method: 'phone',
+          },
+        ],
+      }),
+    ],
+    [
       slugs.throttles as string as CollectionSlug,
       async () => ({ key: 'sign-in:fixture', hits: 1, windowStart: 0, blockedUntil: 0 }),
+    ],
+    [
+      slugs.surveyTokens,
+      async () => ({
+        visit: (await first(slugs.returnVisits)).id,
+        tokenHash: 'f'.repeat(64),
+        sentAt: at,
+        expiresAt: at,
+      }),
     ],
   ]
   for (const [slug, data] of fixtures) {

@@ -758,3 +758,64 @@ describe('printed form and reports', () => {
     expect(errorPaths(bad.body)).toContain('period')
   })
 })
+
+describe('工程部签收: the on-time rate of engineering’s sign-off', () => {
+  // A week of June 2026 the other tests never touch: three orders dispatched, two signed for —
+  // one within the 5-minute target after dispatch, one late — and one never signed for; an
+  // undispatched order counts in none of it.
+  const at = (day: number, hh: number, mm: number) =>
+    new Date(Date.UTC(2026, 5, day, hh, mm)).toISOString()
+  const order = async (
+    times: { registered: string; dispatched?: string; received?: string },
+    engineer = staff.engineer,
+  ) => {
+    const created = (await register(base())).body.doc
+    await payload.update({
+      collection: slugs.workOrders,
+      id: created.id,
+      data: {
+        registeredAt: times.registered,
+        ...(times.dispatched
+          ? { status: 'dispatched', engineer: engineer.id, dispatchedAt: times.dispatched }
+          : {}),
+        ...(times.received ? { receivedAt: times.received, receivedBy: engineer.id } : {}),
+      },
+      context: { serverWrite: true },
+    })
+    return reread(created.id)
+  }
+
+  it('should count signed for on time over signed for, in the JSON and the PDF', async () => {
+    const onTime = await order({
+      registered: at(8, 2, 0),
+      dispatched: at(8, 2, 3),
+      received: at(8, 2, 7),
+    })
+    const late = await order({
+      registered: at(9, 2, 0),
+      dispatched: at(9, 2, 3),
+      received: at(9, 2, 30),
+    })
+    const never = await order({ registered: at(10, 2, 0), dispatched: at(10, 2, 3) })
+    await order({ registered: at(11, 2, 0) })
+    expect([onTime.receiptMet, late.receiptMet, never.receiptMet]).toEqual([true, false, null])
+    const token = await tokenOf(staff['site-manager'])
+    const res = await rest.get<{
+      overall: Record<string, number | null>
+    }>('/reports/work-orders/summary?period=2026-W24', { token })
+    expect(res.status).toBe(200)
+    expect(res.body.overall).toMatchObject({
+      orders: 4,
+      dispatched: 3,
+      received: 2,
+      receivedOnTime: 1,
+      receiptRate: 50,
+    })
+    const pdf = await rest.get<Uint8Array>('/reports/work-orders/summary.pdf?period=2026-W24', {
+      token,
+    })
+    const { text } = await pdfText(pdf.body)
+    expect(text).toContain('签收及时率')
+    expect(text).toMatch(/总体\s*全部\s*4\s*3\s*\d+\s*[\d.]+%?\s*2\s*1\s*50/)
+  })
+})

@@ -29,6 +29,22 @@ describe('workOrderSla', () => {
     },
   )
 
+  it.each([
+    // dispatched             signed for             met (the 5-minute target counts from dispatch)
+    ['2026-11-21T16:02:00Z', '2026-11-21T16:07:00Z', true],
+    ['2026-11-21T16:02:00Z', '2026-11-21T16:07:01Z', false],
+    ['2026-11-21T16:02:00Z', null, null],
+    [null, '2026-11-21T16:07:00Z', null],
+  ])('工程部签收: dispatched %s, signed for %s → on time %p', (dispatchedAt, receivedAt, met) => {
+    const sla = workOrderSla({
+      registeredAt: '2026-11-21T16:00:00Z',
+      dispatchedAt,
+      receivedAt,
+      commercial: false,
+    })
+    expect(sla.receiptMet).toBe(met)
+  })
+
   it('should escalate each breach once', () => {
     const order = { dispatchDueAt: '2026-11-21T16:03:00Z', status: 'registered' }
     expect(pendingWorkOrderBreaches(order, new Date('2026-11-21T16:02:00Z'))).toEqual([])

@@ -4,6 +4,9 @@ import { documentWorkflow } from '@/domain/documents/workflow'
 import { loanWorkflow } from '@/domain/documents/loanWorkflow'
 import { meetingWorkflow } from '@/domain/meetings'
 import { passWorkflow } from '@/domain/registers/passWorkflow'
+import { DEFAULT_RENOVATION_RULES } from '@/domain/renovation/hours'
+import type { RenovationState } from '@/domain/renovation/workflow'
+import { renovationWorkflow } from '@/domain/renovation/workflow'
 import type { Role } from '@/domain/roles'
 import { ROLES } from '@/domain/roles'
 import type { ShiftLogState } from '@/domain/shiftLogs/actions'
@@ -112,6 +115,20 @@ const cases: Array<{
     workflow: suggestionWorkflow,
     state: (status) => ({ status }),
     context: {},
+  },
+  {
+    name: 'renovations',
+    workflow: renovationWorkflow,
+    state: (status): RenovationState => ({
+      status,
+      startDate: '2026-11-20T04:00:00.000Z',
+      endDate: '2026-12-20T04:00:00.000Z',
+      workers: [{ id: 'w1', name: '赵师傅' }],
+      agreementSignedAt: '2026-11-19T04:00:00.000Z',
+      deposit: { status: 'held', amount: 2000, receivedAt: '2026-11-19T04:00:00.000Z' },
+      inspections: [],
+    }),
+    context: { rules: DEFAULT_RENOVATION_RULES, timeZone: 'Asia/Shanghai' },
   },
   {
     name: 'complaints, serious (the review)',

@@ -82,5 +82,12 @@ export const AuditLog: CollectionConfig = {
       },
     },
     { name: 'ip', type: 'text', maxLength: 64, label: label('来源地址', 'IP address') },
+    {
+      name: 'source',
+      type: 'select',
+      index: true,
+      label: label('途径', 'Source'),
+      options: [option('import', '表格导入', 'Spreadsheet import')],
+    },
   ],
 }

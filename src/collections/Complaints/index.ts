@@ -16,7 +16,9 @@ import { serverFieldsOf, serverSet } from '@/fields/serverOnly'
 import { signOff } from '@/fields/signOff'
 import { phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
+import { keepComplaintMonthFigures } from '@/hooks/shared/keepMonthFigures'
 import { linkCollectiveComplaints } from '@/hooks/complaints/linkCollectiveComplaints'
+import { linkRenovation } from '@/hooks/complaints/linkRenovation'
 import { notifyHandler } from '@/hooks/complaints/notifyHandler'
 import { deriveReviewStatus } from '@/hooks/complaints/deriveReviewStatus'
 import { prepareComplaint } from '@/hooks/complaints/prepareComplaint'
@@ -101,19 +103,27 @@ export const Complaints: CollectionConfig = {
       ],
     },
     { fields: ['status', 'kind', 'severity', 'resolveDueAt'] },
+    // The visit rate's base: complaints resolved in the month and whether each needs a visit.
+    { fields: ['resolvedAt', 'returnVisitRequired'] },
   ],
   endpoints: complaintEndpoints,
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],
-    beforeChange: [recheckServerFields(serverFields), prepareComplaint, deriveReviewStatus],
+    beforeChange: [
+      recheckServerFields(serverFields),
+      prepareComplaint,
+      deriveReviewStatus,
+      linkRenovation,
+    ],
     afterChange: [
       linkCollectiveComplaints,
       reportMajorComplaint,
       notifyHandler,
       scheduleReturnVisit,
+      keepComplaintMonthFigures.afterChange,
       ...auditHooks.afterChange,
     ],
-    afterDelete: auditHooks.afterDelete,
+    afterDelete: [keepComplaintMonthFigures.afterDelete, ...auditHooks.afterDelete],
   },
   fields: [
     workflowActionsField(label('投诉处理', 'Actions')),
@@ -371,6 +381,14 @@ export const Complaints: CollectionConfig = {
                 ...signOff('closed', label('归档', 'Filed'), { order: 'at-by' }),
               ],
             },
+            serverSet({
+              // 回访三次无法联系: filed by a manager without a visit, with the reason.
+              name: 'closedWithoutVisit',
+              type: 'textarea',
+              maxLength: 2000,
+              label: label('未经回访归档的理由', 'Filed without a visit because'),
+              admin: { condition: (data) => Boolean(data?.closedWithoutVisit) },
+            }),
           ],
         },
         loopTab,
@@ -463,6 +481,14 @@ export const Complaints: CollectionConfig = {
                   type: 'relationship',
                   relationTo: slugs.incidents,
                   label: label('集体投诉事件', 'Incident'),
+                }),
+                serverSet({
+                  // A noise complaint about a unit under renovation (linkRenovation).
+                  name: 'renovation',
+                  type: 'relationship',
+                  relationTo: slugs.renovations,
+                  index: true,
+                  label: label('装修', 'Renovation'),
                 }),
               ],
             },

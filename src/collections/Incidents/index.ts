@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canReadComplaints } from '@/access/complaints'
+import { canReadAsComplaintStaff } from '@/access/complaints'
 import { denyAll } from '@/access/denyAll'
 import { isManagerOrAdmin } from '@/access/isManagerOrAdmin'
 import { auditHooks } from '@/hooks/audit'
@@ -19,7 +19,7 @@ export const Incidents: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', group: label('投诉与回访', 'Complaints') },
   access: {
-    read: canReadComplaints,
+    read: canReadAsComplaintStaff,
     create: denyAll,
     update: isManagerOrAdmin,
     delete: denyAll,

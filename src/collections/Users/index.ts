@@ -150,6 +150,22 @@ export const Users: CollectionConfig = {
         ),
       },
     },
+    {
+      // 物管员按区域分工 (DOMAIN.md → People and roles): the buildings this person visits each
+      // quarter (periodic household visits); empty for everyone who is not area staff.
+      name: 'areaBuildings',
+      type: 'text',
+      hasMany: true,
+      maxLength: 100,
+      label: label('负责楼栋（物管员）', 'Area staff: buildings'),
+      access: { update: isUserManagerField },
+      admin: {
+        description: label(
+          '区域物管员每季度走访所负责楼栋的住户；由系统管理员或物业总监指定',
+          'Area staff visit these buildings each quarter; set by an admin or the director',
+        ),
+      },
+    },
     { name: 'phone', type: 'text', maxLength: 32, label: label('工作电话', 'Work phone') },
     {
       // Set by `npm run create-admin`; cleared when the person sets a password of their own.

@@ -198,6 +198,15 @@ export const Violations: CollectionConfig = {
       required: true,
       label: label('违章事实', 'What happened'),
     },
+    {
+      // A breach of a renovation: handled by the renovation procedure (stop work → rectify →
+      // withhold the deposit) instead of the ladder; set when the breach is reported on it.
+      name: 'renovation',
+      type: 'relationship',
+      relationTo: slugs.renovations,
+      index: true,
+      label: label('装修申请', 'Renovation'),
+    },
     serverSet({
       // Set when a guard records the violation on the shift log (值班表); the entry links back.
       name: 'shiftLog',

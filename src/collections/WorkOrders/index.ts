@@ -563,6 +563,11 @@ export const WorkOrders: CollectionConfig = {
                   admin: dayAndTime,
                 }),
                 serverSet({
+                  name: 'receiptMet',
+                  type: 'checkbox',
+                  label: label('按时签收', 'Signed for on time'),
+                }),
+                serverSet({
                   name: 'arrivalDueAt',
                   type: 'date',
                   label: label('到场时限', 'Arrive by'),

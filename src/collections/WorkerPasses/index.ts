@@ -12,6 +12,7 @@ import { workerPassEndpoints } from '@/endpoints/registers/workerPassEndpoints'
 import { serverSet } from '@/fields/serverOnly'
 import { workflowActionsField } from '@/fields/workflowActions'
 import { auditHooks } from '@/hooks/audit'
+import { checkPassRenovation } from '@/hooks/workerPasses/checkPassRenovation'
 import type { ServerFields } from '@/hooks/shared/protectServerFields'
 import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
 import { label, optionsFrom } from '@/i18n/label'
@@ -60,7 +61,7 @@ export const WorkerPasses: CollectionConfig = {
   endpoints: workerPassEndpoints,
   hooks: {
     beforeOperation: [protectServerFields(serverFields)],
-    beforeChange: [recheckServerFields(serverFields), preparePass],
+    beforeChange: [recheckServerFields(serverFields), preparePass, checkPassRenovation],
     afterChange: [...auditHooks.afterChange],
     afterDelete: auditHooks.afterDelete,
   },
@@ -139,6 +140,15 @@ export const WorkerPasses: CollectionConfig = {
           admin: dayOnly,
         },
       ],
+    },
+    {
+      // Issued from an approved renovation (`POST /api/renovations/:id/actions/issue-pass`):
+      // its unit and contractor, valid within its dates (checkPassRenovation).
+      name: 'renovation',
+      type: 'relationship',
+      relationTo: slugs.renovations,
+      index: true,
+      label: label('装修申请', 'Renovation'),
     },
     {
       name: 'photo',

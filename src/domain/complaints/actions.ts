@@ -21,6 +21,11 @@ export type ComplaintState = {
   severity: Severity
   severitySource?: SeveritySource
   returnVisitRequired?: boolean | null
+  /**
+   * Its return visit was closed as unreachable (three attempts reached nobody): a manager may then
+   * file it with a reason (the manager's sign-off), instead of leaving it open for ever.
+   */
+  visitUnreachable?: boolean | null
   department?: string | null
   /** Who signs 销项 for the department it was dispatched to; null when no head is designated. */
   signOff?: SignOff | null
@@ -153,6 +158,32 @@ export const planComplaintAction = (args: {
       403,
       `销项须由${department?.zh ?? complaint.signOff.department}负责人或其上级签认 / The head of ${department?.en ?? complaint.signOff.department} or a manager above them signs it off`,
     )
+  }
+  const closingUnreachable =
+    action === 'close' &&
+    complaint.status === 'resolved' &&
+    complaint.returnVisitRequired !== false &&
+    complaint.visitUnreachable === true
+  if (closingUnreachable) {
+    if (!actor.roles.some((role) => MANAGER_ROLES.includes(role))) {
+      return fail(
+        403,
+        '回访无法联系的投诉须经理签认归档 / A manager signs off filing a complaint whose visit was unreachable',
+      )
+    }
+    const reason = text(body.reason)
+    if (!reason) {
+      return fail(400, '请写明归档理由 / Say why it is filed without a visit', 'reason')
+    }
+    return {
+      ok: true,
+      data: {
+        status: 'closed',
+        closedAt: now.toISOString(),
+        closedBy: actor.id,
+        closedWithoutVisit: reason,
+      },
+    }
   }
   if (!transition.ok) {
     // An unvisited complaint whose visit was not sampled may close straight from `resolved`.

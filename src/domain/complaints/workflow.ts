@@ -143,10 +143,28 @@ export const complaintWorkflow: Workflow<ComplaintState, LoopContext> = {
       label: { zh: '归档', en: 'File' },
       roles: ACTIONS.close.roles,
       from: ['return-visit', 'resolved'],
-      // An unvisited complaint whose visit was not sampled may close straight from `resolved`.
+      // An unvisited complaint whose visit was not sampled may close straight from `resolved`;
+      // one whose visit was closed as unreachable, with a manager's sign-off and a reason.
       allowed: (state, actor) =>
-        byRoles(ACTIONS.close.roles, actor.roles) &&
-        (state.status === 'return-visit' || state.returnVisitRequired === false),
+        (byRoles(ACTIONS.close.roles, actor.roles) &&
+          (state.status === 'return-visit' || state.returnVisitRequired === false)) ||
+        (state.status === 'resolved' &&
+          state.returnVisitRequired !== false &&
+          state.visitUnreachable === true &&
+          byRoles(MANAGER_ROLES, actor.roles)),
+      inputs: (state) =>
+        state.status === 'resolved' &&
+        state.returnVisitRequired !== false &&
+        state.visitUnreachable === true
+          ? [
+              {
+                name: 'reason',
+                type: 'textarea' as const,
+                required: true,
+                label: { zh: '归档理由（回访无法联系）', en: 'Why filed without a visit' },
+              },
+            ]
+          : [],
       confirm: { zh: '确认归档？', en: 'File this complaint?' },
     },
     {

@@ -10,6 +10,7 @@ import {
   isDecision,
   isMeasure,
   mayRecordMeasure,
+  procedureOf,
 } from './ladder'
 
 /**
@@ -48,6 +49,8 @@ export type ViolationState = {
   measures: MeasureRow[]
   amountDue: number
   payments: Array<{ amount?: number | null; receiptNo?: string | null }>
+  /** The renovation it breaches, if any: then the renovation procedure applies. */
+  renovation?: number | string | null
 }
 
 export type ActionPlan =
@@ -109,6 +112,9 @@ export const planViolationAction = ({
         )
       }
       if (!mayRecordMeasure(measure, actor.roles)) {
+        if (measure === 'withhold-deposit') {
+          return no(403, '只有经理可以扣除装修押金 / Only a manager withholds the deposit')
+        }
         return no(
           403,
           '只有现场队长及以上可以发出通知或整改要求 / Only a site captain or a manager issues notices and rectification orders',
@@ -119,6 +125,7 @@ export const planViolationAction = ({
         violation.measures.map((m) => m.measure),
         measure,
         text(body.skipReason),
+        procedureOf(violation),
       )
       if (!ladder.ok) return no(400, ladder.message, ladder.field)
       const outcome = text(body.outcome)

@@ -4,7 +4,7 @@
  * functions, unit-tested without a database.
  */
 
-import { SUPERVISOR_ROLES } from '../roles'
+import { MANAGER_ROLES, SUPERVISOR_ROLES } from '../roles'
 
 export const VIOLATION_KINDS = {
   renovation: {
@@ -77,6 +77,9 @@ export const MEASURES = {
   compensation: { zh: '赔偿损失', en: 'Compensation', decision: true },
   'public-criticism': { zh: '通报批评', en: 'Public criticism', decision: true },
   'suspend-utilities': { zh: '停止水电', en: 'Suspend utilities', decision: true },
+  // The renovation procedure (DOMAIN.md → Violations: "stop work, rectify, deposit withheld").
+  'stop-work': { zh: '责令停工', en: 'Stop work', decision: false },
+  'withhold-deposit': { zh: '扣除装修押金', en: 'Withhold the deposit', decision: false },
 } as const
 
 export type Measure = keyof typeof MEASURES
@@ -97,9 +100,30 @@ const OTHER_LADDER: readonly Measure[] = [
   'suspend-utilities',
 ]
 
+/**
+ * A breach of an approved renovation (a violation linked to its `renovations` record) is handled
+ * by the renovation procedure, not the generic ladder: "Unauthorised renovation is handled by the
+ * renovation procedure (stop work, rectify, deposit withheld)". Withholding the deposit settles
+ * the renovation's deposit with the violation's reason.
+ */
+const RENOVATION_LADDER: readonly Measure[] = ['stop-work', 'rectification', 'withhold-deposit']
+
+/** Which procedure a violation follows: the renovation procedure when linked to a renovation. */
+export type Procedure = 'ladder' | 'renovation'
+
+export const procedureOf = (violation: { renovation?: unknown }): Procedure =>
+  violation.renovation === undefined || violation.renovation === null ? 'ladder' : 'renovation'
+
 /** The measures for a kind of violation, in the order they are taken. */
-export const ladderFor = (kind: ViolationKind): readonly Measure[] =>
-  kind === 'fee-refusal' ? FEE_LADDER : OTHER_LADDER
+export const ladderFor = (
+  kind: ViolationKind,
+  procedure: Procedure = 'ladder',
+): readonly Measure[] =>
+  procedure === 'renovation'
+    ? RENOVATION_LADDER
+    : kind === 'fee-refusal'
+      ? FEE_LADDER
+      : OTHER_LADDER
 
 /** A handling decision: passes the approval chain and takes effect when the director signs. */
 export const isDecision = (measure: Measure): boolean => MEASURES[measure].decision
@@ -118,17 +142,24 @@ export const RECORDING_ROLES: Record<'anyone' | 'notice', readonly string[]> = {
 
 export const mayRecordMeasure = (measure: Measure, roles: readonly string[]): boolean => {
   if (isDecision(measure)) return false
+  if (measure === 'withhold-deposit') return MANAGER_ROLES.some((role) => roles.includes(role))
   if (measure === 'talk' || measure === 'persuasion') return roles.length > 0
   return RECORDING_ROLES.notice.some((role) => roles.includes(role))
 }
 
 /** The highest rung taken so far, or -1. */
-const highestRung = (kind: ViolationKind, taken: readonly Measure[]): number =>
-  Math.max(-1, ...taken.map((m) => ladderFor(kind).indexOf(m)))
+const highestRung = (
+  kind: ViolationKind,
+  taken: readonly Measure[],
+  procedure: Procedure = 'ladder',
+): number => Math.max(-1, ...taken.map((m) => ladderFor(kind, procedure).indexOf(m)))
 
 /** The next measure to propose: the rung after the highest one taken (null at the top). */
-export const nextMeasure = (kind: ViolationKind, taken: readonly Measure[]): Measure | null =>
-  ladderFor(kind)[highestRung(kind, taken) + 1] ?? null
+export const nextMeasure = (
+  kind: ViolationKind,
+  taken: readonly Measure[],
+  procedure: Procedure = 'ladder',
+): Measure | null => ladderFor(kind, procedure)[highestRung(kind, taken, procedure) + 1] ?? null
 
 export type LadderCheck =
   { ok: true; skipped: Measure[] } | { ok: false; field: string; message: string }
@@ -143,17 +174,21 @@ export const checkLadder = (
   taken: readonly Measure[],
   measure: Measure,
   skipReason?: string | null,
+  procedure: Procedure = 'ladder',
 ): LadderCheck => {
-  const ladder = ladderFor(kind)
+  const ladder = ladderFor(kind, procedure)
   const rung = ladder.indexOf(measure)
   if (rung < 0) {
     return {
       ok: false,
       field: 'measure',
-      message: `“${MEASURES[measure].zh}”不适用于此类违章 / This measure does not apply to this kind of violation`,
+      message:
+        procedure === 'renovation'
+          ? `装修违章按装修程序处理（责令停工 → 限期整改 → 扣除押金），不适用“${MEASURES[measure].zh}” / A renovation breach follows the renovation procedure (stop work → rectify → withhold the deposit)`
+          : `“${MEASURES[measure].zh}”不适用于此类违章 / This measure does not apply to this kind of violation`,
     }
   }
-  const skipped = ladder.slice(highestRung(kind, taken) + 1, rung)
+  const skipped = ladder.slice(highestRung(kind, taken, procedure) + 1, rung)
   if (skipped.length > 0 && !(skipReason ?? '').trim()) {
     return {
       ok: false,

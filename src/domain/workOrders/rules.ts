@@ -107,6 +107,8 @@ export const workOrderSla = (
   order: {
     registeredAt: string
     dispatchedAt?: string | null
+    /** 工程部签收: when engineering signed for the order. */
+    receivedAt?: string | null
     arrivedAt?: string | null
     commercial: boolean
   },
@@ -124,11 +126,15 @@ export const workOrderSla = (
   const receiptDueAt = dispatched === null ? null : new Date(dispatched + dispatchTarget)
   const arrivalDueAt = arrivalDue(order.dispatchedAt, targets.arrivalMinutes, appointment)
   const arrived = order.arrivedAt ? new Date(order.arrivedAt).getTime() : null
+  const received = order.receivedAt ? new Date(order.receivedAt).getTime() : null
   return {
     dispatchDueAt: dispatchDueAt.toISOString(),
     receiptDueAt: receiptDueAt?.toISOString() ?? null,
     arrivalDueAt: arrivalDueAt?.toISOString() ?? null,
     dispatchMet: dispatched === null ? null : dispatched <= dispatchDueAt.getTime(),
+    // 签收及时: signed for within the target after dispatch (null until signed for).
+    receiptMet:
+      received === null || receiptDueAt === null ? null : received <= receiptDueAt.getTime(),
     arrivalMet:
       arrived === null || arrivalDueAt === null ? null : arrived <= arrivalDueAt.getTime(),
     minutesToDispatch:

@@ -16,7 +16,7 @@ import { slugs } from '@/slugs'
 import { recordReviewMeasures } from './reviewMeasures'
 
 /** A complaint as read for an action, with who signs 销项 while it is being handled. */
-type ComplaintCase = Complaint & { signOff?: SignOff | null }
+type ComplaintCase = Complaint & { signOff?: SignOff | null; visitUnreachable?: boolean }
 
 /** Complaints on the workflow engine: `POST /api/complaints/:id/actions/:action` and the panel's GET. */
 export const complaintCase: CaseType<ComplaintState, LoopContext, unknown, ComplaintCase> = {
@@ -34,7 +34,21 @@ export const complaintCase: CaseType<ComplaintState, LoopContext, unknown, Compl
     // 销项 while in progress; the review (检讨) of a serious complaint once it has a department.
     const signs = doc.status === 'in-progress' || (needsReview(doc) && !doc.reviewedAt)
     const signOff = signs && doc.department ? await signOffFor(req, doc.department) : null
-    return { ...doc, signOff }
+    // Its latest return visit closed as unreachable: a manager may file it (with a reason).
+    const lastVisit =
+      doc.status === 'resolved'
+        ? await req.payload.find({
+            collection: slugs.returnVisits,
+            where: { complaint: { equals: doc.id } },
+            sort: '-createdAt',
+            limit: 1,
+            depth: 0,
+            select: { status: true },
+            req,
+          })
+        : null
+    const visitUnreachable = lastVisit?.docs[0]?.status === 'unreachable'
+    return { ...doc, signOff, visitUnreachable }
   },
   toState: (doc) => ({
     status: doc.status ?? 'registered',
@@ -44,6 +58,7 @@ export const complaintCase: CaseType<ComplaintState, LoopContext, unknown, Compl
     severity: doc.severity ?? 'general',
     severitySource: doc.severitySource ?? null,
     returnVisitRequired: doc.returnVisitRequired ?? null,
+    visitUnreachable: doc.visitUnreachable ?? null,
     department: doc.department ?? null,
     signOff: doc.signOff ?? null,
     repliedAt: doc.repliedAt ?? null,

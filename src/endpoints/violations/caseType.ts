@@ -1,4 +1,6 @@
+import { relationId } from '@/domain/relations'
 import type { ViolationState } from '@/domain/violations/actions'
+import { withholdForViolation } from '@/lib/renovation/withholdForViolation'
 import { violationWorkflow } from '@/domain/violations/workflow'
 import type { Violation } from '@/payload-types'
 import { SERVER_WRITE } from '@/lib/serverWrite'
@@ -19,6 +21,10 @@ export const violationCase: CaseType<ViolationState, undefined, unknown, Violati
     measures: (doc.measures ?? []) as ViolationState['measures'],
     amountDue: doc.amountDue ?? 0,
     payments: doc.payments ?? [],
+    renovation: relationId(doc.renovation) ?? null,
   }),
   writeContext: () => ({ [SERVER_WRITE]: true }),
+  // The renovation procedure's last rung withholds the renovation's deposit, in the same transaction.
+  apply: async ({ req, plan, doc, user, action }) =>
+    action === 'record-measure' ? withholdForViolation(req, plan.data, doc, user) : undefined,
 }

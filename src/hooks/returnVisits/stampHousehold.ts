@@ -7,7 +7,7 @@ import { slugs } from '@/slugs'
 
 /**
  * beforeChange: the household a visit is about (its complaint's or repair's resident, else the
- * unit: `householdKey`), kept on the visit. Satisfaction is counted by household (002 篇3), and
+ * unit; for other kinds the visit's own resident or unit: `householdKey`), kept on the visit. Satisfaction is counted by household (002 篇3), and
  * with the household on the visit the count reads the visits' index alone, joining nothing.
  */
 export const stampHousehold: CollectionBeforeChangeHook<ReturnVisit> = async ({
@@ -15,7 +15,8 @@ export const stampHousehold: CollectionBeforeChangeHook<ReturnVisit> = async ({
   originalDoc,
   req,
 }) => {
-  const subjectChanged = 'complaint' in data || 'workOrder' in data
+  const subjectChanged =
+    'complaint' in data || 'workOrder' in data || 'unit' in data || 'resident' in data
   if (originalDoc?.household && !subjectChanged) return data
   const complaint = relationId(data.complaint ?? originalDoc?.complaint)
   const workOrder = relationId(data.workOrder ?? originalDoc?.workOrder)
@@ -37,6 +38,14 @@ export const stampHousehold: CollectionBeforeChangeHook<ReturnVisit> = async ({
           req,
         })
       : null
-  data.household = subject ? householdKey(subject) : null
+  // Every other kind visits a household directly: its resident, else its unit; a planned visit
+  // with neither keeps the household the server planned it for (a client cannot send it).
+  const unit = relationId('unit' in data ? data.unit : originalDoc?.unit)
+  const resident = relationId('resident' in data ? data.resident : originalDoc?.resident)
+  data.household = subject
+    ? householdKey(subject)
+    : unit || resident
+      ? householdKey({ unit, resident })
+      : (data.household ?? originalDoc?.household ?? null)
   return data
 }

@@ -11,6 +11,7 @@ import {
   isMeasure,
   ladderFor,
   nextMeasure,
+  procedureOf,
 } from '@/domain/violations/ladder'
 import { decisionAmount } from '@/lib/approvals/violations'
 import { invalidField } from '@/lib/errors'
@@ -91,6 +92,7 @@ export const prepareViolation: CollectionBeforeChangeHook<Violation> = async ({
     ? nextMeasure(
         kind,
         measures.map((m) => m.measure),
+        procedureOf(merged),
       )
     : null
   const approvalStatus = ((data.approval ?? merged.approval) as { status?: string } | undefined)

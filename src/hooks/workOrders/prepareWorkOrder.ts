@@ -129,6 +129,7 @@ export const prepareWorkOrder: CollectionBeforeChangeHook<WorkOrder> = async ({
       {
         registeredAt: String(merged.registeredAt),
         dispatchedAt: merged.dispatchedAt ?? null,
+        receivedAt: merged.receivedAt ?? null,
         arrivedAt: merged.arrivedAt ?? null,
         commercial: Boolean(merged.commercial),
       },

@@ -10,6 +10,7 @@ import { monthlyTrend, openComplaintsBySeverity, OPEN_COMPLAINT_STATUSES } from 
 import { approvalsPanel, documentsPanel, violationsPanel } from './casePanels'
 import { followUpsPanel } from './followUpsPanel'
 import { jobsPanel } from './jobsPanel'
+import { returnVisitsPanel } from './returnVisitsPanel'
 import type { DashboardContext, PanelProvider } from './types'
 
 const asUser = (ctx: DashboardContext) =>
@@ -130,6 +131,7 @@ export const kpiFigures = async ({ payload, req, now, office }: Omit<DashboardCo
     req,
     { label: month, from: range.from, to: range.to },
     office,
+    { breakdowns: false },
   )
   const orders = await cube(payload, req, {
     table: 'work_orders',
@@ -232,6 +234,7 @@ export const DASHBOARD_PANELS: PanelProvider[] = [
   todayPanel,
   kpiPanel,
   trendPanel,
+  returnVisitsPanel,
   shiftLogPanel,
   approvalsPanel,
   violationsPanel,

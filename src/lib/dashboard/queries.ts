@@ -1,10 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { OPEN_COMPLAINT_STATUSES } from '@/domain/complaints/statusMachine'
-import { monthStarts } from '@/domain/reportPeriods'
+import { TREND_MONTHS } from '@/domain/monthFigures'
+import { monthStarts, percent } from '@/domain/reportPeriods'
 import { localParts } from '@/domain/time'
-import { periodBucket, visitSatisfactionByPeriod } from '@/lib/reports/visitSatisfaction'
 import { querySql } from '@/lib/sql'
+
+import { keptMonthFigures } from './monthFigures'
+import type { TrendPoint } from './trendCounts'
+import { countTrendMonths } from './trendCounts'
 
 // Complaint statuses that still need work: the domain's list, re-exported for the panels.
 export { OPEN_COMPLAINT_STATUSES }
@@ -33,50 +37,31 @@ export const openComplaintsBySeverity = async (payload: Payload, req: Req, now: 
   return { bySeverity, overdue, open: Object.values(bySeverity).reduce((a, b) => a + b, 0) }
 }
 
-export type TrendPoint = {
-  month: string
-  /** Complaints registered (kind complaint). */
-  complaints: number
-  /** Of those, found true (属实): valid complaints. */
-  valid: number
-  /** Households visited about complaints, and how many were satisfied (A or B). */
-  rated: number
-  satisfied: number
-  /** 投诉处理满意率, as the monthly table has it (`visitSatisfactionByPeriod`). */
-  satisfaction: number | null
-}
+export type { TrendPoint }
 
-/** Complaints registered, valid complaints and complaint-handling satisfaction, per month. */
+/**
+ * The 12-month trend: each closed month's figures as kept (`month-figures`, current with every
+ * change that moves them), the month in progress counted afresh — and any closed month not kept
+ * yet (a fresh install before the daily refresh) counted afresh too, from the first one missing.
+ */
 export const monthlyTrend = async (
   payload: Payload,
   req: Req,
   now: Date,
   timeZone: string,
-  months = 12,
+  months = TREND_MONTHS,
 ): Promise<TrendPoint[]> => {
   const starts = monthStarts(now, timeZone, months)
-  const from = starts[0].toISOString()
-  const to = starts[starts.length - 1].toISOString()
-  const complaints = await querySql(payload, req, (sql) => {
-    const bucket = periodBucket(sql, 'registered_at', starts)
-    return sql`SELECT ${bucket} AS "bucket", COUNT(*) AS n,
-      SUM(CASE WHEN verdict = 'substantiated' THEN 1 ELSE 0 END) AS valid
-      FROM complaints
-      WHERE kind = 'complaint' AND registered_at >= ${from} AND registered_at < ${to}
-      GROUP BY 1`
-  })
-  const satisfaction = await visitSatisfactionByPeriod(payload, req, 'complaint', starts)
-  const count = (bucket: number, key: string) =>
-    Number(complaints.find((r) => Number(r.bucket) === bucket)?.[key] ?? 0)
-  return starts.slice(0, -1).map((start, i) => {
+  const labels = starts.slice(0, -1).map((start) => {
     const p = localParts(start, timeZone)
-    return {
-      month: `${p.year}-${String(p.month).padStart(2, '0')}`,
-      complaints: count(i, 'n'),
-      valid: count(i, 'valid'),
-      rated: satisfaction[i].households,
-      satisfied: satisfaction[i].satisfied,
-      satisfaction: satisfaction[i].rate,
-    }
+    return `${p.year}-${String(p.month).padStart(2, '0')}`
+  })
+  const kept = await keptMonthFigures(payload, req, timeZone, labels.slice(0, -1))
+  const firstMissing = labels.findIndex((month, i) => i === labels.length - 1 || !kept.has(month))
+  const fresh = await countTrendMonths(payload, req, starts.slice(firstMissing), timeZone)
+  return labels.map((month, i) => {
+    if (i >= firstMissing) return fresh[i - firstMissing]
+    const k = kept.get(month)!
+    return { month, ...k, satisfaction: percent(k.satisfied, k.rated) }
   })
 }

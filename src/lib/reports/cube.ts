@@ -29,6 +29,8 @@ const COLUMNS = {
     dispatched: 'dispatched_at IS NOT NULL',
     arrived: 'arrived_at IS NOT NULL',
     dispatchMet: 'dispatch_met',
+    received: 'received_at IS NOT NULL',
+    receiptMet: 'receipt_met',
     arrivalMet: 'arrival_met',
   },
   return_visits: {
@@ -58,6 +60,7 @@ const MONGO_COLLECTION: Record<Table, string> = {
 const MONGO_SUMS: Record<string, unknown> = {
   dispatched: { $cond: [{ $ifNull: ['$dispatchedAt', false] }, 1, 0] },
   arrived: { $cond: [{ $ifNull: ['$arrivedAt', false] }, 1, 0] },
+  received: { $cond: [{ $ifNull: ['$receivedAt', false] }, 1, 0] },
   resolved: { $cond: [{ $ifNull: ['$resolvedAt', false] }, 1, 0] },
   substantiated: { $cond: [{ $eq: ['$verdict', 'substantiated'] }, 1, 0] },
   unsubstantiated: { $cond: [{ $eq: ['$verdict', 'unsubstantiated'] }, 1, 0] },

@@ -141,17 +141,23 @@ export const dailyReconciliation = async (
 
 /**
  * The service-level figures of work orders (cube rows with the sums `dispatched`, `dispatchMet`,
- * `arrived`, `arrivalMet`): 派工及时率 = dispatched on target / dispatched, 到场及时率 = on site
- * within the target / arrived. The one definition the summary and the staff appraisal share.
+ * `received`, `receiptMet`, `arrived`, `arrivalMet`): 派工及时率 = dispatched on target /
+ * dispatched; 签收及时率 = signed for by engineering within the dispatch target after dispatch
+ * (工程部签收, 001 报修: the order reaches engineering at once) / signed for; 到场及时率 = on
+ * site within the target / arrived. The one definition the summary and the staff appraisal share.
  */
 export const workOrderRates = (rows: CubeRow[], filter: (row: CubeRow) => boolean = () => true) => {
   const dispatched = total(rows, 'dispatched', filter)
   const arrived = total(rows, 'arrived', filter)
+  const received = total(rows, 'received', filter)
   return {
     orders: total(rows, 'n', filter),
     dispatched,
     dispatchedOnTime: total(rows, 'dispatchMet', filter),
     dispatchRate: percent(total(rows, 'dispatchMet', filter), dispatched),
+    received,
+    receivedOnTime: total(rows, 'receiptMet', filter),
+    receiptRate: percent(total(rows, 'receiptMet', filter), received),
     arrived,
     arrivedOnTime: total(rows, 'arrivalMet', filter),
     arrivalRate: percent(total(rows, 'arrivalMet', filter), arrived),
@@ -167,7 +173,7 @@ export const workOrderCube = (
   cube(payload, req, {
     table: 'work_orders',
     by: ['engineer', 'category'],
-    sums: ['dispatched', 'dispatchMet', 'arrived', 'arrivalMet'],
+    sums: ['dispatched', 'dispatchMet', 'received', 'receiptMet', 'arrived', 'arrivalMet'],
     time: 'registeredAt',
     from: period.from,
     to: period.to,

@@ -10,6 +10,8 @@ import { loadDashboard } from '@/lib/dashboard'
 import type { FollowUpsPanelData, FollowUpItem } from '@/lib/dashboard/followUpsPanel'
 import type { JobsPanelData } from '@/lib/dashboard/jobsPanel'
 import type { kpiFigures } from '@/lib/dashboard/panels'
+import type { ReturnVisitsPanelData } from '@/lib/dashboard/returnVisitsPanel'
+import { VISIT_KINDS } from '@/domain/returnVisits/kinds'
 
 type Approval = {
   collection: string
@@ -146,6 +148,7 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
   }>('documents')
   const jobs = panel<JobsPanelData>('jobs')
   const followUps = panel<FollowUpsPanelData>('follow-ups')
+  const visits = panel<ReturnVisitsPanelData>('return-visits')
 
   return (
     <Gutter>
@@ -460,6 +463,56 @@ export async function Dashboard({ initPageResult }: AdminViewServerProps) {
                 {...kpis.data.workOrdersOnSite}
                 target={`${kpis.data.workOrdersOnSite.target} min`}
               />
+            </div>
+          </section>
+        )}
+        {visits && (
+          <section data-testid="return-visits-panel">
+            <Title zh={`${visits.title.zh}（${visits.data.month}）`} en={visits.title.en} />
+            <div style={grid}>
+              {visits.data.byKind.map((k) => (
+                <Rate
+                  key={k.kind}
+                  zh={`${VISIT_KINDS[k.kind].zh}满意率`}
+                  en={VISIT_KINDS[k.kind].en}
+                  rate={k.rate}
+                  count={k.satisfied}
+                  of={k.households}
+                  target={k.target === null ? '—' : `≥ ${k.target}%`}
+                  met={k.met ?? undefined}
+                />
+              ))}
+              <Rate
+                zh="综合问卷回收率"
+                en="Survey return rate"
+                rate={visits.data.survey.returnRate}
+                count={visits.data.survey.returned}
+                of={visits.data.survey.issued}
+                target={`综合评议 ${visits.data.survey.overallRate ?? '—'}% / ≥ ${visits.data.survey.target}%`}
+                met={visits.data.survey.returned > 0 ? visits.data.survey.met : undefined}
+              />
+              <div style={card} data-testid="visits-by-assignee">
+                <div>
+                  待回访（按回访人） <span style={small}>Open visits by assignee</span>
+                </div>
+                {visits.data.byAssignee.length === 0 ? (
+                  <div style={small}>无 None</div>
+                ) : (
+                  <ul style={{ margin: 0, paddingLeft: 18 }}>
+                    {visits.data.byAssignee.map((a) => (
+                      <li key={a.assignee ?? 'none'}>
+                        {a.name ?? '未指派'}{' '}
+                        <span style={small}>
+                          待回访 {a.open} · 到期 {a.due} ·{' '}
+                          <span style={{ color: a.overdue ? '#c0392b' : undefined }}>
+                            逾期 {a.overdue}
+                          </span>
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
             </div>
           </section>
         )}

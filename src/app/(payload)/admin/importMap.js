@@ -30,8 +30,10 @@ import { NoPublish as NoPublish_761c09c0c64484a7b84787ff1b7886ff } from '@/views
 import { ChainView as ChainView_90f702d957feeb393084550422b2a515 } from '@/views/ChainView/ChainView.client'
 import { NextYearButton as NextYearButton_4822c9ff123bd38b33f2d3fdca0ce23e } from '@/views/OfficeCalendar/NextYearButton.client'
 import { ShiftLogBoardLink as ShiftLogBoardLink_b674fba4f08243ff4b90905dc388063f } from '@/views/ShiftLogBoard/NavLink'
+import { ImportLink as ImportLink_7b9a9e3d8681bcf0f1364f6b07c51210 } from '@/views/Import/NavLink'
 import { Dashboard as Dashboard_67024b737550b4cc9dceabd58987443c } from '@/views/Dashboard'
 import { ShiftLogBoard as ShiftLogBoard_980d28e3dd299739adf885e749d901dd } from '@/views/ShiftLogBoard'
+import { ImportView as ImportView_c262dbef878a56d4fd048c3bc952f06d } from '@/views/Import'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,7 +70,9 @@ export const importMap = {
   "@/views/ChainView/ChainView.client#ChainView": ChainView_90f702d957feeb393084550422b2a515,
   "@/views/OfficeCalendar/NextYearButton.client#NextYearButton": NextYearButton_4822c9ff123bd38b33f2d3fdca0ce23e,
   "@/views/ShiftLogBoard/NavLink#ShiftLogBoardLink": ShiftLogBoardLink_b674fba4f08243ff4b90905dc388063f,
+  "@/views/Import/NavLink#ImportLink": ImportLink_7b9a9e3d8681bcf0f1364f6b07c51210,
   "@/views/Dashboard#Dashboard": Dashboard_67024b737550b4cc9dceabd58987443c,
   "@/views/ShiftLogBoard#ShiftLogBoard": ShiftLogBoard_980d28e3dd299739adf885e749d901dd,
+  "@/views/Import#ImportView": ImportView_c262dbef878a56d4fd048c3bc952f06d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,21 @@
+import type { TaskConfig } from 'payload'
+
+import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
+import { refreshClosedMonths } from '@/lib/dashboard/monthFigures'
+import { officeSettings } from '@/lib/officeSettings'
+
+/**
+ * Nightly: the dashboard trend's closed months counted afresh and kept (`month-figures`). Changes
+ * keep them current as they happen; this fills a new install's months, the month just closed,
+ * and puts right anything written without hooks.
+ */
+export const refreshMonthFiguresTask: TaskConfig<typeof TASKS.refreshMonthFigures> = {
+  slug: TASKS.refreshMonthFigures,
+  label: 'Refresh the dashboard trend’s month figures',
+  schedule: [{ cron: '20 0 * * *', queue: ESCALATION_QUEUE }],
+  handler: async ({ req }) => {
+    const office = await officeSettings(req)
+    const months = await refreshClosedMonths(req, office.timezone)
+    return { output: { months } }
+  },
+}
