@@ -11,6 +11,7 @@ import { seedComplaintCategories, seedComplaintQuarter } from './complaints'
 import { seedCompanyMark, seedDocuments } from './documents'
 import { seedMeetings } from './meetings'
 import { seedSuggestions } from './suggestions'
+import { seedMoveIn } from './moveIn'
 import { seedViolations } from './violations'
 import { seedShiftLogs } from './shiftLogs'
 import { seedWorkerPasses } from './passes'
@@ -130,6 +131,8 @@ export const seed = async (
     await payload.create({
       collection: slugs.residents,
       data: residentData(resident, unitId, clerkId),
+      // The move-in record is signed through its actions; the demo archive writes it as done.
+      context: { serverWrite: true },
     })
     report.residents++
   }
@@ -168,6 +171,8 @@ export const seed = async (
   await seedWorkerPasses(payload, staffIds)
   // A group robot to show the alert channels: switched off until the office puts in its own.
   await seedAlertChannels(payload)
+  // The key register, and one owner mid-move-in with the keys held while the developer repairs.
+  await seedMoveIn(payload, staffIds)
   // The dashboard trend's closed months, as the nightly job keeps them.
   const req = await createLocalReq({}, payload)
   await refreshClosedMonths(req, (await officeSettings(req)).timezone)

@@ -97,6 +97,7 @@ export interface Config {
     'worker-passes': WorkerPass
     'alert-channels': AlertChannel
     suggestions: Suggestion
+    keys: Key
     renovations: Renovation
     'month-figures': MonthFigure
     'survey-tokens': SurveyToken
@@ -112,6 +113,7 @@ export interface Config {
       residents: 'residents'
     }
     residents: {
+      heldKeys: 'keys'
       complaints: 'complaints'
       workOrders: 'work-orders'
       violations: 'violations'
@@ -168,6 +170,7 @@ export interface Config {
     'worker-passes': WorkerPassesSelect<false> | WorkerPassesSelect<true>
     'alert-channels': AlertChannelsSelect<false> | AlertChannelsSelect<true>
     suggestions: SuggestionsSelect<false> | SuggestionsSelect<true>
+    keys: KeysSelect<false> | KeysSelect<true>
     renovations: RenovationsSelect<false> | RenovationsSelect<true>
     'month-figures': MonthFiguresSelect<false> | MonthFiguresSelect<true>
     'survey-tokens': SurveyTokensSelect<false> | SurveyTokensSelect<true>
@@ -360,33 +363,95 @@ export interface Resident {
       done?: boolean | null
       date?: string | null
       staff?: (number | null) | User
+      note?: string | null
     }
     serviceAgreement?: {
       done?: boolean | null
       date?: string | null
       staff?: (number | null) | User
+      agreementNo?: string | null
+      note?: string | null
     }
     handbook?: {
       done?: boolean | null
       date?: string | null
       staff?: (number | null) | User
+      note?: string | null
     }
     fees?: {
       done?: boolean | null
       date?: string | null
       staff?: (number | null) | User
+      amount?: number | null
+      receiptNo?: string | null
+      note?: string | null
     }
     jointInspection?: {
       done?: boolean | null
       date?: string | null
       staff?: (number | null) | User
+      developerRep?: string | null
+      items?:
+        | {
+            item: string
+            passed?: boolean | null
+            note?: string | null
+            id?: string | null
+          }[]
+        | null
+      defects?:
+        | {
+            description: string
+            location?: string | null
+            deadline?: string | null
+            followUp?: (number | null) | FollowUp
+            id?: string | null
+          }[]
+        | null
+      note?: string | null
     }
     keys?: {
       done?: boolean | null
       date?: string | null
       staff?: (number | null) | User
       arrangement?: ('handed-over' | 'custody') | null
+      handedOverKeys?:
+        | {
+            kind: 'entrance' | 'room' | 'mailbox' | 'access-card' | 'meter' | 'other'
+            count: number
+            id?: string | null
+          }[]
+        | null
+      recipient?: string | null
+      fromCustody?: boolean | null
+      custodyKeys?:
+        | {
+            kind: 'entrance' | 'room' | 'mailbox' | 'access-card' | 'meter' | 'other'
+            count: number
+            id?: string | null
+          }[]
+        | null
+      location?: string | null
+      reason?: string | null
+      custodyAt?: string | null
+      custodyBy?: (number | null) | User
+      note?: string | null
     }
+    cards?: {
+      done?: boolean | null
+      date?: string | null
+      staff?: (number | null) | User
+      water?: string | null
+      power?: string | null
+      gas?: string | null
+      note?: string | null
+    }
+    status?: ('not-started' | 'in-progress' | 'keys-in-custody' | 'completed') | null
+  }
+  heldKeys?: {
+    docs?: (number | Key)[]
+    hasNextPage?: boolean
+    totalDocs?: number
   }
   deposits?:
     | {
@@ -442,6 +507,77 @@ export interface Resident {
         id?: string | null
       }[]
     | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follow-ups".
+ */
+export interface FollowUp {
+  id: number
+  title: string
+  details?: string | null
+  owner: number | User
+  deadline: string
+  sourceKind:
+    | 'complaint-review'
+    | 'complaint-reply'
+    | 'suggestion'
+    | 'return-visit'
+    | 'meeting'
+    | 'corrective-action'
+    | 'house-inspection'
+    | 'other'
+  source?:
+    | ({
+        relationTo: 'complaints'
+        value: number | Complaint
+      } | null)
+    | ({
+        relationTo: 'work-orders'
+        value: number | WorkOrder
+      } | null)
+    | ({
+        relationTo: 'violations'
+        value: number | Violation
+      } | null)
+    | ({
+        relationTo: 'return-visits'
+        value: number | ReturnVisit
+      } | null)
+    | ({
+        relationTo: 'archived-documents'
+        value: number | ArchivedDocument
+      } | null)
+    | ({
+        relationTo: 'complaint-reports'
+        value: number | ComplaintReport
+      } | null)
+    | ({
+        relationTo: 'shift-logs'
+        value: number | ShiftLog
+      } | null)
+    | ({
+        relationTo: 'meetings'
+        value: number | Meeting
+      } | null)
+    | ({
+        relationTo: 'suggestions'
+        value: number | Suggestion
+      } | null)
+    | ({
+        relationTo: 'residents'
+        value: number | Resident
+      } | null)
+  status?: ('open' | 'done') | null
+  overdue?: boolean | null
+  raisedBy?: (number | null) | User
+  escalatedAt?: string | null
+  confirmedBy?: (number | null) | User
+  doneAt?: string | null
+  doneNote?: string | null
+  reassignReason?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1129,6 +1265,9 @@ export interface ShiftLog {
         company?: string | null
         validUntil?: string | null
         returnedAt?: string | null
+        registerKey?: (number | null) | Key
+        keyMove?: ('lend' | 'return') | null
+        dueBack?: string | null
         complaint?: (number | null) | Complaint
         workOrder?: (number | null) | WorkOrder
         recordedBy?: (number | null) | User
@@ -1166,6 +1305,31 @@ export interface ShiftLog {
   reviewedBy?: (number | null) | User
   reviewedAt?: string | null
   reviewNote?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "keys".
+ */
+export interface Key {
+  id: number
+  /**
+   * The tag, e.g. A-1-101-entrance
+   */
+  label: string
+  unit?: (number | null) | Unit
+  resident?: (number | null) | Resident
+  kind: 'entrance' | 'room' | 'mailbox' | 'access-card' | 'meter' | 'other'
+  count: number
+  location: string
+  origin?: ('custody' | 'spare' | 'office') | null
+  status?: ('in-office' | 'lent' | 'handed-over') | null
+  holder?: string | null
+  lentAt?: string | null
+  dueBack?: string | null
+  lentInLog?: (number | null) | ShiftLog
+  notes?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1226,6 +1390,10 @@ export interface ArchivedDocument {
         | 'returnVisitStatistics'
         | 'returnVisitReport'
         | 'suggestionThanks'
+        | 'moveInRegistration'
+        | 'houseInspection'
+        | 'keyHandover'
+        | 'keyCustody'
         | 'renovationApproval'
       )
     | null
@@ -1297,68 +1465,20 @@ export interface ArchivedDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "follow-ups".
+ * via the `definition` "incidents".
  */
-export interface FollowUp {
+export interface Incident {
   id: number
   title: string
-  details?: string | null
-  owner: number | User
-  deadline: string
-  sourceKind:
-    | 'complaint-review'
-    | 'complaint-reply'
-    | 'suggestion'
-    | 'return-visit'
-    | 'meeting'
-    | 'corrective-action'
-    | 'house-inspection'
-    | 'other'
-  source?:
-    | ({
-        relationTo: 'complaints'
-        value: number | Complaint
-      } | null)
-    | ({
-        relationTo: 'work-orders'
-        value: number | WorkOrder
-      } | null)
-    | ({
-        relationTo: 'violations'
-        value: number | Violation
-      } | null)
-    | ({
-        relationTo: 'return-visits'
-        value: number | ReturnVisit
-      } | null)
-    | ({
-        relationTo: 'archived-documents'
-        value: number | ArchivedDocument
-      } | null)
-    | ({
-        relationTo: 'complaint-reports'
-        value: number | ComplaintReport
-      } | null)
-    | ({
-        relationTo: 'shift-logs'
-        value: number | ShiftLog
-      } | null)
-    | ({
-        relationTo: 'meetings'
-        value: number | Meeting
-      } | null)
-    | ({
-        relationTo: 'suggestions'
-        value: number | Suggestion
-      } | null)
-  status?: ('open' | 'done') | null
-  overdue?: boolean | null
-  raisedBy?: (number | null) | User
-  escalatedAt?: string | null
-  confirmedBy?: (number | null) | User
-  doneAt?: string | null
-  doneNote?: string | null
-  reassignReason?: string | null
+  building?: string | null
+  category?: string | null
+  firstRegisteredAt?: string | null
+  notes?: string | null
+  complaints?: {
+    docs?: (number | Complaint)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
   updatedAt: string
   createdAt: string
 }
@@ -1646,25 +1766,6 @@ export interface Suggestion {
   decidedBy?: (number | null) | User
   decidedAt?: string | null
   decisionNote?: string | null
-  updatedAt: string
-  createdAt: string
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "incidents".
- */
-export interface Incident {
-  id: number
-  title: string
-  building?: string | null
-  category?: string | null
-  firstRegisteredAt?: string | null
-  notes?: string | null
-  complaints?: {
-    docs?: (number | Complaint)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
   updatedAt: string
   createdAt: string
 }
@@ -2347,6 +2448,10 @@ export interface PayloadLockedDocument {
         value: number | Suggestion
       } | null)
     | ({
+        relationTo: 'keys'
+        value: number | Key
+      } | null)
+    | ({
         relationTo: 'renovations'
         value: number | Renovation
       } | null)
@@ -2486,6 +2591,7 @@ export interface ResidentsSelect<T extends boolean = true> {
               done?: T
               date?: T
               staff?: T
+              note?: T
             }
         serviceAgreement?:
           | T
@@ -2493,6 +2599,8 @@ export interface ResidentsSelect<T extends boolean = true> {
               done?: T
               date?: T
               staff?: T
+              agreementNo?: T
+              note?: T
             }
         handbook?:
           | T
@@ -2500,6 +2608,7 @@ export interface ResidentsSelect<T extends boolean = true> {
               done?: T
               date?: T
               staff?: T
+              note?: T
             }
         fees?:
           | T
@@ -2507,6 +2616,9 @@ export interface ResidentsSelect<T extends boolean = true> {
               done?: T
               date?: T
               staff?: T
+              amount?: T
+              receiptNo?: T
+              note?: T
             }
         jointInspection?:
           | T
@@ -2514,6 +2626,25 @@ export interface ResidentsSelect<T extends boolean = true> {
               done?: T
               date?: T
               staff?: T
+              developerRep?: T
+              items?:
+                | T
+                | {
+                    item?: T
+                    passed?: T
+                    note?: T
+                    id?: T
+                  }
+              defects?:
+                | T
+                | {
+                    description?: T
+                    location?: T
+                    deadline?: T
+                    followUp?: T
+                    id?: T
+                  }
+              note?: T
             }
         keys?:
           | T
@@ -2522,8 +2653,42 @@ export interface ResidentsSelect<T extends boolean = true> {
               date?: T
               staff?: T
               arrangement?: T
+              handedOverKeys?:
+                | T
+                | {
+                    kind?: T
+                    count?: T
+                    id?: T
+                  }
+              recipient?: T
+              fromCustody?: T
+              custodyKeys?:
+                | T
+                | {
+                    kind?: T
+                    count?: T
+                    id?: T
+                  }
+              location?: T
+              reason?: T
+              custodyAt?: T
+              custodyBy?: T
+              note?: T
             }
+        cards?:
+          | T
+          | {
+              done?: T
+              date?: T
+              staff?: T
+              water?: T
+              power?: T
+              gas?: T
+              note?: T
+            }
+        status?: T
       }
+  heldKeys?: T
   deposits?:
     | T
     | {
@@ -3266,6 +3431,9 @@ export interface ShiftLogsSelect<T extends boolean = true> {
         company?: T
         validUntil?: T
         returnedAt?: T
+        registerKey?: T
+        keyMove?: T
+        dueBack?: T
         complaint?: T
         workOrder?: T
         recordedBy?: T
@@ -3536,6 +3704,27 @@ export interface SuggestionsSelect<T extends boolean = true> {
   decidedBy?: T
   decidedAt?: T
   decisionNote?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "keys_select".
+ */
+export interface KeysSelect<T extends boolean = true> {
+  label?: T
+  unit?: T
+  resident?: T
+  kind?: T
+  count?: T
+  location?: T
+  origin?: T
+  status?: T
+  holder?: T
+  lentAt?: T
+  dueBack?: T
+  lentInLog?: T
+  notes?: T
   updatedAt?: T
   createdAt?: T
 }

@@ -30,6 +30,7 @@ export const slugs = {
   workerPasses: 'worker-passes',
   alertChannels: 'alert-channels',
   suggestions: 'suggestions',
+  keys: 'keys',
   renovations: 'renovations',
   monthFigures: 'month-figures',
   surveyTokens: 'survey-tokens',

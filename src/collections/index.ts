@@ -28,6 +28,7 @@ import { Meetings } from './Meetings'
 import { WorkerPasses } from './WorkerPasses'
 import { AlertChannels } from './AlertChannels'
 import { Suggestions } from './Suggestions'
+import { Keys } from './Keys'
 import { Renovations } from './Renovations'
 import { MonthFigures } from './MonthFigures'
 import { SurveyTokens } from './SurveyTokens'
@@ -67,6 +68,7 @@ export const collections = [
   WorkerPasses,
   AlertChannels,
   Suggestions,
+  Keys,
   Renovations,
   MonthFigures,
   SurveyTokens,

@@ -193,6 +193,26 @@ export const FORMS = {
     // A letter to the household: the company's name and seal close it.
     signatures: [],
   },
+  moveInRegistration: {
+    title: '业主基本信息登记表',
+    titleEn: 'Owner registration form',
+    signatures: ['业主签名 Owner', '经办人 Handled by', SUPERVISOR],
+  },
+  houseInspection: {
+    title: '房屋验收单',
+    titleEn: 'Joint house inspection',
+    signatures: ['业主 Owner', '开发商代表 Developer', '物业验收人 Inspected by', SUPERVISOR],
+  },
+  keyHandover: {
+    title: '钥匙交接单',
+    titleEn: 'Key handover',
+    signatures: ['领取人签收 Received by', '交付人 Handed over by', SUPERVISOR],
+  },
+  keyCustody: {
+    title: '钥匙托管书',
+    titleEn: 'Key custody',
+    signatures: ['业主（委托人）Owner', '物业经办人 Held by', SUPERVISOR],
+  },
   renovationApproval: {
     title: '装修申请审批表',
     titleEn: 'Renovation application and approval',

@@ -36,7 +36,7 @@ describe('seed', () => {
     expect(first.complaints).toBeGreaterThan(60)
     expect(first.workOrders).toBeGreaterThan(90)
     expect(first.violations).toBe(6)
-    expect(first.documents).toBe(38)
+    expect(first.documents).toBe(42)
     expect(first.shiftLogs).toBeGreaterThan(10)
     const afterFirst = await totals()
     // One demo user per role, a second guard for the handover, and two more engineers.
@@ -102,6 +102,28 @@ describe('seed', () => {
   })
 })
 
+describe('the seeded move-in and key register', () => {
+  it('should hold one owner mid-move-in with the keys in custody and a defect followed', async () => {
+    const held = await payload.find({
+      collection: slugs.residents,
+      where: { 'moveIn.status': { equals: 'keys-in-custody' } },
+      depth: 0,
+    })
+    expect(held.totalDocs).toBe(1)
+    const defects = held.docs[0].moveIn?.jointInspection?.defects ?? []
+    expect(defects).toHaveLength(1)
+    expect(defects[0].followUp).toBeTruthy()
+    const keys = await payload.find({ collection: slugs.keys, depth: 0, pagination: false })
+    expect(keys.docs.map((k) => k.origin).sort()).toEqual([
+      'custody',
+      'custody',
+      'office',
+      'office',
+    ])
+    expect(keys.docs.every((k) => k.status === 'in-office')).toBe(true)
+  })
+})
+
 describe('the seeded violations', () => {
   it('should hold every state, the signed decision in effect and one waiting for the director', async () => {
     const all = await payload.find({ collection: slugs.violations, pagination: false, depth: 0 })
@@ -128,7 +150,7 @@ describe('the seeded rule book', () => {
       pagination: false,
       depth: 0,
     })
-    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(37)
+    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(41)
     // Every printed form is under control: linked to an entry in effect, at its revision.
     for (const key of FORM_KEYS) {
       const entry = docs.docs.find((d) => d.printedForm === key)

@@ -30,6 +30,7 @@ export const FOLLOW_UP_SOURCES = [
   slugs.shiftLogs,
   slugs.meetings,
   slugs.suggestions,
+  slugs.residents,
 ] as const
 
 /**

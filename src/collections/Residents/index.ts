@@ -5,19 +5,28 @@ import { canMaintainResidents } from '@/access/canMaintainResidents'
 import { canReadConfidential } from '@/access/canReadConfidential'
 import { isStaff } from '@/access/isStaff'
 import { idNumberValidation } from '@/fields/idNumber'
-import { moveInStep } from '@/fields/moveInStep'
+import { serverSet } from '@/fields/serverOnly'
+import { workflowActionsField } from '@/fields/workflowActions'
 import { money } from '@/fields/money'
 import { emailAddress, phoneNumber } from '@/fields/validators'
 import { auditHooks } from '@/hooks/audit'
 import { requireCompanyForCommercialTenant } from '@/hooks/residents/requireCompanyForCommercialTenant'
+import type { ServerFields } from '@/hooks/shared/protectServerFields'
+import { protectServerFields, recheckServerFields } from '@/hooks/shared/protectServerFields'
+import { moveInEndpoints } from '@/endpoints/moveIn'
 import { label, option } from '@/i18n/label'
 import { slugs } from '@/slugs'
+
+import { moveInFields } from './moveInFields'
 
 export const RESIDENT_KINDS = [
   option('owner', '业主', 'Owner'),
   option('tenant', '租户', 'Tenant'),
   option('commercial-tenant', '商户', 'Commercial tenant'),
 ]
+
+/** The move-in record is signed through its actions; a create may carry only its defaults. */
+const moveInServerFields: ServerFields = { initial: { moveIn: { status: 'not-started' } } }
 
 /** Read only by roles entitled to residents' confidential data (not guards, not engineers). */
 const confidential = {
@@ -41,11 +50,15 @@ export const Residents: CollectionConfig = {
     update: canMaintainResidents,
     delete: canDeleteResidents,
   },
+  endpoints: moveInEndpoints,
   hooks: {
+    beforeOperation: [protectServerFields(moveInServerFields)],
     beforeValidate: [requireCompanyForCommercialTenant],
+    beforeChange: [recheckServerFields(moveInServerFields)],
     ...auditHooks,
   },
   fields: [
+    workflowActionsField(label('入住手续办理', 'Move-in steps')),
     {
       type: 'tabs',
       tabs: [
@@ -213,49 +226,21 @@ export const Residents: CollectionConfig = {
             'Identity and registration form → service agreement → handbook and renovation rules → fees → joint inspection → keys handed over or held in custody',
           ),
           fields: [
-            {
+            // Signed only through the move-in actions (`POST /api/residents/:id/actions/:action`).
+            serverSet({
               name: 'moveIn',
               type: 'group',
               label: label('入住手续', 'Move-in record'),
-              fields: [
-                moveInStep({
-                  name: 'registrationForm',
-                  zh: '业主基本信息登记表',
-                  en: 'Registration form',
-                }),
-                moveInStep({
-                  name: 'serviceAgreement',
-                  zh: '前期物业服务协议',
-                  en: 'Service agreement',
-                }),
-                moveInStep({
-                  name: 'handbook',
-                  zh: '业主手册及装修守则',
-                  en: 'Owner handbook and renovation rules',
-                }),
-                moveInStep({ name: 'fees', zh: '收取费用', en: 'Fees collected' }),
-                moveInStep({
-                  name: 'jointInspection',
-                  zh: '房屋验收',
-                  en: 'Joint house inspection',
-                }),
-                moveInStep({
-                  name: 'keys',
-                  zh: '钥匙交接 / 托管',
-                  en: 'Keys',
-                  fields: [
-                    {
-                      name: 'arrangement',
-                      type: 'select',
-                      label: label('方式', 'Arrangement'),
-                      options: [
-                        option('handed-over', '钥匙交接单', 'Handed over'),
-                        option('custody', '钥匙托管书', 'Held in custody'),
-                      ],
-                    },
-                  ],
-                }),
-              ],
+              fields: moveInFields,
+            }),
+            {
+              name: 'heldKeys',
+              type: 'join',
+              collection: slugs.keys,
+              on: 'resident',
+              defaultLimit: 20,
+              label: label('物业代管钥匙', 'Keys held by the office'),
+              admin: { defaultColumns: ['label', 'kind', 'count', 'location', 'status', 'holder'] },
             },
           ],
         },

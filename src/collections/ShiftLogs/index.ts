@@ -26,6 +26,8 @@ import { linkViolationsToLog } from '@/hooks/shiftLogs/linkViolationsToLog'
 import { openViolationsFromEntries } from '@/hooks/shiftLogs/openViolationsFromEntries'
 import { notifySupervisorOfRefusal } from '@/hooks/shiftLogs/notifySupervisorOfRefusal'
 import { prepareShiftLog } from '@/hooks/shiftLogs/prepareShiftLog'
+import { registerKeyEntryFields } from '@/collections/Keys/entryFields'
+import { moveRegisterKeys } from '@/hooks/shiftLogs/moveRegisterKeys'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
 
@@ -70,7 +72,12 @@ export const ShiftLogs: CollectionConfig = {
   endpoints: shiftLogEndpoints,
   hooks: {
     beforeOperation: [keepShiftLogLocked, protectServerFields(serverFields)],
-    beforeChange: [recheckServerFields(serverFields), prepareShiftLog, openViolationsFromEntries],
+    beforeChange: [
+      recheckServerFields(serverFields),
+      prepareShiftLog,
+      openViolationsFromEntries,
+      moveRegisterKeys,
+    ],
     afterChange: [linkViolationsToLog, notifySupervisorOfRefusal, ...auditHooks.afterChange],
     afterDelete: auditHooks.afterDelete,
   },
@@ -317,6 +324,8 @@ export const ShiftLogs: CollectionConfig = {
             },
           ],
         },
+        // A key of the register lent or returned (`moveRegisterKeys` moves its holder).
+        ...registerKeyEntryFields(whenKind('key')),
         {
           type: 'row',
           fields: [

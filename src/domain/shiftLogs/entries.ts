@@ -63,6 +63,8 @@ export type ShiftEntry = {
   unit?: unknown
   violationKind?: string | null
   violation?: unknown
+  /** A key of the register (`keys`): the register tracks it, not the entry. */
+  registerKey?: unknown
 }
 
 export type EntryProblem = { path: string; message: string }
@@ -179,7 +181,8 @@ export const openItemsFromEntries = (entries: readonly ShiftEntry[]): OpenItem[]
         note: '待业主确认后放行 / Waiting for the owner’s confirmation',
       })
     }
-    if (e.kind === 'key' && !e.returnedAt) {
+    // A key of the register is out as long as the register says so (`handoverOpenItems`).
+    if (e.kind === 'key' && !e.returnedAt && !e.registerKey) {
       items.push({
         kind: 'key',
         ref: e.text ?? e.name ?? '',

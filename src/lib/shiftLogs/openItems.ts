@@ -4,6 +4,8 @@ import type { OpenItem, ShiftEntry } from '@/domain/shiftLogs/entries'
 import { openItemsFromEntries } from '@/domain/shiftLogs/entries'
 import { formatLocal } from '@/domain/time'
 import { slugs } from '@/slugs'
+import { isKeyOverdue } from '@/domain/keys/register'
+import { relationId } from '@/domain/relations'
 import { OPEN_COMPLAINT_STATUSES } from '@/domain/complaints/statusMachine'
 
 /** How far ahead a deadline counts as "at risk" for the next shift. */
@@ -20,7 +22,10 @@ export const handoverOpenItems = async (
   now: Date,
   timeZone: string,
 ): Promise<OpenItem[]> => {
-  const items = openItemsFromEntries(log.entries ?? [])
+  const items = [
+    ...openItemsFromEntries(log.entries ?? []),
+    ...(await registerKeysOut(req, log, now, timeZone)),
+  ]
   if (log.post !== 'front-desk') return items
   const soon = new Date(now.getTime() + AT_RISK_HOURS * 3_600_000).toISOString()
   const complaints = await req.payload.find({
@@ -71,4 +76,46 @@ export const handoverOpenItems = async (
     })
   }
   return items
+}
+
+/**
+ * Keys of the register out at handover: every key lent past the time it was due back (whichever
+ * post lent it), and the keys this log lent that are still out. Tags and holders only.
+ */
+const registerKeysOut = async (
+  req: PayloadRequest,
+  log: { id?: number | string; entries?: ShiftEntry[] | null },
+  now: Date,
+  timeZone: string,
+): Promise<OpenItem[]> => {
+  const lentHere = (log.entries ?? [])
+    .map((e) => relationId(e.registerKey))
+    .filter((id) => id !== undefined)
+  const keys = await req.payload.find({
+    collection: slugs.keys,
+    where: {
+      and: [
+        { status: { equals: 'lent' } },
+        {
+          or: [
+            { dueBack: { less_than: now.toISOString() } },
+            ...(lentHere.length > 0 ? [{ id: { in: lentHere } }] : []),
+          ],
+        },
+      ],
+    },
+    sort: 'dueBack',
+    limit: 50,
+    depth: 0,
+    select: { label: true, holder: true, dueBack: true, status: true },
+    req,
+  })
+  return keys.docs.map((k) => {
+    const overdue = isKeyOverdue(k, now)
+    return {
+      kind: 'key',
+      ref: k.label,
+      note: `${overdue ? '钥匙超期未还' : '钥匙借出未还'}：${k.holder ?? ''}，应还 ${formatLocal(k.dueBack, timeZone)} / ${overdue ? 'overdue' : 'out'}`,
+    }
+  })
 }
