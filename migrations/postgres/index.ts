@@ -5,6 +5,7 @@ import * as migration_20261201_174131_workflow_follow_ups from './20261201_17413
 import * as migration_20261201_205513_printing_meetings_posts_passes from './20261201_205513_printing_meetings_posts_passes';
 import * as migration_20261202_004319_complaints_repairs_loop from './20261202_004319_complaints_repairs_loop';
 import * as migration_20261202_041654_helpdesk_chains_alerts_calendar from './20261202_041654_helpdesk_chains_alerts_calendar';
+import * as migration_20261202_074055_visits_onboarding_month_figures from './20261202_074055_visits_onboarding_month_figures';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_041654_helpdesk_chains_alerts_calendar.up,
     down: migration_20261202_041654_helpdesk_chains_alerts_calendar.down,
-    name: '20261202_041654_helpdesk_chains_alerts_calendar'
+    name: '20261202_041654_helpdesk_chains_alerts_calendar',
+  },
+  {
+    up: migration_20261202_074055_visits_onboarding_month_figures.up,
+    down: migration_20261202_074055_visits_onboarding_month_figures.down,
+    name: '20261202_074055_visits_onboarding_month_figures'
   },
 ];
