@@ -35,3 +35,30 @@ const hideDrizzleKitArrayPatch = () => {
     Object.defineProperty(Array.prototype, 'random', { ...descriptor, enumerable: false })
   }
 }
+
+/**
+ * The QR codes a PDF's first page shows, as a phone would read them: the page rasterised by
+ * poppler's `pdftoppm` (Debian's poppler-utils) and decoded by jsQR.
+ */
+export const pdfQrCodes = async (bytes: Uint8Array): Promise<string[]> => {
+  const { execFileSync } = await import('node:child_process')
+  const fs = await import('node:fs')
+  const os = await import('node:os')
+  const path = await import('node:path')
+  const { PNG } = await import('pngjs')
+  const jsQR = (await import('jsqr')).default
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-qr-'))
+  try {
+    fs.writeFileSync(path.join(dir, 'in.pdf'), bytes)
+    execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', 'in.pdf', 'page'], {
+      cwd: dir,
+    })
+    const file = fs.readdirSync(dir).find((f) => f.endsWith('.png'))
+    if (!file) return []
+    const png = PNG.sync.read(fs.readFileSync(path.join(dir, file)))
+    const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
+    return found ? [found.data] : []
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}

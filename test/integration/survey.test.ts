@@ -9,7 +9,7 @@ import { globalSlugs, slugs } from '@/slugs'
 
 import { createComplaint, createResident } from '../helpers/factories'
 import type { ErrorBody } from '../helpers/payload'
-import { pdfText } from '../helpers/pdf'
+import { pdfQrCodes, pdfText } from '../helpers/pdf'
 import type { RestClient, Staff, Testbed } from '../helpers/testbed'
 import { startTestbed } from '../helpers/testbed'
 
@@ -239,6 +239,8 @@ describe('sending the survey link', () => {
     expect(flat).toContain(ESTATE)
     expect(flat).not.toContain(RESIDENT_NAME)
     expect(flat).not.toContain(RESIDENT_PHONE)
+    // Its QR code, read from the printed page as a phone would, is the same link.
+    expect(await pdfQrCodes(slip.body)).toEqual([url])
     // The slip's link is the visit's live one.
     expect((await linksOf(visit.id))[0].tokenHash).toBe(hashSurveyToken(tokenOfUrl(url!)))
     expect((await open(tokenOfUrl(url!))).status).toBe(200)
