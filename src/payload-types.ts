@@ -132,6 +132,7 @@ export interface Config {
       heldByViolations: 'violations'
       heldByDocuments: 'archived-documents'
       heldByWorkerPasses: 'worker-passes'
+      heldByRenovations: 'renovations'
     }
     renovations: {
       passes: 'worker-passes'
@@ -744,6 +745,11 @@ export interface Attachment {
   }
   heldByWorkerPasses?: {
     docs?: (number | WorkerPass)[]
+    hasNextPage?: boolean
+    totalDocs?: number
+  }
+  heldByRenovations?: {
+    docs?: (number | Renovation)[]
     hasNextPage?: boolean
     totalDocs?: number
   }
@@ -3508,6 +3514,7 @@ export interface AttachmentsSelect<T extends boolean = true> {
   heldByViolations?: T
   heldByDocuments?: T
   heldByWorkerPasses?: T
+  heldByRenovations?: T
   updatedAt?: T
   createdAt?: T
   url?: T

@@ -347,6 +347,54 @@ export const runScenario = async () => {
     )
 
     await step(
+      'the property manager imports units from a sheet: dry run, then confirm',
+      async () => {
+        const manager = await signIn('property-manager@demo.local')
+        await manager.goto(`${base}/admin/import`)
+        await manager.locator('select[name="kind"]').selectOption('units')
+        const sheet = [
+          '楼栋,房号,楼层,建筑面积(m²),用途,状态',
+          '导入演示栋,101,1,88.5,住宅,已入住',
+          '导入演示栋,102,1,90,住宅,空置',
+        ].join('\n')
+        await manager.locator('input[type="file"][name="file"]').setInputFiles({
+          name: '房屋.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(`\ufeff${sheet}\n`, 'utf8'),
+        })
+        await manager.getByRole('button', { name: /试导入/ }).click()
+        await manager
+          .getByText(/新建 2/)
+          .first()
+          .waitFor()
+        await manager.screenshot({ path: `${shots}/import-dry-run.png`, fullPage: true })
+        const before = await (
+          await api(
+            manager,
+            'GET',
+            `/units?where[building][equals]=${encodeURIComponent('导入演示栋')}&limit=10`,
+          )
+        ).json()
+        assert.equal(before.totalDocs, 0, 'the dry run wrote nothing')
+        await manager.getByRole('button', { name: /确认导入/ }).click()
+        await manager
+          .getByText(/已导入/)
+          .first()
+          .waitFor()
+        await manager.screenshot({ path: `${shots}/import-done.png`, fullPage: true })
+        const after = await (
+          await api(
+            manager,
+            'GET',
+            `/units?where[building][equals]=${encodeURIComponent('导入演示栋')}&limit=10`,
+          )
+        ).json()
+        assert.equal(after.totalDocs, 2)
+        await manager.context().close()
+      },
+    )
+
+    await step(
       'the clerk changes her password on her account page, giving the current one',
       async () => {
         const clerk = await signIn('cs-clerk@demo.local')

@@ -78,6 +78,8 @@ const EXPECTED: Record<string, string[]> = {
     'returnVisitRequired',
     'closedAt',
     'closedBy',
+    // A noise complaint on a unit under renovation: the renovation, stamped by the server.
+    'renovation',
     'closedWithoutVisit',
     'breachesNotified',
     'reopenCount',
@@ -103,6 +105,7 @@ const EXPECTED: Record<string, string[]> = {
     'arrivalDueAt',
     'dispatchMet',
     'arrivalMet',
+    'receiptMet',
     'minutesToDispatch',
     'minutesToArrive',
     'total',

@@ -57,6 +57,12 @@ export const ATTACHMENT_HOLDERS: readonly AttachmentHolder[] = [
     on: 'photo',
     label: { zh: '所属临时出入证', en: 'Held by worker passes' },
   },
+  {
+    join: 'heldByRenovations',
+    collection: slugs.renovations,
+    on: 'agreement.file',
+    label: { zh: '所属装修登记', en: 'Held by renovations' },
+  },
 ]
 
 /**
