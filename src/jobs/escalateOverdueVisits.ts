@@ -1,5 +1,4 @@
 import type { TaskConfig } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { ESCALATION_QUEUE, TASKS } from '@/contracts/jobs'
 import { relationId } from '@/domain/relations'
@@ -7,8 +6,8 @@ import { overdueVisitEmail } from '@/domain/returnVisits/emails'
 import { isVisitOverdue } from '@/domain/returnVisits/programme'
 import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { officeSettings } from '@/lib/officeSettings'
+import { eachInOwnTransaction } from '@/lib/jobs/eachInOwnTransaction'
 import { queueEmail } from '@/lib/queueEmail'
-import { serverReq } from '@/lib/serverWrite'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import type { ReturnVisit } from '@/payload-types'
 import { slugs } from '@/slugs'
@@ -54,9 +53,9 @@ const subjectOf = async (req: Parameters<typeof queueEmail>[0], visit: ReturnVis
 /**
  * Every 15 minutes: each visit still to be made after its last day is reported to the site
  * managers (who plan the visits), the assignee copied — once: `escalatedAt` is set with the mail,
- * in one transaction per visit. A visit that fails (a broken record, an account gone) is rolled
- * back alone and counted in `failed`; the others are still reported, and it is tried again next
- * time.
+ * in one transaction per visit (`eachInOwnTransaction`). A visit that fails (a broken record,
+ * an account gone) is rolled back alone; the others are still reported, and the job then fails
+ * naming it, to be retried and reported like the other scheduled checks.
  */
 export const escalateOverdueVisitsTask: TaskConfig<typeof TASKS.escalateOverdueVisits> = {
   slug: TASKS.escalateOverdueVisits,
@@ -81,11 +80,11 @@ export const escalateOverdueVisitsTask: TaskConfig<typeof TASKS.escalateOverdueV
       req,
     })
     let notices = 0
-    const failed: Array<{ id: number | string; error: string }> = []
-    for (const found of overdue.docs) {
-      const itemReq = serverReq(req)
-      const own = await initTransaction(itemReq)
-      try {
+    await eachInOwnTransaction(
+      req,
+      TASKS.escalateOverdueVisits,
+      overdue.docs,
+      async (itemReq, found) => {
         // Re-read inside the item's transaction: recorded or escalated since the list was read?
         const visit = await itemReq.payload.findByID({
           collection: slugs.returnVisits,
@@ -93,10 +92,7 @@ export const escalateOverdueVisitsTask: TaskConfig<typeof TASKS.escalateOverdueV
           depth: 0,
           req: itemReq,
         })
-        if (!isVisitOverdue(visit, now) || visit.escalatedAt) {
-          if (own) await commitTransaction(itemReq)
-          continue
-        }
+        if (!isVisitOverdue(visit, now) || visit.escalatedAt) return
         const assigneeId = relationId(visit.assignee)
         const assignee = assigneeId
           ? await itemReq.payload
@@ -121,17 +117,9 @@ export const escalateOverdueVisitsTask: TaskConfig<typeof TASKS.escalateOverdueV
           depth: 0,
           req: itemReq,
         })
-        if (own) await commitTransaction(itemReq)
         notices++
-      } catch (error) {
-        if (own) await killTransaction(itemReq)
-        failed.push({ id: found.id, error: error instanceof Error ? error.message : String(error) })
-        req.payload.logger.error(
-          { err: error, visit: found.id },
-          'escalateOverdueVisits: item failed',
-        )
-      }
-    }
-    return { output: { notices, failed: failed.length } }
+      },
+    )
+    return { output: { notices } }
   },
 }
