@@ -1,13 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationId } from '@/domain/relations'
-import { householdLabels } from '@/lib/households'
 import { officeSettings } from '@/lib/officeSettings'
 import { letterheadFor } from '@/lib/printing/letterhead'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import type { EventReport, ReturnVisit } from '@/payload-types'
 import { renderEventReport } from '@/pdf/eventReport'
 import { slugs } from '@/slugs'
+
+/** A unit as the company reads it: building and room number only. */
+const roomOf = (unit: ReturnVisit['unit']): string | null =>
+  unit && typeof unit === 'object' ? `${unit.building ?? ''} ${unit.number ?? ''}`.trim() : null
 
 const nameOf = (value: unknown) =>
   value && typeof value === 'object' && 'name' in value
@@ -37,16 +40,13 @@ export const eventReportPdf = async (
   const report = await req.payload.findByID({
     collection: slugs.eventReports,
     id,
-    depth: 1,
+    // The visits and their units: the company reads room numbers, never residents' details.
+    depth: 2,
     ...asUser,
     req,
   })
   const visits = (report.visits ?? []).filter(
     (v): v is ReturnVisit => typeof v === 'object' && v !== null,
-  )
-  const households = await householdLabels(
-    req,
-    visits.map((v) => v.household).filter((h): h is string => Boolean(h)),
   )
   const office = await officeSettings(req)
   const bytes = await renderEventReport(
@@ -61,7 +61,7 @@ export const eventReportPdf = async (
       sentTo: report.sentTo ?? null,
       visits: visits.map((v) => ({
         id: v.id,
-        household: v.household ? (households[v.household] ?? v.household) : null,
+        household: roomOf(v.unit),
         method: v.method ?? null,
         status: v.status ?? 'scheduled',
         recordedAt: v.recordedAt ?? null,
