@@ -20,8 +20,7 @@ export const canReadServices: Access = ({ req: { user } }) =>
   readsAsRole(user, ...SERVICE_FOLLOWERS)
 
 /** The desk records the service done; the site captain confirms work on site. */
-export const canUpdateServices: Access = ({ req: { user } }) =>
-  hasRole(user, ...SERVICE_FOLLOWERS)
+export const canUpdateServices: Access = ({ req: { user } }) => hasRole(user, ...SERVICE_FOLLOWERS)
 
 /**
  * The share of other services that get a return visit is the site manager's to set (DOMAIN.md →

@@ -75,5 +75,7 @@ export const eventReportPdf = async (
   return { bytes, filename: `特别事件回访报告-${report.id}.pdf`, report }
 }
 
-export const visitIdsOf = (visits: EventReport['visits'] | null | undefined): Array<number | string> =>
+export const visitIdsOf = (
+  visits: EventReport['visits'] | null | undefined,
+): Array<number | string> =>
   (visits ?? []).map((v) => relationId(v)).filter((v): v is number => v !== undefined)

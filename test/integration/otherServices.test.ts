@@ -44,13 +44,15 @@ const complete = async (id: number, completedAt: string, as: StaffMember = staff
     body: { completedAt },
   })
 const serviceVisits = async () =>
-  (await payload.find({
-    collection: slugs.returnVisits,
-    where: { kind: { equals: 'service' } },
-    depth: 0,
-    limit: 1000,
-    sort: 'id',
-  })).docs
+  (
+    await payload.find({
+      collection: slugs.returnVisits,
+      where: { kind: { equals: 'service' } },
+      depth: 0,
+      limit: 1000,
+      sort: 'id',
+    })
+  ).docs
 const counterTotal = async () =>
   (
     await payload.find({
@@ -294,7 +296,14 @@ describe('the report to the company after a special event (特别事件回访报
     })
     expect(pdf.status).toBe(200)
     const { text } = await pdfText(pdf.body)
-    for (const expected of ['特别事件回访报告', '地下车库水浸', '建议增设排水泵', '排水泵', '3栋', '5栋']) {
+    for (const expected of [
+      '特别事件回访报告',
+      '地下车库水浸',
+      '建议增设排水泵',
+      '排水泵',
+      '3栋',
+      '5栋',
+    ]) {
       expect(text).toContain(expected)
     }
     const refused = await rest.get(`/${slugs.eventReports}/${report.id}/report.pdf`, {

@@ -1,11 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canDeleteRecords } from '@/access/canDeleteRecords'
-import {
-  canReadServices,
-  canRegisterServices,
-  canUpdateServices,
-} from '@/access/serviceRecords'
+import { canReadServices, canRegisterServices, canUpdateServices } from '@/access/serviceRecords'
 import { SERVICE_KINDS } from '@/domain/returnVisits/serviceRecords'
 import { serverSet } from '@/fields/serverOnly'
 import { auditHooks } from '@/hooks/audit'
