@@ -13,6 +13,7 @@ import { jobs } from '@/jobs'
 import { recoverJobsOnStart } from '@/jobs/watchdog'
 import { OfficeCalendar } from '@/globals/OfficeCalendar'
 import { OfficeSettings } from '@/globals/OfficeSettings'
+import { ServiceVisitSettings } from '@/globals/ServiceVisitSettings'
 import { databaseFromEnv } from '@/config/database'
 import { emailFromSettings } from '@/config/email'
 import { frameworkAccess } from '@/config/frameworkAccess'
@@ -35,7 +36,7 @@ export const createAppConfig = (): Config => ({
   email: emailFromSettings(settings),
   editor: lexicalEditor(),
   collections: [...collections],
-  globals: [OfficeSettings, OfficeCalendar],
+  globals: [OfficeSettings, OfficeCalendar, ServiceVisitSettings],
   endpoints,
   jobs,
   // Relationships are populated at most three levels deep, whatever a request asks for.

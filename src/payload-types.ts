@@ -102,6 +102,8 @@ export interface Config {
     'month-figures': MonthFigure
     'survey-tokens': SurveyToken
     'visit-plans': VisitPlan
+    'service-records': ServiceRecord
+    'event-reports': EventReport
     'payload-kv': PayloadKv
     'payload-jobs': PayloadJob
     'payload-locked-documents': PayloadLockedDocument
@@ -176,6 +178,8 @@ export interface Config {
     'month-figures': MonthFiguresSelect<false> | MonthFiguresSelect<true>
     'survey-tokens': SurveyTokensSelect<false> | SurveyTokensSelect<true>
     'visit-plans': VisitPlansSelect<false> | VisitPlansSelect<true>
+    'service-records': ServiceRecordsSelect<false> | ServiceRecordsSelect<true>
+    'event-reports': EventReportsSelect<false> | EventReportsSelect<true>
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>
     'payload-locked-documents':
@@ -190,11 +194,13 @@ export interface Config {
   globals: {
     'office-settings': OfficeSetting
     'office-calendar': OfficeCalendar
+    'service-visit-settings': ServiceVisitSetting
     'payload-jobs-stats': PayloadJobsStat
   }
   globalsSelect: {
     'office-settings': OfficeSettingsSelect<false> | OfficeSettingsSelect<true>
     'office-calendar': OfficeCalendarSelect<false> | OfficeCalendarSelect<true>
+    'service-visit-settings': ServiceVisitSettingsSelect<false> | ServiceVisitSettingsSelect<true>
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>
   }
   locale: null
@@ -1395,6 +1401,7 @@ export interface ArchivedDocument {
         | 'returnVisitRecord'
         | 'returnVisitStatistics'
         | 'returnVisitReport'
+        | 'eventVisitReport'
         | 'suggestionThanks'
         | 'moveInRegistration'
         | 'houseInspection'
@@ -2183,6 +2190,45 @@ export interface SurveyToken {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-records".
+ */
+export interface ServiceRecord {
+  id: number
+  kind: 'household' | 'help' | 'errand' | 'other'
+  unit: number | Unit
+  resident?: (number | null) | Resident
+  description: string
+  paid?: boolean | null
+  priceItem?: (number | null) | PriceList
+  providedBy?: (number | null) | User
+  /**
+   * Fixed once recorded; sampled for a visit within a week
+   */
+  completedAt?: string | null
+  sampleRate?: number | null
+  returnVisit?: (number | null) | ReturnVisit
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-reports".
+ */
+export interface EventReport {
+  id: number
+  event: string
+  eventDate?: string | null
+  visits: (number | ReturnVisit)[]
+  findings: string
+  measures?: string | null
+  writtenBy?: (number | null) | User
+  writtenAt?: string | null
+  sentTo?: string | null
+  updatedAt: string
+  createdAt: string
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2472,6 +2518,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'visit-plans'
         value: number | VisitPlan
+      } | null)
+    | ({
+        relationTo: 'service-records'
+        value: number | ServiceRecord
+      } | null)
+    | ({
+        relationTo: 'event-reports'
+        value: number | EventReport
       } | null)
   globalSlug?: string | null
   user: {
@@ -3860,6 +3914,40 @@ export interface VisitPlansSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-records_select".
+ */
+export interface ServiceRecordsSelect<T extends boolean = true> {
+  kind?: T
+  unit?: T
+  resident?: T
+  description?: T
+  paid?: T
+  priceItem?: T
+  providedBy?: T
+  completedAt?: T
+  sampleRate?: T
+  returnVisit?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-reports_select".
+ */
+export interface EventReportsSelect<T extends boolean = true> {
+  event?: T
+  eventDate?: T
+  visits?: T
+  findings?: T
+  measures?: T
+  writtenBy?: T
+  writtenAt?: T
+  sentTo?: T
+  updatedAt?: T
+  createdAt?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3941,6 +4029,10 @@ export interface OfficeSetting {
    * Printed in the header of every form, notice and report; COMPANY_NAME when empty
    */
   companyName?: string | null
+  /**
+   * Special-event visit reports go here; to the general manager when empty
+   */
+  companyReportEmail?: string | null
   /**
    * PNG or JPEG, printed left of the header
    */
@@ -4112,6 +4204,19 @@ export interface OfficeCalendar {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-visit-settings".
+ */
+export interface ServiceVisitSetting {
+  id: number
+  /**
+   * This share of completed services, taken in turn (systematic sample), is visited within a week; set by the site manager
+   */
+  rate: number
+  updatedAt?: string | null
+  createdAt?: string | null
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -4135,6 +4240,7 @@ export interface PayloadJobsStat {
 export interface OfficeSettingsSelect<T extends boolean = true> {
   timezone?: T
   companyName?: T
+  companyReportEmail?: T
   companyLogo?: T
   resolutionTargetHours?: T
   collectiveWindowHours?: T
@@ -4258,6 +4364,16 @@ export interface OfficeCalendarSelect<T extends boolean = true> {
         basis?: T
         id?: T
       }
+  updatedAt?: T
+  createdAt?: T
+  globalType?: T
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-visit-settings_select".
+ */
+export interface ServiceVisitSettingsSelect<T extends boolean = true> {
+  rate?: T
   updatedAt?: T
   createdAt?: T
   globalType?: T

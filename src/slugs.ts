@@ -35,6 +35,8 @@ export const slugs = {
   monthFigures: 'month-figures',
   surveyTokens: 'survey-tokens',
   visitPlans: 'visit-plans',
+  serviceRecords: 'service-records',
+  eventReports: 'event-reports',
 } as const
 
 export type AppSlug = (typeof slugs)[keyof typeof slugs]
@@ -42,4 +44,5 @@ export type AppSlug = (typeof slugs)[keyof typeof slugs]
 export const globalSlugs = {
   officeSettings: 'office-settings',
   officeCalendar: 'office-calendar',
+  serviceVisitSettings: 'service-visit-settings',
 } as const

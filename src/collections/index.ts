@@ -33,6 +33,8 @@ import { Renovations } from './Renovations'
 import { MonthFigures } from './MonthFigures'
 import { SurveyTokens } from './SurveyTokens'
 import { VisitPlans } from './VisitPlans'
+import { ServiceRecords } from './ServiceRecords'
+import { EventReports } from './EventReports'
 import { closeGenericDoors } from '@/lib/security/closeGenericDoors'
 import { withExportButton } from '@/views/ExportButton'
 
@@ -73,6 +75,8 @@ export const collections = [
   MonthFigures,
   SurveyTokens,
   VisitPlans,
+  ServiceRecords,
+  EventReports,
 ]
   .map(closeGenericDoors)
   .map(withExportButton)

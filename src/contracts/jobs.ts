@@ -54,13 +54,16 @@ export type TaskSlug = (typeof TASKS)[keyof typeof TASKS]
 /** An issued notice's PDF, attached by reference: the bytes are read (and checked) when sending. */
 export type NoticeAttachment = { issuedNotice: number | string }
 
+/** A special-event visit report, attached by reference: its PDF is drawn when sending. */
+export type EventReportAttachment = { eventReport: number | string }
+
 /** The input of `sendEmail`, as `queueEmail` queues it. */
 export type EmailInput = {
   to: string[]
   cc?: string[]
   subject: string
   text: string
-  attachments?: NoticeAttachment[]
+  attachments?: Array<NoticeAttachment | EventReportAttachment>
   /** `alert`: the administrators' report of failed mail; its own failure raises no new alert. */
   kind?: 'alert'
 }

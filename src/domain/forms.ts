@@ -187,6 +187,12 @@ export const FORMS = {
     titleEn: 'Monthly return-visit report',
     signatures: ['报告人 Reported by', '客服中心主任 Office head', '物业总监 Director'],
   },
+  eventVisitReport: {
+    title: '特别事件回访报告',
+    titleEn: 'Report on the return visits after a special event',
+    // Written by the office head (主任) to the company (DOMAIN.md → Return visits).
+    signatures: ['报告人（客服中心主任） Office head', '公司签收 Received by the company'],
+  },
   suggestionThanks: {
     title: '合理化建议感谢函',
     titleEn: 'Thank-you notice for a suggestion',

@@ -89,6 +89,18 @@ export const OfficeSettings: GlobalConfig = {
           validate: (value: string | null | undefined) => tooLong(value, 100) ?? true,
         },
         {
+          // 特别事件回访: the office head's written report goes to the company (DOMAIN.md → Return visits).
+          name: 'companyReportEmail',
+          type: 'email',
+          label: label('公司报告邮箱', 'Company report address'),
+          admin: {
+            description: label(
+              '特别事件回访报告寄往此邮箱；留空时寄给总经理',
+              'Special-event visit reports go here; to the general manager when empty',
+            ),
+          },
+        },
+        {
           name: 'companyLogo',
           type: 'upload',
           relationTo: slugs.attachments,

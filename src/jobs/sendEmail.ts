@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import type { NoticeAttachment } from '@/contracts/jobs'
+import type { EventReportAttachment, NoticeAttachment } from '@/contracts/jobs'
+import { eventReportPdf } from '@/lib/eventReports'
 import { TASKS } from '@/contracts/jobs'
 import { storedBytes } from '@/lib/storageDirs'
 import type { TaskSendEmail } from '@/payload-types'
@@ -15,7 +16,13 @@ export const EMAIL_RETRIES: Exclude<TaskConfig['retries'], number | undefined> =
   backoff: { type: 'exponential', delay: 2 * 60_000 },
 }
 
-const attachmentOf = async (req: PayloadRequest, a: NoticeAttachment | InlineAttachment) => {
+type Attachment = NoticeAttachment | EventReportAttachment | InlineAttachment
+
+const attachmentOf = async (req: PayloadRequest, a: Attachment) => {
+  if ('eventReport' in a) {
+    const { bytes, filename } = await eventReportPdf(req, a.eventReport)
+    return { filename, contentType: 'application/pdf', content: bytes }
+  }
   if ('base64' in a) {
     return {
       filename: a.filename,
@@ -43,8 +50,10 @@ const attachmentOf = async (req: PayloadRequest, a: NoticeAttachment | InlineAtt
 const addresses = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : []
 
-const isAttachment = (a: unknown): a is NoticeAttachment | InlineAttachment =>
-  typeof a === 'object' && a !== null && ('issuedNotice' in a || 'base64' in a)
+const isAttachment = (a: unknown): a is Attachment =>
+  typeof a === 'object' &&
+  a !== null &&
+  ('issuedNotice' in a || 'eventReport' in a || 'base64' in a)
 
 const attachmentsIn = (input: TaskSendEmail['input']) =>
   Array.isArray(input.attachments) ? input.attachments.filter(isAttachment) : []

@@ -9,7 +9,12 @@ import { dialectOf, querySql } from './sql'
  * upsert that increments in one statement, so concurrent registrations never share a number and a
  * rolled-back registration gives its number back. On MongoDB, `$inc` with upsert does the same.
  */
-export const nextSequenceNumber = async (req: PayloadRequest, key: string): Promise<number> => {
+export const nextSequenceNumber = async (
+  req: PayloadRequest,
+  key: string,
+  /** How far to advance: 1 for a number; a running total (the service-visit sample) adds more. */
+  by = 1,
+): Promise<number> => {
   const { payload } = req
   if (dialectOf(payload) === 'mongoose') {
     const transactionID = req.transactionID ? await req.transactionID : undefined
@@ -24,7 +29,7 @@ export const nextSequenceNumber = async (req: PayloadRequest, key: string): Prom
     const doc = await mongo.collections[slugs.counters].findOneAndUpdate(
       { key },
       {
-        $inc: { value: 1 },
+        $inc: { value: by },
         $set: { updatedAt: new Date() },
         $setOnInsert: { createdAt: new Date() },
       },
@@ -42,8 +47,8 @@ export const nextSequenceNumber = async (req: PayloadRequest, key: string): Prom
     req,
     (sql) => sql`
       INSERT INTO counters (key, value, updated_at, created_at)
-      VALUES (${key}, 1, ${now}, ${now})
-      ON CONFLICT (key) DO UPDATE SET value = counters.value + 1, updated_at = ${now}
+      VALUES (${key}, ${by}, ${now}, ${now})
+      ON CONFLICT (key) DO UPDATE SET value = counters.value + ${by}, updated_at = ${now}
       RETURNING value`,
   )
   return Number(rows[0]?.value)

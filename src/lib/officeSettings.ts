@@ -81,6 +81,7 @@ export const OFFICE_DEFAULTS: Office = {
   // The environment's COMPANY_NAME when none is stored: read when asked (see below).
   companyName: '',
   companyLogo: null,
+  companyReportEmail: '',
   weeklyMeetingWeekday: 'fri',
   weeklyMeetingTime: '09:00',
   backupTime: '02:30',
@@ -119,6 +120,7 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
     frontDeskShifts: frontDeskShiftsFrom(stored.frontDeskShifts),
     companyName: stored.companyName?.trim() || (await environmentCompanyName()),
     companyLogo: (relationId(stored.companyLogo) as number | undefined) ?? null,
+    companyReportEmail: stored.companyReportEmail?.trim() ?? '',
     weeklyMeetingWeekday: stored.weeklyMeetingWeekday ?? d.weeklyMeetingWeekday,
     weeklyMeetingTime: stored.weeklyMeetingTime ?? d.weeklyMeetingTime,
     backupTime: stored.backupTime ?? d.backupTime,

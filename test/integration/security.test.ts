@@ -292,6 +292,27 @@ const ensureEveryCollectionHasADocument = async () => {
       }),
     ],
     [
+      slugs.serviceRecords,
+      async () => ({
+        kind: 'household',
+        unit: (await first(slugs.units)).id,
+        description: '上门保洁 2 小时',
+        completedAt: at,
+        sampleRate: 100,
+      }),
+    ],
+    [
+      slugs.eventReports,
+      async () => ({
+        event: '地下车库水浸',
+        visits: [(await first(slugs.returnVisits)).id],
+        findings: '住户对抢修速度满意',
+        writtenBy: director.id,
+        writtenAt: at,
+        sentTo: 'report@demo.local',
+      }),
+    ],
+    [
       slugs.throttles as string as CollectionSlug,
       async () => ({ key: 'sign-in:fixture', hits: 1, windowStart: 0, blockedUntil: 0 }),
     ],
