@@ -18,6 +18,7 @@
  *   BENCH_LOAD_SHAPES      single,closed,open (default all)
  *   BENCH_LOAD_SECONDS     each loop's length (default 60)
  *   BENCH_LOAD_REUSE=1     keep the database prepared by an earlier run (skips seeding)
+ *   BENCH_LOAD_PREPARE_ONLY=1  prepare the databases and stop (then run with BENCH_LOAD_REUSE=1)
  *   BENCH_LOAD_PROFILE=dir one process with `node --cpu-prof` into dir; prints the top functions
  *   BENCH_POSTGRES_URI     the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
  */
@@ -28,9 +29,8 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { lexicalFromText } from '../src/lib/lexical'
 import { startMailbox } from '../test/helpers/smtp'
-import type { Answer, RequestOptions, Server } from '../scripts/productionServer'
+import type { Answer, Server } from '../scripts/productionServer'
 import {
   cpuSeconds,
   requester,
@@ -39,6 +39,8 @@ import {
   startProductionServer,
 } from '../scripts/productionServer'
 
+import type { Fixtures, Kind } from './loadMix'
+import { MIX, floorKind, kindsFor } from './loadMix'
 import { profileTop } from './profileTop'
 
 const root = process.cwd()
@@ -102,16 +104,6 @@ const ensureBuild = () => {
 // ---------------------------------------------------------------------------------------------
 // The database.
 
-type Fixtures = {
-  seedSeconds: number
-  bulkSeconds: number
-  complaints: number
-  users: Record<string, number>
-  readable: number[]
-  registered: number[]
-  residents: Array<{ resident: number; unit: number }>
-}
-
 const production = (uri: string) => ({
   NODE_ENV: 'production' as const,
   PAYLOAD_SECRET: 'a-load-bench-production-secret-of-more-than-32-characters',
@@ -171,125 +163,6 @@ const prepareDatabase = async (db: string): Promise<Fixtures> => {
   )
   return parsed
 }
-
-// ---------------------------------------------------------------------------------------------
-// The staff mix.
-
-type Kind = {
-  name: string
-  label: string
-  write: boolean
-  role: string
-  /** The request for the i-th time this kind is sent. */
-  send: (i: number) => [string, string, RequestOptions?]
-}
-
-const STATUSES = ['registered', 'dispatched', 'in-progress', 'closed']
-const CATEGORIES = ['renovation-noise', 'pests', 'parking', 'water-leak', 'fees']
-
-const kindsFor = (f: Fixtures): Kind[] => {
-  const clerk = 'cs-clerk@demo.local'
-  let registered = 0
-  const today = new Date().toISOString().slice(0, 10)
-  const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10)
-  return [
-    {
-      name: 'list',
-      label: 'list, 2 filters, sorted, 20 a page (clerk)',
-      write: false,
-      role: clerk,
-      send: (i) => [
-        'GET',
-        `/api/complaints?where[status][equals]=${STATUSES[i % STATUSES.length]}&where[category][equals]=${CATEGORIES[i % CATEGORIES.length]}&sort=-registeredAt&limit=20&depth=0`,
-      ],
-    },
-    {
-      name: 'read',
-      label: 'read one, depth 1 (clerk)',
-      write: false,
-      role: clerk,
-      send: (i) => ['GET', `/api/complaints/${f.readable[i % f.readable.length]}?depth=1`],
-    },
-    {
-      name: 'dashboard',
-      label: 'dashboard (director)',
-      write: false,
-      role: 'director@demo.local',
-      send: () => ['GET', '/api/dashboard'],
-    },
-    {
-      name: 'registers',
-      label: 'visitors register, last 7 days (site captain)',
-      write: false,
-      role: 'site-captain@demo.local',
-      send: () => ['GET', `/api/reports/registers/visitors?from=${weekAgo}&to=${today}`],
-    },
-    {
-      name: 'pdf',
-      label: 'complaint slip PDF (clerk)',
-      write: false,
-      role: clerk,
-      send: (i) => ['GET', `/api/complaints/${f.readable[i % f.readable.length]}/slip.pdf`],
-    },
-    {
-      name: 'registration',
-      label: 'register a complaint (clerk)',
-      write: true,
-      role: clerk,
-      send: (i) => {
-        const r = f.residents[i % f.residents.length]
-        return [
-          'POST',
-          '/api/complaints',
-          {
-            json: {
-              kind: 'complaint',
-              channel: 'phone',
-              category: 'renovation-noise',
-              unit: r.unit,
-              resident: r.resident,
-              description: lexicalFromText(`负载测试 ${i}`),
-            },
-          },
-        ]
-      },
-    },
-    {
-      name: 'action',
-      label: 'dispatch a complaint (dispatcher)',
-      write: true,
-      role: 'dispatcher@demo.local',
-      send: () => [
-        'POST',
-        `/api/complaints/${f.registered[registered++ % f.registered.length]}/actions/dispatch`,
-        { json: { department: 'customer-service', handler: f.users[clerk] } },
-      ],
-    },
-  ]
-}
-
-const floorKind = (f: Fixtures): Kind => ({
-  name: 'floor',
-  label: 'floor: bare Payload REST read of the same complaint, depth 0 (admin)',
-  write: false,
-  role: 'admin@demo.local',
-  send: (i) => ['GET', `/api/complaints/${f.readable[i % f.readable.length]}?depth=0`],
-})
-
-/** The mix, by weight: reads three times as often as the rest. */
-const MIX = [
-  'list',
-  'read',
-  'dashboard',
-  'list',
-  'registration',
-  'read',
-  'registers',
-  'list',
-  'action',
-  'read',
-  'pdf',
-]
 
 // ---------------------------------------------------------------------------------------------
 // Measuring.
@@ -690,6 +563,7 @@ const main = async () => {
     : {}
   for (const db of DBS) {
     const fixtures = await prepareDatabase(db)
+    if (env.BENCH_LOAD_PREPARE_ONLY === '1') continue
     const counts = db === 'sqlite' ? [1] : PROCESSES
     for (const processes of PROFILE ? [1] : counts) {
       const result = await runSetUp(db, processes, fixtures)
@@ -701,7 +575,7 @@ const main = async () => {
       fs.writeFileSync(store, JSON.stringify(results, null, 1))
     }
   }
-  if (!PROFILE) writeResults(results)
+  if (!PROFILE && env.BENCH_LOAD_PREPARE_ONLY !== '1') writeResults(results)
   process.exit(0)
 }
 
