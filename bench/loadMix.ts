@@ -103,7 +103,7 @@ export const kindsFor = (f: Fixtures): Kind[] => {
       send: () => [
         'POST',
         `/api/complaints/${f.registered[registered++ % f.registered.length]}/actions/dispatch`,
-        { json: { department: 'customer-service', handler: f.users[clerk] } },
+        { json: { department: 'customer-service', handler: f.users[clerk], deadlineHours: 24 } },
       ],
     },
   ]

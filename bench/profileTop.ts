@@ -92,11 +92,8 @@ export const profileTop = (file: string, top = 20) => {
         ([k, ms]) =>
           `| \`${k.replace(/\|/g, '\\|')}\` | ${(ms / 1000).toFixed(1)} s | ${pct(ms)} |`,
       )
-  const appCode = (k: string) =>
-    !k.includes('node_modules') &&
-    !k.startsWith('(') &&
-    !k.includes(' node:') &&
-    !k.startsWith('(root)')
+  // The app's own files (in a tsx run: src/…; in the production bundle: minified chunks).
+  const appCode = (k: string) => / (src|seed|bench)\/|payload\.config|\.next\//.test(k)
   return [
     `Profile ${file}: ${((profile.endTime - profile.startTime) / 1e6).toFixed(0)} s, busy ${(busy / 1000).toFixed(1)} s (idle ${(idle / 1000).toFixed(1)} s).`,
     '',
