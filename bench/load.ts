@@ -438,6 +438,20 @@ const runSetUp = async (db: string, processes: number, fixtures: Fixtures): Prom
       if (res.status !== 200) throw new Error(`sign-in of ${role}: ${res.status} ${res.body}`)
       tokens[role] = JSON.parse(res.body).token as string
     }
+    // The complaints still registered (an earlier run on this database dispatched some): the
+    // action takes each once.
+    const still: number[] = []
+    for (let page = 1; page <= 20; page++) {
+      const res = await request(
+        'GET',
+        `/api/complaints?where[status][equals]=registered&where[number][like]=TS-BENCH&sort=id&limit=100&page=${page}&depth=0&select[number]=true`,
+        { token: tokens['dispatcher@demo.local'] },
+      )
+      const docs = res.status === 200 ? (JSON.parse(res.body).docs as Array<{ id: number }>) : []
+      still.push(...docs.map((d) => d.id))
+      if (docs.length < 100) break
+    }
+    fixtures.registered.splice(0, fixtures.registered.length, ...still)
     // Warm every route once (the first request of each compiles and fills caches).
     for (const kind of [...kinds, floorKind(fixtures)]) await send(kind, 999_999, tokens)
     result.rssIdleMb = server.workers().map((p) => Math.round(rss(p)))
