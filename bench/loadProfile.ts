@@ -100,7 +100,7 @@ await Promise.all(
       const name = MIX[k % MIX.length]
       const i = counters.get(name) ?? 0
       counters.set(name, i + 1)
-      const r = await send(name, 2000 + i)
+      const r = await send(name, Number(process.env.BENCH_LOAD_OFFSET ?? 2000) + i)
       if (r.status < 200 || r.status >= 300) errors++
       times.set(name, [...(times.get(name) ?? []), r.ms])
     }
