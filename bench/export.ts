@@ -2,7 +2,8 @@
  * Exporting 100,000 complaints to xlsx through `GET /api/export/complaints.xlsx` (Payload's real
  * handler, a manager's JWT, the body read to the end as a browser would): wall time, peak RSS
  * above the idle server (sampled every 50 ms), and the p95 of small reads (`payload.find`, 10
- * complaints, as the same user) sent one after another during the export vs without it.
+ * complaints, as the same user) offered at a steady rate during the export vs without it; then
+ * the export once more with the reads sent back to back.
  */
 import type { Payload, SanitizedConfig } from 'payload'
 import { createLocalReq, handleEndpoints } from 'payload'
@@ -24,6 +25,10 @@ export type ExportBench = {
   loadSeconds: number
   readsIdle: Summary
   readsDuring: Summary
+  /** Offered rate of the other staff's reads during `wallMs` (reads a second). */
+  readsPerSecond: number
+  /** The same export again with reads sent back to back (no pause): the event loop shared. */
+  saturated: { wallMs: number; readsDuring: Summary }
   /** The same pages read both ways, in this run: Payload's `find` as the user, and the adapter. */
   pageReads: { rows: number; findMs: number; adapterMs: number; ratio: number }
 }
@@ -118,21 +123,23 @@ export const benchExport = async (
     await payload.find({ collection: slugs.users, where: { email: { equals: email } } })
   ).docs[0]
 
-  /** Small reads one after another until `stop()`; returns their latencies. */
+  const smallRead = () =>
+    payload.find({
+      collection: slugs.complaints,
+      limit: 10,
+      depth: 0,
+      sort: '-registeredAt',
+      overrideAccess: false,
+      user,
+    })
+  /** Small reads one after another (5 ms apart) until `stop()`; returns their latencies. */
   const reader = () => {
     let running = true
     const times: number[] = []
     const done = (async () => {
       while (running) {
         const t = performance.now()
-        await payload.find({
-          collection: slugs.complaints,
-          limit: 10,
-          depth: 0,
-          sort: '-registeredAt',
-          overrideAccess: false,
-          user,
-        })
+        await smallRead()
         times.push(performance.now() - t)
         await new Promise((resolve) => setTimeout(resolve, 5))
       }
@@ -144,6 +151,51 @@ export const benchExport = async (
         return times
       },
     }
+  }
+  /**
+   * Other staff at work: small reads *offered* at a fixed rate (open loop: one starts every
+   * 1/rate s whether or not the last has answered), so a slow answer cannot lower the load.
+   */
+  const pacedReader = (perSecond: number) => {
+    const times: number[] = []
+    const inFlight = new Set<Promise<void>>()
+    const timer = setInterval(() => {
+      const t = performance.now()
+      const read: Promise<void> = smallRead().then(() => {
+        times.push(performance.now() - t)
+        inFlight.delete(read)
+      })
+      inFlight.add(read)
+    }, 1000 / perSecond)
+    return {
+      stop: async () => {
+        clearInterval(timer)
+        await Promise.all(inFlight)
+        return times
+      },
+    }
+  }
+  const READS_PER_SECOND = Number(process.env.BENCH_EXPORT_READS_PER_S) || 10
+  const download = async () => {
+    const start = performance.now()
+    const response = await handleEndpoints({
+      config,
+      request: new Request(
+        `http://localhost:3000/api/export/complaints.xlsx?${exportQuery(config)}`,
+        {
+          headers: { Authorization: `JWT ${jwt}` },
+        },
+      ),
+    })
+    if (response.status !== 200) throw new Error(`export answered ${response.status}`)
+    let bytes = 0
+    const body = response.body!.getReader()
+    for (;;) {
+      const chunk = await body.read()
+      if (chunk.done) break
+      bytes += chunk.value.byteLength
+    }
+    return { bytes, wallMs: performance.now() - start }
   }
 
   // Warm-up, then the small reads alone for a few seconds.
@@ -162,29 +214,15 @@ export const benchExport = async (
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
   }, 50)
 
-  const during = reader()
-  const start = performance.now()
-  const response = await handleEndpoints({
-    config,
-    request: new Request(
-      `http://localhost:3000/api/export/complaints.xlsx?${exportQuery(config)}`,
-      {
-        headers: { Authorization: `JWT ${jwt}` },
-      },
-    ),
-  })
-  if (response.status !== 200) throw new Error(`export answered ${response.status}`)
-  let bytes = 0
-  const body = response.body!.getReader()
-  for (;;) {
-    const chunk = await body.read()
-    if (chunk.done) break
-    bytes += chunk.value.byteLength
-  }
-  const wallMs = performance.now() - start
+  const during = pacedReader(READS_PER_SECOND)
+  const { bytes, wallMs } = await download()
   const readsDuring = await during.stop()
   clearInterval(sampler)
   peakRss = Math.max(peakRss, process.memoryUsage().rss)
+  // The same export with the reads back to back: how the one event loop is shared at saturation.
+  const flat = reader()
+  const saturatedRun = await download()
+  const readsSaturated = await flat.stop()
   const rows = (await payload.count({ collection: slugs.complaints })).totalDocs
   const pageReads = await comparePageReads(payload, user as unknown as Record<string, unknown>)
   return {
@@ -197,5 +235,7 @@ export const benchExport = async (
     loadSeconds,
     readsIdle: summarise(readsIdle),
     readsDuring: summarise(readsDuring),
+    readsPerSecond: READS_PER_SECOND,
+    saturated: { wallMs: saturatedRun.wallMs, readsDuring: summarise(readsSaturated) },
   }
 }

@@ -34,3 +34,12 @@ export const parseDatabaseUri = (raw: string | undefined): DatabaseTarget => {
   if (/^mongodb(\+srv)?:\/\/.+/.test(value)) return { kind: 'mongodb', url: value }
   throw new DatabaseUriError(value)
 }
+
+/**
+ * PostgreSQL's parallel workers per statement for the app's connections: 0 unless
+ * `DATABASE_PARALLEL_WORKERS` names a whole number from 0 to 8 (anything else is 0).
+ */
+export const parallelWorkers = (env: Record<string, string | undefined>) => {
+  const value = Number(env.DATABASE_PARALLEL_WORKERS ?? 0)
+  return Number.isInteger(value) && value >= 0 && value <= 8 ? value : 0
+}

@@ -15,6 +15,7 @@ const shots = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'scr
 const timeout = Number(process.env.E2E_TIMEOUT_MS || 120_000)
 
 const steps = []
+let openBrowser
 const step = async (name, fn) => {
   const started = Date.now()
   try {
@@ -23,6 +24,13 @@ const step = async (name, fn) => {
     console.log(steps.at(-1))
   } catch (error) {
     console.log(`  ✕ ${name}`)
+    // What each open page showed when the step failed, for the CI log's reader.
+    const pages = openBrowser?.contexts().flatMap((context) => context.pages()) ?? []
+    for (const [i, page] of pages.entries()) {
+      const file = `${shots}/failed-${i}.png`
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {})
+      console.log(`    page ${i}: ${page.url()} → ${file}`)
+    }
     throw error
   }
 }
@@ -41,6 +49,7 @@ export const runScenario = async () => {
       '--no-first-run',
     ],
   })
+  openBrowser = browser
   const signIn = async (email) => {
     const context = await browser.newContext({
       viewport: { width: 1440, height: 1000 },
@@ -407,7 +416,21 @@ export const runScenario = async () => {
         await clerk.locator('#field-currentPassword').waitFor()
         await clerk.fill('#field-currentPassword', password)
         await clerk.screenshot({ path: `${shots}/account-change-password.png`, fullPage: true })
+        // The save's own request, awaited: under CI load the toast alone left a failure unexplained.
+        // A click that lands while the form is still settling its state sends nothing; it is
+        // clicked again then (and said so), never more than twice.
+        const isSave = (r) =>
+          r.request().method() === 'PATCH' && /\/api\/users\/\d+/.test(new URL(r.url()).pathname)
+        let saved = clerk.waitForResponse(isSave, { timeout: 30_000 })
         await clerk.click('#action-save')
+        let response = await saved.catch(() => null)
+        if (!response) {
+          console.log('    (the first click on 保存 sent no request; clicked again)')
+          saved = clerk.waitForResponse(isSave)
+          await clerk.click('#action-save')
+          response = await saved
+        }
+        assert.equal(response.status(), 200, await response.text())
         await clerk
           .locator('.payload-toast-container')
           .getByText(/成功|success/i)

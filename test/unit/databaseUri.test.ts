@@ -1,6 +1,6 @@
 import { spawnSync } from 'child_process'
 
-import { DatabaseUriError, parseDatabaseUri } from '@/domain/databaseUri'
+import { DatabaseUriError, parallelWorkers, parseDatabaseUri } from '@/domain/databaseUri'
 
 describe('parseDatabaseUri', () => {
   it.each([
@@ -51,5 +51,20 @@ describe('starting with an unknown DATABASE_URI', () => {
     const lines = result.stderr.trim().split('\n')
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatch(/^DATABASE_URI="mysql:\/\/localhost\/wuye" is not supported; use /)
+  })
+})
+
+describe('parallelWorkers', () => {
+  it.each([
+    [undefined, 0],
+    ['0', 0],
+    ['2', 2],
+    ['8', 8],
+    ['9', 0],
+    ['-1', 0],
+    ['1.5', 0],
+    ['two', 0],
+  ])('DATABASE_PARALLEL_WORKERS=%s gives %i', (value, expected) => {
+    expect(parallelWorkers({ DATABASE_PARALLEL_WORKERS: value })).toBe(expected)
   })
 })
