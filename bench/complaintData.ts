@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { COMPLAINT_CATEGORIES, isEmergencyCategory } from '../src/domain/complaints/categories'
+import { lexicalFromText } from '../src/lib/lexical'
 import { prng } from '../seed/data'
 
 type Tables = Record<string, unknown>
@@ -29,6 +30,9 @@ export const bulkComplaints = async (
   const random = prng(4242)
   const now = Date.now()
   const batch = 500
+  // A valid description: a later change through the Local API (a collective complaint's link)
+  // validates the whole row.
+  const description = lexicalFromText('基准数据')
   const kinds = ['complaint', 'complaint', 'enquiry', 'help', 'suggestion']
   const channels = ['phone', 'phone', 'visit', 'online', 'email', 'letter']
   const statuses = [
@@ -63,7 +67,7 @@ export const bulkComplaints = async (
         building: buildings[unit],
         visitorName: '基准',
         visitorPhone: '13800000000',
-        description: { root: { type: 'root', children: [] } },
+        description,
         descriptionText: '基准数据',
         verifyDueAt: new Date(registered + 12 * 3_600_000).toISOString(),
         verifiedAt: new Date(registered + Math.floor(random() * 20) * 3_600_000).toISOString(),

@@ -9,10 +9,8 @@
  *                         a database `wuye_faults` is made afresh there
  *   FAULTS_SOAK_MINUTES   length of the soak (default 10)
  */
-import { spawn, spawnSync } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -23,6 +21,16 @@ import { lexicalFromText } from '../src/lib/lexical'
 import { startMailbox } from '../test/helpers/smtp'
 import type { Mailbox } from '../test/helpers/smtp'
 import { TEST_PASSWORD as PASSWORD } from '../test/helpers/staff'
+
+import type { Answer, Server } from './productionServer'
+import {
+  HUNG,
+  NO_CONNECTION,
+  requester,
+  rss,
+  sleep,
+  startProductionServer,
+} from './productionServer'
 
 const root = process.cwd()
 const SERVER = new URL(
@@ -45,72 +53,10 @@ const check = (scenario: string, name: string, figure: string | number, ok: bool
   checks.push({ scenario, check: name, figure: String(figure), ok })
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${scenario} — ${name}: ${figure}`)
 }
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-// ---------------------------------------------------------------------------------------------
-// HTTP: a new connection per request (as separate clients would), so that the cluster's
-// round-robin hands requests to every process; 15 s without an answer counts as hung.
-
-type Answer = { status: number; body: string; ms: number; error?: string }
-const HUNG = -1
-const NO_CONNECTION = 0
-
-const request = (
-  method: string,
-  route: string,
-  {
-    token,
-    json,
-    body,
-    type,
-  }: { token?: string; json?: unknown; body?: Buffer; type?: string } = {},
-): Promise<Answer> =>
-  new Promise((resolve) => {
-    const started = performance.now()
-    const payload = json !== undefined ? Buffer.from(JSON.stringify(json)) : body
-    const headers: Record<string, string> = {}
-    if (token) headers.Authorization = `JWT ${token}`
-    if (payload) {
-      headers['Content-Type'] = json !== undefined ? 'application/json' : (type ?? '')
-      headers['Content-Length'] = String(payload.length)
-    }
-    const req = http.request(
-      { host: '127.0.0.1', port: PORT, method, path: route, headers, agent: false },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString('utf8'),
-            ms: performance.now() - started,
-          }),
-        )
-        res.on('error', (e) =>
-          resolve({
-            status: NO_CONNECTION,
-            body: '',
-            ms: performance.now() - started,
-            error: e.message,
-          }),
-        )
-      },
-    )
-    req.setTimeout(15_000, () => {
-      req.destroy()
-      resolve({ status: HUNG, body: '', ms: performance.now() - started, error: 'hung' })
-    })
-    req.on('error', (e) =>
-      resolve({
-        status: NO_CONNECTION,
-        body: '',
-        ms: performance.now() - started,
-        error: e.message,
-      }),
-    )
-    if (payload) req.write(payload)
-    req.end()
-  })
+// HTTP: a new connection per request (scripts/productionServer.ts); 15 s without an answer
+// counts as hung.
+const request = requester(PORT)
 
 const signIn = async (email: string, password = PASSWORD) => {
   const res = await request('POST', '/api/users/login', { json: { email, password } })
@@ -169,20 +115,13 @@ const prepareDatabase = async () => {
   }
 }
 
-type Server = { proc: ChildProcess; stop: () => Promise<void>; workers: () => number[] }
-
-const startServer = async (
-  mailbox: Mailbox,
-  processes: number,
-  uploads = UPLOADS,
-): Promise<Server> => {
-  const proc = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs')], {
-    cwd: root,
+const startServer = (mailbox: Mailbox, processes: number, uploads = UPLOADS): Promise<Server> =>
+  startProductionServer({
+    root,
+    port: PORT,
+    processes,
     env: {
-      ...process.env,
       ...PRODUCTION,
-      PORT: String(PORT),
-      WEB_CONCURRENCY: String(processes),
       UPLOAD_DIR: uploads,
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(mailbox.port),
@@ -193,27 +132,7 @@ const startServer = async (
       LOG_LEVEL: 'fatal',
       DISABLE_JOB_RUNNER: '',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
   })
-  const workers = () => {
-    if (processes === 1) return [proc.pid!]
-    const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(proc.pid)], { encoding: 'utf8' })
-    return out.stdout.split('\n').map(Number).filter(Boolean)
-  }
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    const res = await request('GET', '/api/health')
-    if (res.status === 200 && workers().length >= processes) break
-    if (Date.now() > deadline) throw new Error('the server did not start in 2 minutes')
-    await sleep(1000)
-  }
-  const exited = new Promise((resolve) => proc.once('exit', resolve))
-  const stop = async () => {
-    if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGTERM')
-    await exited
-  }
-  return { proc, stop, workers }
-}
 
 /** The server process whose database connection holds the job runner's lock. */
 const leaseHolder = async (): Promise<number | null> => {
@@ -226,15 +145,6 @@ const leaseHolder = async (): Promise<number | null> => {
   const out = spawnSync('ss', ['-tnpH', `( sport = :${rows[0].port} )`], { encoding: 'utf8' })
   const pid = /pid=(\d+)/.exec(out.stdout)?.[1]
   return pid ? Number(pid) : null
-}
-
-const rss = (pid: number) => {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
-  } catch {
-    return 0
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ const userById = async (req: PayloadRequest, id: number | string | undefined) =>
     collection: slugs.users,
     where: { id: { equals: id } },
     limit: 1,
+    pagination: false,
     depth: 0,
     req,
   })
@@ -42,6 +43,7 @@ const firstWithRole = async (req: PayloadRequest, role: Role) => {
     where: { roles: { in: [role] } },
     sort: 'id',
     limit: 1,
+    pagination: false,
     depth: 0,
     req,
   })

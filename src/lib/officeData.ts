@@ -28,6 +28,8 @@ export const findByCode = async <S extends keyof CodedCollections, Data extends 
     collection,
     where: { code: { equals: code } },
     limit: 1,
+    // One row wanted: no count of the matches (a second query on every lookup).
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,

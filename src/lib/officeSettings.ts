@@ -89,8 +89,34 @@ export const OFFICE_DEFAULTS: Office = {
   targets: KPI_TARGET_DEFAULTS,
 }
 
+/**
+ * One read of the settings per client request: a registration asked for them six times (the
+ * numbering, the deadlines, the calendar, the mail…), each a full read of the global. Kept per
+ * request object, and only for a request that came over HTTP (`req.method`) and is not itself a
+ * change of the settings; server code (jobs, scripts, tests' Local API calls) reads afresh.
+ */
+const perRequest = new WeakMap<PayloadRequest, Promise<Office>>()
+
+const mayKeep = (req: PayloadRequest) => {
+  if (!req.method) return false
+  const pathname = req.pathname ?? (req.url ? new URL(req.url, 'http://localhost').pathname : '')
+  return !pathname.includes(`/globals/${globalSlugs.officeSettings}`)
+}
+
 /** The office settings global with defaults filled in; read inside the caller's transaction. */
 export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
+  if (!mayKeep(req)) return readOfficeSettings(req)
+  let kept = perRequest.get(req)
+  if (!kept) {
+    kept = readOfficeSettings(req)
+    perRequest.set(req, kept)
+    kept.catch(() => perRequest.delete(req))
+  }
+  // A copy each time: a caller that changes its copy changes nobody else's.
+  return { ...(await kept) }
+}
+
+const readOfficeSettings = async (req: PayloadRequest): Promise<Office> => {
   const stored = await req.payload.findGlobal({
     slug: globalSlugs.officeSettings,
     depth: 0,
