@@ -13,6 +13,8 @@ import { slugs } from '../src/slugs'
 import { chainInFlight, isDesignated } from '../src/lib/approvals/chains'
 import { approvalDefinitions } from '../src/lib/approvals/registry'
 import type { PendingApproval } from '../src/lib/approvals/pending'
+import type { LoadedPanel } from '../src/lib/dashboard'
+import { DASHBOARD_PANELS } from '../src/lib/dashboard/panels'
 
 /**
  * The bench's baseline only: the list of what waits for a user as it was read before the
@@ -125,4 +127,28 @@ export const approvalsForBaseline = async (req: PayloadRequest, user: TypedUser)
   // Suggestions wait for the director's decision on the workflow engine, not on a chain.
   waiting.push(...(await suggestionsWaitingFor(req, user)))
   return { waiting, returned, total: waiting.length + returned.length, userId: relationId(user.id) }
+}
+
+/**
+ * The dashboard as it was loaded before (the baseline): every panel one after another, the
+ * approvals panel through `approvalsForBaseline`. Same figures as `loadDashboard`.
+ */
+export const loadDashboardBaseline = async (req: PayloadRequest, now: Date) => {
+  const user = req.user!
+  const office = await officeSettings(req)
+  const ctx = { payload: req.payload, req, user, now, office }
+  const panels: LoadedPanel[] = []
+  for (const panel of DASHBOARD_PANELS) {
+    if (!panel.requires.every((slug) => slug in req.payload.collections)) continue
+    if (!panel.visible(user)) continue
+    const data =
+      panel.key === 'approvals'
+        ? await approvalsForBaseline(req, user).then((mine) => ({
+            waiting: { total: mine.waiting.length, items: mine.waiting.slice(0, 8) },
+            returned: { total: mine.returned.length, items: mine.returned.slice(0, 5) },
+          }))
+        : await panel.load(ctx)
+    panels.push({ key: panel.key, title: panel.title, data })
+  }
+  return { generatedAt: now.toISOString(), timezone: office.timezone, panels }
 }
