@@ -2,6 +2,9 @@
  * One benchmark process, on the database DATABASE_URI names. Prints one JSON line of results.
  * Started by bench/index.ts once per database.
  */
+import os from 'os'
+
+import type { PayloadRequest, TypedUser } from 'payload'
 import { buildConfig, createLocalReq, getPayload, handleEndpoints } from 'payload'
 
 import { createAppConfig } from '../payload.config'
@@ -25,6 +28,9 @@ import { refreshClosedMonths } from '../src/lib/dashboard/monthFigures'
 import { monthlyTrend } from '../src/lib/dashboard/queries'
 import { countTrendMonths } from '../src/lib/dashboard/trendCounts'
 import { OFFICE_DEFAULTS } from '../src/lib/officeSettings'
+import { approvalsFor } from '../src/lib/approvals/pending'
+
+import { approvalsForBaseline, loadDashboardBaseline } from './dashboardBaseline'
 
 import { benchApprovals } from './approvals'
 import { benchApprovalChains } from './approvalChains'
@@ -297,7 +303,12 @@ const benchDashboard = async (rounds: number, orders: number) => {
   // Mid-month: the 15th of last month, whose figures cover a whole month of complaints.
   const last = localYearMonth(new Date(Date.now() - 20 * 86_400_000), 'Asia/Shanghai')
   const midMonth = new Date(`${last}-15T04:00:00.000Z`)
-  const asDirector = { payload, user: { ...director, collection: 'users' } } as never
+  const asDirector = {
+    payload,
+    user: { ...director, collection: 'users' },
+  } as never as PayloadRequest & {
+    user: TypedUser
+  }
   const mid: number[] = []
   const office = { ...OFFICE_DEFAULTS, timezone: 'Asia/Shanghai' }
   // The closed months as the nightly job keeps them (changes keep them current after that): as
@@ -311,6 +322,11 @@ const benchDashboard = async (rounds: number, orders: number) => {
   const raw: number[] = []
   const keptTrend: number[] = []
   const freshTrend: number[] = []
+  const before: number[] = []
+  const approvalsNow: number[] = []
+  const approvalsBefore: number[] = []
+  const byPanel: Record<string, number[]> = {}
+  const loadBefore = os.loadavg()
   let panels = 0
   for (let i = 0; i < rounds + 2; i++) {
     const [fullMs, body] = await timed(() =>
@@ -329,7 +345,22 @@ const benchDashboard = async (rounds: number, orders: number) => {
       await kpiFigures({ payload, req: undefined as never, now, office })
       await monthlyTrend(payload, undefined, now, office.timezone)
     })
-    const [midMs] = await timed(() => loadDashboard(asDirector, DASHBOARD_PANELS, midMonth))
+    const [midMs, now2] = await timed(() => loadDashboard(asDirector, DASHBOARD_PANELS, midMonth))
+    // The same, as it was read before (the baseline, same run): panels one after another, the
+    // approvals panel reading whole documents.
+    const [beforeMs, then] = await timed(() => loadDashboardBaseline(asDirector, midMonth))
+    if (JSON.stringify(then.panels) !== JSON.stringify(now2.panels)) {
+      throw new Error('dashboard: the baseline and the request disagree')
+    }
+    // Each panel alone, one after another, as of mid-month.
+    const ctx = { payload, req: asDirector, user: asDirector.user, now: midMonth, office }
+    for (const panel of DASHBOARD_PANELS) {
+      if (!panel.visible(ctx.user)) continue
+      const [ms] = await timed(() => panel.load(ctx as never))
+      if (i >= 2) (byPanel[panel.key] ??= []).push(ms)
+    }
+    const [newApprovalsMs] = await timed(() => approvalsFor(asDirector, ctx.user, office))
+    const [oldApprovalsMs] = await timed(() => approvalsForBaseline(asDirector, ctx.user))
     // The 12-month trend at mid-month: closed months as kept vs all twelve counted afresh.
     const [keptMs] = await timed(() => monthlyTrend(payload, undefined, midMonth, office.timezone))
     const [freshMs] = await timed(() =>
@@ -340,6 +371,9 @@ const benchDashboard = async (rounds: number, orders: number) => {
       full.push(fullMs)
       raw.push(rawMs)
       mid.push(midMs)
+      before.push(beforeMs)
+      approvalsNow.push(newApprovalsMs)
+      approvalsBefore.push(oldApprovalsMs)
       keptTrend.push(keptMs)
       freshTrend.push(freshMs)
     }
@@ -351,6 +385,12 @@ const benchDashboard = async (rounds: number, orders: number) => {
     full: summarise(full),
     raw: summarise(raw),
     midMonth: { at: midMonth.toISOString(), ...summarise(mid) },
+    baseline: summarise(before),
+    approvals: { now: summarise(approvalsNow), before: summarise(approvalsBefore) },
+    panelMeans: Object.fromEntries(
+      Object.entries(byPanel).map(([key, times]) => [key, summarise(times).meanMs]),
+    ),
+    loadAverage: { before: loadBefore[0], after: os.loadavg()[0] },
     trend: { kept: summarise(keptTrend), fresh: summarise(freshTrend), refreshMs },
     ratio: summarise(full).meanMs / summarise(raw).meanMs,
   }
@@ -417,7 +457,7 @@ const complaintList = only ? null : await benchComplaintList(200)
 const wants = (key: string) => !only || only.split(',').includes(key)
 const monthlyReport = wants('monthly') ? await benchMonthlyReport(5) : null
 const dailyRegister = only ? null : await benchDailyRegister(5)
-const dashboard = wants('dashboard') ? await benchDashboard(10, 20_000) : null
+const dashboard = wants('dashboard') ? await benchDashboard(30, 20_000) : null
 // The 100,000 complaints are loaded already: the export bench adds none.
 const exportBench = only ? null : await benchExport(payload, config, summarise, 0)
 const importBench = only ? null : await benchImport(payload, config, summarise)

@@ -54,14 +54,15 @@ const firstWithRole = async (req: PayloadRequest, role: Role) => {
  * The office head (主任): the user designated in the office settings; by default (none designated,
  * or the account gone) the first property manager, and with none the first director.
  */
-export const officeHeadOf = async (req: PayloadRequest): Promise<User | null> => {
-  const stored = await storedDesignations(req)
-  return (
-    (await userById(req, relationId(stored.officeHead))) ??
-    (await firstWithRole(req, 'property-manager')) ??
-    (await firstWithRole(req, 'director'))
-  )
-}
+export const officeHeadOf = async (req: PayloadRequest): Promise<User | null> =>
+  officeHeadFrom(req, await storedDesignations(req))
+
+type Stored = Awaited<ReturnType<typeof storedDesignations>>
+
+const officeHeadFrom = async (req: PayloadRequest, stored: Stored): Promise<User | null> =>
+  (await userById(req, relationId(stored.officeHead))) ??
+  (await firstWithRole(req, 'property-manager')) ??
+  (await firstWithRole(req, 'director'))
 
 /** The head (部门负责人) designated for a department, or null when none is. */
 export const departmentHeadOf = async (
@@ -70,6 +71,39 @@ export const departmentHeadOf = async (
 ): Promise<User | null> => {
   const stored = await storedDesignations(req)
   return userById(req, designatedHead(stored.departmentHeads, department))
+}
+
+/** Who is designated, asked several times over one request (see `designationsOnce`). */
+export type Designations = {
+  officeHead: () => Promise<User | null>
+  departmentHead: (department: string) => Promise<User | null>
+  departmentsHeadedBy: (userId: number | string) => Promise<string[]>
+}
+
+/**
+ * The designations for a run of questions (a list of what waits for a user): the office settings
+ * read once, each person looked up at most once. The answers are those of `officeHeadOf`,
+ * `departmentHeadOf` and `departmentsHeadedBy`.
+ */
+export const designationsOnce = (req: PayloadRequest): Designations => {
+  let stored: Promise<Stored> | undefined
+  const read = () => (stored ??= storedDesignations(req))
+  let head: Promise<User | null> | undefined
+  const heads = new Map<string, Promise<User | null>>()
+  return {
+    officeHead: () => (head ??= read().then((s) => officeHeadFrom(req, s))),
+    departmentHead: (department) => {
+      if (!heads.has(department)) {
+        heads.set(
+          department,
+          read().then((s) => userById(req, designatedHead(s.departmentHeads, department))),
+        )
+      }
+      return heads.get(department)!
+    },
+    departmentsHeadedBy: async (userId) =>
+      headedDepartments((await read()).departmentHeads, userId),
+  }
 }
 
 /** How far up the line of managers a sign-off looks (the office has a few levels, not more). */

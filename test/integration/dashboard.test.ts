@@ -188,4 +188,94 @@ describe('approvals, violations and documents panels', () => {
     expect(panel(clerk, 'violations')).toBeUndefined()
     expect(panel(clerk, 'documents')).toBeUndefined()
   })
+
+  it('should list under 待我审批 exactly the cases at the user’s step, and their rejected proposals to the proposer', async () => {
+    const unit = await makeUnit(payload, '9栋', '902')
+    const proposedCase = async () => {
+      const created = await rest.post<{ doc: Doc }>('/violations', {
+        token: await tokenOf(staff['security-guard']),
+        body: {
+          kind: 'civility',
+          severity: 'general',
+          unit: unit.id,
+          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+          description: '楼道堆物',
+        },
+      })
+      const id = created.body.doc.id
+      await rest.patch(`/violations/${id}`, {
+        token: await tokenOf(staff['site-manager']),
+        body: {
+          decision: { measure: 'compensation', facts: '清运费用', damage: 300, skipReason: '紧急' },
+        },
+      })
+      const proposed = await rest.post(`/approvals/violations/${id}/approve`, {
+        token: await tokenOf(staff['site-manager']),
+      })
+      expect(proposed.status).toBe(200)
+      return id
+    }
+    const atManager = await proposedCase()
+    // Passed on by the property manager: no longer at their step, so not theirs to act on.
+    const passedOn = await proposedCase()
+    expect(
+      (
+        await rest.post(`/approvals/violations/${passedOn}/approve`, {
+          token: await tokenOf(staff['property-manager']),
+        })
+      ).status,
+    ).toBe(200)
+    // Rejected by the property manager: back with its proposer, the site manager.
+    const rejected = await proposedCase()
+    expect(
+      (
+        await rest.post(`/approvals/violations/${rejected}/reject`, {
+          token: await tokenOf(staff['property-manager']),
+          body: { comment: '金额依据不足' },
+        })
+      ).status,
+    ).toBe(200)
+
+    type Item = { collection: string; id: number }
+    type Approvals = { waiting: { total: number; items: Item[] }; returned: { items: Item[] } }
+    const violationsOf = (items: Item[]) =>
+      items.filter((i) => i.collection === slugs.violations).map((i) => i.id)
+    const reread = async (id: number) =>
+      (await payload.findByID({ collection: slugs.violations, id, depth: 0 })) as unknown as Doc & {
+        approval: { lastActionAt: string; round: number }
+      }
+
+    const pm = panel<Approvals>((await dashboardOf(staff['property-manager'])).body, 'approvals')!
+    const atStep = await reread(atManager)
+    // The item as listed: the number, the step's label, the round and since when it waits.
+    expect(
+      pm.waiting.items.find((i) => i.id === atManager && i.collection === slugs.violations),
+    ).toEqual({
+      collection: slugs.violations,
+      kind: { zh: expect.any(String), en: expect.any(String) },
+      id: atManager,
+      title: atStep.number,
+      step: 1,
+      stepLabel: { zh: '物业管理经理审核', en: expect.any(String) },
+      round: 1,
+      since: atStep.approval.lastActionAt,
+    })
+    expect(violationsOf(pm.waiting.items)).toContain(atManager)
+    expect(violationsOf(pm.waiting.items)).not.toContain(passedOn)
+    expect(violationsOf(pm.waiting.items)).not.toContain(rejected)
+    expect(violationsOf(pm.returned.items)).not.toContain(rejected)
+    // The dashboard lists what the list of what waits for the user lists.
+    const mine = await rest.get<{ waiting: Item[]; returned: Item[] }>('/approvals/mine', {
+      token: await tokenOf(staff['property-manager']),
+    })
+    expect(pm.waiting.items).toEqual(mine.body.waiting.slice(0, 8))
+    expect(pm.waiting.total).toBe(mine.body.waiting.length)
+
+    const proposer = panel<Approvals>((await dashboardOf(staff['site-manager'])).body, 'approvals')!
+    expect(violationsOf(proposer.returned.items)).toContain(rejected)
+    expect(violationsOf(proposer.returned.items)).not.toContain(atManager)
+    expect(violationsOf(proposer.waiting.items)).not.toContain(atManager)
+    // Nothing was changed by reading.
+    expect(await reread(atManager)).toEqual(atStep)
+  })
 })

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import type { ApprovalState, Chain } from '@/domain/approvals/chain'
 import type { ApprovalChain } from '@/payload-types'
+import type { Designations } from '@/lib/designations'
 import { departmentHeadOf, officeHeadOf } from '@/lib/designations'
 import type { ChainConditions } from '@/domain/approvals/chainRules'
 import { chainFromRecord, pickChain } from '@/domain/approvals/chainRules'
@@ -241,14 +242,19 @@ export const isDesignated = async (
   state: ApprovalState,
   doc: Doc,
   user: TypedUser,
+  // A list asking for many cases passes the designations it read once.
+  who: Pick<Designations, 'officeHead' | 'departmentHead'> = {
+    officeHead: () => officeHeadOf(req),
+    departmentHead: (department) => departmentHeadOf(req, department),
+  },
 ): Promise<boolean> => {
   const step = chain.steps[state.status === 'pending' ? state.step : 0]
   if (!step?.designation) return false
   const person =
     step.designation === 'office-head'
-      ? await officeHeadOf(req)
+      ? await who.officeHead()
       : definition.departmentField && doc[definition.departmentField]
-        ? await departmentHeadOf(req, String(doc[definition.departmentField]))
+        ? await who.departmentHead(String(doc[definition.departmentField]))
         : null
   return person !== null && String(person.id) === String(user.id)
 }

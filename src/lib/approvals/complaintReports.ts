@@ -51,6 +51,7 @@ export const complaintReportApprovals: ApprovalDefinition = {
   ],
   afterApproval: 'refuse',
   title: (doc) => String(doc.title ?? doc.period ?? doc.id),
+  titleFields: ['title', 'period'],
   checkProposal: ({ doc }) => {
     if (doc.kind !== 'quarterly-analysis') {
       throw invalidField(

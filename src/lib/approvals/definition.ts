@@ -49,6 +49,8 @@ export type ApprovalDefinition = {
   afterApproval: 'new-round' | 'refuse'
   /** A human title for lists and mail (number, name). */
   title: (doc: Doc) => string
+  /** The fields `title` reads: what the list of cases waiting selects, with `approval`. */
+  titleFields: readonly string[]
   /** Throws 400 naming the field if the document is not ready to be proposed. */
   checkProposal?: (args: { doc: Doc; req: PayloadRequest }) => Promise<void> | void
   /** Fields to write with the state change when the chain completes (the decision takes effect). */

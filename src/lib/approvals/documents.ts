@@ -91,6 +91,7 @@ export const documentApprovals: ApprovalDefinition = {
   drafts: true,
   title: (doc) =>
     `${String(doc.number ?? '')} ${String(doc.title ?? '')} ${String(doc.versionLabel ?? '')}`.trim(),
+  titleFields: ['number', 'title', 'versionLabel'],
   checkProposal: ({ doc }) => {
     if (doc.status === 'obsolete' || doc.status === 'destroyed') {
       throw conflict(
@@ -151,6 +152,7 @@ export const destructionApprovals: ApprovalDefinition = {
   contentFields: ['document', 'method', 'reason'],
   afterApproval: 'refuse',
   title: (doc) => `${String(doc.documentNumber ?? '')} ${String(doc.versionLabel ?? '')}`.trim(),
+  titleFields: ['documentNumber', 'versionLabel'],
   checkProposal: async ({ doc, req }) => {
     const documentId = relationId(doc.document)
     const target = documentId
@@ -226,6 +228,7 @@ export const loanApprovals: ApprovalDefinition = {
   contentFields: ['documents', 'purpose', 'startAt', 'dueAt', 'requester'],
   afterApproval: 'refuse',
   title: (doc) => String(doc.number ?? doc.id),
+  titleFields: ['number'],
   checkProposal: ({ doc, req }) => {
     if (!doc.needsApproval) throw conflict('此借阅无需审批 / This loan needs no approval')
     if (relationId(doc.requester) !== req.user?.id) {

@@ -109,6 +109,7 @@ export const violationApprovals: ApprovalDefinition = {
   contentFields: ['decision', 'unit', 'resident', 'kind', 'severity'],
   afterApproval: 'new-round',
   title: (doc) => String(doc.number ?? doc.id),
+  titleFields: ['number'],
   checkProposal: async ({ doc, req }) => {
     const decision = decisionOf(doc)
     const fail = (field: string, message: string) => {

@@ -29,7 +29,7 @@ export const approvalsPanel: PanelProvider = {
   requires: [slugs.approvalLog],
   visible: () => true,
   load: async (ctx) => {
-    const mine = await approvalsFor(ctx.req, ctx.user)
+    const mine = await approvalsFor(ctx.req, ctx.user, ctx.office)
     return {
       waiting: { total: mine.waiting.length, items: mine.waiting.slice(0, 8) },
       returned: { total: mine.returned.length, items: mine.returned.slice(0, 5) },

@@ -4,6 +4,7 @@ import { followUpScope } from '@/domain/followUps/dashboardScope'
 import { isOverdue } from '@/domain/followUps/workflow'
 import { relationId } from '@/domain/relations'
 import { MANAGER_ROLES } from '@/domain/roles'
+import { readsAtOnce } from '@/lib/concurrentReads'
 import { departmentsHeadedBy } from '@/lib/designations'
 import { overdueFollowUpsWhere } from '@/lib/followUps'
 import { slugs } from '@/slugs'
@@ -90,8 +91,10 @@ const teamFollowUps = async (ctx: DashboardContext): Promise<FollowUpsPanelData[
     scope.kind === 'department'
       ? [staffed.length ? { 'owner.department': { in: staffed } } : { id: { exists: false } }]
       : []
-  const open = await list(ctx, { and: [...within, { status: { equals: 'open' } }] }, 8)
-  const overdue = await count(ctx, { and: [...within, overdueFollowUpsWhere(ctx.now)] })
+  const [open, overdue] = await readsAtOnce(ctx.req, [
+    () => list(ctx, { and: [...within, { status: { equals: 'open' } }] }, 8),
+    () => count(ctx, { and: [...within, overdueFollowUpsWhere(ctx.now)] }),
+  ])
   const ownerIds = [...new Set(open.items.map((i) => i.ownerId).filter((id) => id !== undefined))]
   const owners = ownerIds.length
     ? await ctx.payload.find({
@@ -128,10 +131,12 @@ export const followUpsPanel: PanelProvider<FollowUpsPanelData> = {
   load: async (ctx) => {
     const me = { owner: { equals: ctx.user.id } }
     const overdue = overdueFollowUpsWhere(ctx.now)
-    const mine = await list(ctx, { and: [me, { status: { equals: 'open' } }] }, 8)
-    const mineOverdue = await count(ctx, { and: [me, overdue] })
-    const team = await teamFollowUps(ctx)
-    const office = readsAsRole(ctx.user, ...MANAGER_ROLES) ? await list(ctx, overdue, 8) : null
+    const [mine, mineOverdue, team, office] = await readsAtOnce(ctx.req, [
+      () => list(ctx, { and: [me, { status: { equals: 'open' } }] }, 8),
+      () => count(ctx, { and: [me, overdue] }),
+      () => teamFollowUps(ctx),
+      async () => (readsAsRole(ctx.user, ...MANAGER_ROLES) ? list(ctx, overdue, 8) : null),
+    ])
     return {
       mine: { open: mine.total, overdue: mineOverdue, items: mine.items.map(plain) },
       team,

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { eachRead } from '@/lib/concurrentReads'
 import { officeSettings } from '@/lib/officeSettings'
 
 import { DASHBOARD_PANELS } from './panels'
@@ -9,8 +10,8 @@ export type { DashboardData, LoadedPanel, PanelProvider } from './types'
 
 /**
  * The dashboard for the signed-in user: every panel they may see whose collections exist, each
- * loaded by its provider. Panels run one after another (inside a transaction they would share one
- * connection anyway; on SQLite there is one writer and one event loop).
+ * loaded by its provider. The panels only read: they are loaded at once outside a transaction, one
+ * after another inside one (`eachRead`), and listed in their order either way.
  */
 export const loadDashboard = async (
   req: PayloadRequest,
@@ -21,11 +22,14 @@ export const loadDashboard = async (
   if (!user) throw new Error('loadDashboard needs a signed-in user')
   const office = await officeSettings(req)
   const ctx = { payload: req.payload, req, user, now, office }
-  const loaded: LoadedPanel[] = []
-  for (const panel of panels) {
-    if (!panel.requires.every((slug) => slug in req.payload.collections)) continue
-    if (!panel.visible(user)) continue
-    loaded.push({ key: panel.key, title: panel.title, data: await panel.load(ctx) })
-  }
+  const shown = panels.filter(
+    (panel) =>
+      panel.requires.every((slug) => slug in req.payload.collections) && panel.visible(user),
+  )
+  const loaded: LoadedPanel[] = await eachRead(req, shown, async (panel) => ({
+    key: panel.key,
+    title: panel.title,
+    data: await panel.load(ctx),
+  }))
   return { generatedAt: now.toISOString(), timezone: office.timezone, panels: loaded }
 }

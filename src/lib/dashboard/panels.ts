@@ -4,6 +4,7 @@ import { MANAGER_ROLES } from '@/domain/roles'
 import { monthRange, localYearMonth, localParts, zonedTime } from '@/domain/time'
 import { complaintStatistics } from '@/lib/reports/complaintStatistics'
 import { cube, total } from '@/lib/reports/cube'
+import { readsAtOnce } from '@/lib/concurrentReads'
 import { slugs } from '@/slugs'
 
 import { monthlyTrend, openComplaintsBySeverity, OPEN_COMPLAINT_STATUSES } from './queries'
@@ -38,45 +39,50 @@ export const myWorkPanel: PanelProvider = {
   visible: () => true,
   load: async (ctx) => {
     const me = ctx.user.id
-    const complaints = await orNothing(() =>
-      ctx.payload.find({
-        collection: slugs.complaints,
-        where: {
-          and: [{ handler: { equals: me } }, { status: { in: [...OPEN_COMPLAINT_STATUSES] } }],
-        },
-        sort: 'resolveDueAt',
-        limit: 5,
-        select: { number: true, status: true, resolveDueAt: true, category: true },
-        ...asUser(ctx),
-      }),
-    )
-    const workOrders = await orNothing(() =>
-      ctx.payload.find({
-        collection: slugs.workOrders,
-        where: {
-          and: [
-            { engineer: { equals: me } },
-            { status: { in: ['dispatched', 'on-site', 'pending-revisit'] } },
-          ],
-        },
-        sort: 'arrivalDueAt',
-        limit: 5,
-        select: { number: true, status: true, arrivalDueAt: true, fault: true },
-        ...asUser(ctx),
-      }),
-    )
-    const visits = await orNothing(() =>
-      ctx.payload.find({
-        collection: slugs.returnVisits,
-        where: {
-          and: [{ assignee: { equals: me } }, { status: { equals: 'scheduled' } }],
-        },
-        sort: 'dueBy',
-        limit: 5,
-        select: { dueBy: true, complaint: true, workOrder: true },
-        ...asUser(ctx),
-      }),
-    )
+    const [complaints, workOrders, visits] = await readsAtOnce(ctx.req, [
+      () =>
+        orNothing(() =>
+          ctx.payload.find({
+            collection: slugs.complaints,
+            where: {
+              and: [{ handler: { equals: me } }, { status: { in: [...OPEN_COMPLAINT_STATUSES] } }],
+            },
+            sort: 'resolveDueAt',
+            limit: 5,
+            select: { number: true, status: true, resolveDueAt: true, category: true },
+            ...asUser(ctx),
+          }),
+        ),
+      () =>
+        orNothing(() =>
+          ctx.payload.find({
+            collection: slugs.workOrders,
+            where: {
+              and: [
+                { engineer: { equals: me } },
+                { status: { in: ['dispatched', 'on-site', 'pending-revisit'] } },
+              ],
+            },
+            sort: 'arrivalDueAt',
+            limit: 5,
+            select: { number: true, status: true, arrivalDueAt: true, fault: true },
+            ...asUser(ctx),
+          }),
+        ),
+      () =>
+        orNothing(() =>
+          ctx.payload.find({
+            collection: slugs.returnVisits,
+            where: {
+              and: [{ assignee: { equals: me } }, { status: { equals: 'scheduled' } }],
+            },
+            sort: 'dueBy',
+            limit: 5,
+            select: { dueBy: true, complaint: true, workOrder: true },
+            ...asUser(ctx),
+          }),
+        ),
+    ])
     return {
       complaints: { total: complaints.totalDocs, items: complaints.docs },
       workOrders: { total: workOrders.totalDocs, items: workOrders.docs },
@@ -99,10 +105,17 @@ export const todayPanel: PanelProvider = {
   visible: (user) => mayReadComplaints(user),
   load: async (ctx) => {
     const p = localParts(ctx.now, ctx.office.timezone)
-    const from = zonedTime(ctx.office.timezone, p.year, p.month, p.day).toISOString()
+    const from = zonedTime(ctx.office.timezone, p.year, p.month, p.day)
+    // Today is one local day: bounded above too, so the count reads that day's rows only.
+    const to = zonedTime(ctx.office.timezone, p.year, p.month, p.day + 1)
     const found = await ctx.payload.find({
       collection: slugs.complaints,
-      where: { registeredAt: { greater_than_equal: from } },
+      where: {
+        and: [
+          { registeredAt: { greater_than_equal: from.toISOString() } },
+          { registeredAt: { less_than: to.toISOString() } },
+        ],
+      },
       sort: '-registeredAt',
       limit: 8,
       select: { number: true, status: true, severity: true, category: true, registeredAt: true },
@@ -125,22 +138,23 @@ export const kpiPanel: PanelProvider = {
 export const kpiFigures = async ({ payload, req, now, office }: Omit<DashboardContext, 'user'>) => {
   const month = localYearMonth(now, office.timezone)
   const range = monthRange(month, office.timezone)!
-  const open = await openComplaintsBySeverity(payload, req, now)
-  const stats = await complaintStatistics(
-    payload,
-    req,
-    { label: month, from: range.from, to: range.to },
-    office,
-    { breakdowns: false },
-  )
-  const orders = await cube(payload, req, {
-    table: 'work_orders',
-    by: [],
-    sums: ['arrived', 'arrivalMet'],
-    time: 'registeredAt',
-    from: range.from,
-    to: range.to,
-  })
+  // Three independent reads: at once outside a transaction.
+  const [open, stats, orders] = await readsAtOnce(req, [
+    () => openComplaintsBySeverity(payload, req, now),
+    () =>
+      complaintStatistics(payload, req, { label: month, from: range.from, to: range.to }, office, {
+        breakdowns: false,
+      }),
+    () =>
+      cube(payload, req, {
+        table: 'work_orders',
+        by: [],
+        sums: ['arrived', 'arrivalMet'],
+        time: 'registeredAt',
+        from: range.from,
+        to: range.to,
+      }),
+  ])
   const arrived = total(orders, 'arrived')
   const onTime = total(orders, 'arrivalMet')
   const arrivalRate = arrived > 0 ? Math.round((onTime / arrived) * 1000) / 10 : null

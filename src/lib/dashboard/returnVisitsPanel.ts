@@ -5,6 +5,7 @@ import { passMarkFor, surveyFigures } from '@/domain/returnVisits/figures'
 import type { VisitKind } from '@/domain/returnVisits/kinds'
 import { VISIT_KINDS } from '@/domain/returnVisits/kinds'
 import { localYearMonth, monthRange } from '@/domain/time'
+import { readsAtOnce } from '@/lib/concurrentReads'
 import { surveyCounts, staffNames } from '@/lib/reports/returnVisitStatistics'
 import { visitSatisfactionByKind } from '@/lib/reports/visitSatisfaction'
 import { querySql } from '@/lib/sql'
@@ -75,12 +76,13 @@ const visitsByAssignee = async (ctx: DashboardContext): Promise<VisitsByAssignee
 export const returnVisitFigures = async (ctx: DashboardContext): Promise<ReturnVisitsPanelData> => {
   const month = localYearMonth(ctx.now, ctx.office.timezone)
   const range = monthRange(month, ctx.office.timezone)!
-  const byAssignee = await visitsByAssignee(ctx)
-  const byKind = await visitSatisfactionByKind(ctx.payload, ctx.req, range.from, range.to)
-  const survey = surveyFigures({
-    ...(await surveyCounts(ctx.payload, ctx.req, range)),
-    passMark: ctx.office.targets.surveySatisfaction,
-  })
+  // Three independent reads: at once outside a transaction.
+  const [byAssignee, byKind, counts] = await readsAtOnce(ctx.req, [
+    () => visitsByAssignee(ctx),
+    () => visitSatisfactionByKind(ctx.payload, ctx.req, range.from, range.to),
+    () => surveyCounts(ctx.payload, ctx.req, range),
+  ])
+  const survey = surveyFigures({ ...counts, passMark: ctx.office.targets.surveySatisfaction })
   return {
     month,
     byAssignee,
