@@ -33,6 +33,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_visit_plans_rows_method" AS ENUM('face-to-face', 'phone', 'written', 'meeting');
   CREATE TYPE "public"."enum_visit_plans_kind" AS ENUM('service', 'event', 'periodic', 'departmental', 'survey');
   CREATE TYPE "public"."enum_visit_plans_department" AS ENUM('customer-service', 'engineering', 'security', 'cleaning', 'management', 'finance');
+  CREATE TYPE "public"."enum_service_records_kind" AS ENUM('household', 'help', 'errand', 'other');
   CREATE TYPE "public"."enum_office_settings_renovation_rules_rest_days" AS ENUM('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun');
   ALTER TYPE "public"."enum_return_visits_status" ADD VALUE 'unreachable';
   ALTER TYPE "public"."enum_violations_measures_measure" ADD VALUE 'stop-work';
@@ -42,6 +43,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_archived_documents_printed_form" ADD VALUE 'returnVisitRecord' BEFORE 'suggestionThanks';
   ALTER TYPE "public"."enum_archived_documents_printed_form" ADD VALUE 'returnVisitStatistics' BEFORE 'suggestionThanks';
   ALTER TYPE "public"."enum_archived_documents_printed_form" ADD VALUE 'returnVisitReport' BEFORE 'suggestionThanks';
+  ALTER TYPE "public"."enum_archived_documents_printed_form" ADD VALUE 'eventVisitReport' BEFORE 'suggestionThanks';
   ALTER TYPE "public"."enum_archived_documents_printed_form" ADD VALUE 'moveInRegistration';
   ALTER TYPE "public"."enum_archived_documents_printed_form" ADD VALUE 'houseInspection';
   ALTER TYPE "public"."enum_archived_documents_printed_form" ADD VALUE 'keyHandover';
@@ -50,6 +52,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum__archived_documents_v_version_printed_form" ADD VALUE 'returnVisitRecord' BEFORE 'suggestionThanks';
   ALTER TYPE "public"."enum__archived_documents_v_version_printed_form" ADD VALUE 'returnVisitStatistics' BEFORE 'suggestionThanks';
   ALTER TYPE "public"."enum__archived_documents_v_version_printed_form" ADD VALUE 'returnVisitReport' BEFORE 'suggestionThanks';
+  ALTER TYPE "public"."enum__archived_documents_v_version_printed_form" ADD VALUE 'eventVisitReport' BEFORE 'suggestionThanks';
   ALTER TYPE "public"."enum__archived_documents_v_version_printed_form" ADD VALUE 'moveInRegistration';
   ALTER TYPE "public"."enum__archived_documents_v_version_printed_form" ADD VALUE 'houseInspection';
   ALTER TYPE "public"."enum__archived_documents_v_version_printed_form" ADD VALUE 'keyHandover';
@@ -248,6 +251,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "service_records" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"kind" "enum_service_records_kind" NOT NULL,
+  	"unit_id" integer NOT NULL,
+  	"resident_id" integer,
+  	"description" varchar NOT NULL,
+  	"paid" boolean DEFAULT false,
+  	"price_item_id" integer,
+  	"provided_by_id" integer,
+  	"completed_at" timestamp(3) with time zone,
+  	"sample_rate" numeric,
+  	"return_visit_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "event_reports" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"event" varchar NOT NULL,
+  	"event_date" timestamp(3) with time zone,
+  	"findings" varchar NOT NULL,
+  	"measures" varchar,
+  	"written_by_id" integer,
+  	"written_at" timestamp(3) with time zone,
+  	"sent_to" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "event_reports_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"return_visits_id" integer
+  );
+  
   CREATE TABLE "office_settings_renovation_rules_work_periods" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -269,6 +309,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"value" "enum_office_settings_renovation_rules_rest_days",
   	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "service_visit_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"rate" numeric DEFAULT 100 NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
   );
   
   DROP INDEX "recordedAt_status_overall_household_complaint_workOrder_idx";
@@ -334,6 +381,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "month_figures_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "survey_tokens_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "visit_plans_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "service_records_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "event_reports_id" integer;
+  ALTER TABLE "office_settings" ADD COLUMN "company_report_email" varchar;
   ALTER TABLE "office_settings" ADD COLUMN "survey_link_days" numeric DEFAULT 14;
   ALTER TABLE "office_settings" ADD COLUMN "targets_survey_satisfaction" numeric DEFAULT 95;
   ALTER TABLE "office_settings" ADD COLUMN "renovation_rules_noisy_on_weekends" boolean DEFAULT false;
@@ -368,6 +418,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "visit_plans_rows" ADD CONSTRAINT "visit_plans_rows_assignee_id_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "visit_plans_rows" ADD CONSTRAINT "visit_plans_rows_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."visit_plans"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "visit_plans" ADD CONSTRAINT "visit_plans_made_by_id_users_id_fk" FOREIGN KEY ("made_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_records" ADD CONSTRAINT "service_records_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_records" ADD CONSTRAINT "service_records_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_records" ADD CONSTRAINT "service_records_price_item_id_price_list_id_fk" FOREIGN KEY ("price_item_id") REFERENCES "public"."price_list"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_records" ADD CONSTRAINT "service_records_provided_by_id_users_id_fk" FOREIGN KEY ("provided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_records" ADD CONSTRAINT "service_records_return_visit_id_return_visits_id_fk" FOREIGN KEY ("return_visit_id") REFERENCES "public"."return_visits"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "event_reports" ADD CONSTRAINT "event_reports_written_by_id_users_id_fk" FOREIGN KEY ("written_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "event_reports_rels" ADD CONSTRAINT "event_reports_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."event_reports"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "event_reports_rels" ADD CONSTRAINT "event_reports_rels_return_visits_fk" FOREIGN KEY ("return_visits_id") REFERENCES "public"."return_visits"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "office_settings_renovation_rules_work_periods" ADD CONSTRAINT "office_settings_renovation_rules_work_periods_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."office_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "office_settings_renovation_rules_noisy_periods" ADD CONSTRAINT "office_settings_renovation_rules_noisy_periods_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."office_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "office_settings_renovation_rules_rest_days" ADD CONSTRAINT "office_settings_renovation_rules_rest_days_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."office_settings"("id") ON DELETE cascade ON UPDATE no action;
@@ -432,6 +490,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "visit_plans_made_by_idx" ON "visit_plans" USING btree ("made_by_id");
   CREATE INDEX "visit_plans_updated_at_idx" ON "visit_plans" USING btree ("updated_at");
   CREATE INDEX "visit_plans_created_at_idx" ON "visit_plans" USING btree ("created_at");
+  CREATE INDEX "service_records_unit_idx" ON "service_records" USING btree ("unit_id");
+  CREATE INDEX "service_records_resident_idx" ON "service_records" USING btree ("resident_id");
+  CREATE INDEX "service_records_price_item_idx" ON "service_records" USING btree ("price_item_id");
+  CREATE INDEX "service_records_provided_by_idx" ON "service_records" USING btree ("provided_by_id");
+  CREATE INDEX "service_records_completed_at_idx" ON "service_records" USING btree ("completed_at");
+  CREATE INDEX "service_records_return_visit_idx" ON "service_records" USING btree ("return_visit_id");
+  CREATE INDEX "service_records_updated_at_idx" ON "service_records" USING btree ("updated_at");
+  CREATE INDEX "service_records_created_at_idx" ON "service_records" USING btree ("created_at");
+  CREATE INDEX "event_reports_written_by_idx" ON "event_reports" USING btree ("written_by_id");
+  CREATE INDEX "event_reports_updated_at_idx" ON "event_reports" USING btree ("updated_at");
+  CREATE INDEX "event_reports_created_at_idx" ON "event_reports" USING btree ("created_at");
+  CREATE INDEX "event_reports_rels_order_idx" ON "event_reports_rels" USING btree ("order");
+  CREATE INDEX "event_reports_rels_parent_idx" ON "event_reports_rels" USING btree ("parent_id");
+  CREATE INDEX "event_reports_rels_path_idx" ON "event_reports_rels" USING btree ("path");
+  CREATE INDEX "event_reports_rels_return_visits_id_idx" ON "event_reports_rels" USING btree ("return_visits_id");
   CREATE INDEX "office_settings_renovation_rules_work_periods_order_idx" ON "office_settings_renovation_rules_work_periods" USING btree ("_order");
   CREATE INDEX "office_settings_renovation_rules_work_periods_parent_id_idx" ON "office_settings_renovation_rules_work_periods" USING btree ("_parent_id");
   CREATE INDEX "office_settings_renovation_rules_noisy_periods_order_idx" ON "office_settings_renovation_rules_noisy_periods" USING btree ("_order");
@@ -453,6 +526,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_month_figures_fk" FOREIGN KEY ("month_figures_id") REFERENCES "public"."month_figures"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_survey_tokens_fk" FOREIGN KEY ("survey_tokens_id") REFERENCES "public"."survey_tokens"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_visit_plans_fk" FOREIGN KEY ("visit_plans_id") REFERENCES "public"."visit_plans"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_service_records_fk" FOREIGN KEY ("service_records_id") REFERENCES "public"."service_records"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_event_reports_fk" FOREIGN KEY ("event_reports_id") REFERENCES "public"."event_reports"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "residents_move_in_keys_move_in_keys_custody_by_idx" ON "residents" USING btree ("move_in_keys_custody_by_id");
   CREATE INDEX "residents_move_in_cards_move_in_cards_staff_idx" ON "residents" USING btree ("move_in_cards_staff_id");
   CREATE INDEX "residents_move_in_move_in_status_idx" ON "residents" USING btree ("move_in_status");
@@ -475,7 +550,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_renovations_id_idx" ON "payload_locked_documents_rels" USING btree ("renovations_id");
   CREATE INDEX "payload_locked_documents_rels_month_figures_id_idx" ON "payload_locked_documents_rels" USING btree ("month_figures_id");
   CREATE INDEX "payload_locked_documents_rels_survey_tokens_id_idx" ON "payload_locked_documents_rels" USING btree ("survey_tokens_id");
-  CREATE INDEX "payload_locked_documents_rels_visit_plans_id_idx" ON "payload_locked_documents_rels" USING btree ("visit_plans_id");`)
+  CREATE INDEX "payload_locked_documents_rels_visit_plans_id_idx" ON "payload_locked_documents_rels" USING btree ("visit_plans_id");
+  CREATE INDEX "payload_locked_documents_rels_service_records_id_idx" ON "payload_locked_documents_rels" USING btree ("service_records_id");
+  CREATE INDEX "payload_locked_documents_rels_event_reports_id_idx" ON "payload_locked_documents_rels" USING btree ("event_reports_id");`)
+
   // Backfills. 签收及时 of orders already signed for; the kind of existing visits from their case;
   // move-in status from the steps signed before the cards step existed.
   await db.execute(sql`
@@ -503,9 +581,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "survey_tokens" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "visit_plans_rows" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "visit_plans" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "service_records" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "event_reports" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "event_reports_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "office_settings_renovation_rules_work_periods" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "office_settings_renovation_rules_noisy_periods" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "office_settings_renovation_rules_rest_days" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "service_visit_settings" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "users_texts" CASCADE;
   DROP TABLE "residents_move_in_joint_inspection_items" CASCADE;
   DROP TABLE "residents_move_in_joint_inspection_defects" CASCADE;
@@ -522,9 +604,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "survey_tokens" CASCADE;
   DROP TABLE "visit_plans_rows" CASCADE;
   DROP TABLE "visit_plans" CASCADE;
+  DROP TABLE "service_records" CASCADE;
+  DROP TABLE "event_reports" CASCADE;
+  DROP TABLE "event_reports_rels" CASCADE;
   DROP TABLE "office_settings_renovation_rules_work_periods" CASCADE;
   DROP TABLE "office_settings_renovation_rules_noisy_periods" CASCADE;
   DROP TABLE "office_settings_renovation_rules_rest_days" CASCADE;
+  DROP TABLE "service_visit_settings" CASCADE;
   ALTER TABLE "residents" DROP CONSTRAINT "residents_move_in_keys_custody_by_id_users_id_fk";
   
   ALTER TABLE "residents" DROP CONSTRAINT "residents_move_in_cards_staff_id_users_id_fk";
@@ -554,6 +640,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_survey_tokens_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_visit_plans_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_service_records_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_event_reports_fk";
   
   ALTER TABLE "return_visits" ALTER COLUMN "status" SET DATA TYPE text;
   ALTER TABLE "return_visits" ALTER COLUMN "status" SET DEFAULT 'scheduled'::text;
@@ -608,6 +698,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_month_figures_id_idx";
   DROP INDEX "payload_locked_documents_rels_survey_tokens_id_idx";
   DROP INDEX "payload_locked_documents_rels_visit_plans_id_idx";
+  DROP INDEX "payload_locked_documents_rels_service_records_id_idx";
+  DROP INDEX "payload_locked_documents_rels_event_reports_id_idx";
   CREATE INDEX "recordedAt_status_overall_household_complaint_workOrder_idx" ON "return_visits" USING btree ("recorded_at","status","overall","household","complaint_id","work_order_id");
   ALTER TABLE "residents" DROP COLUMN "move_in_registration_form_note";
   ALTER TABLE "residents" DROP COLUMN "move_in_service_agreement_agreement_no";
@@ -671,6 +763,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "month_figures_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "survey_tokens_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "visit_plans_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "service_records_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "event_reports_id";
+  ALTER TABLE "office_settings" DROP COLUMN "company_report_email";
   ALTER TABLE "office_settings" DROP COLUMN "survey_link_days";
   ALTER TABLE "office_settings" DROP COLUMN "targets_survey_satisfaction";
   ALTER TABLE "office_settings" DROP COLUMN "renovation_rules_noisy_on_weekends";
@@ -706,5 +801,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_visit_plans_rows_method";
   DROP TYPE "public"."enum_visit_plans_kind";
   DROP TYPE "public"."enum_visit_plans_department";
+  DROP TYPE "public"."enum_service_records_kind";
   DROP TYPE "public"."enum_office_settings_renovation_rules_rest_days";`)
 }

@@ -281,6 +281,66 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`visit_plans_made_by_idx\` ON \`visit_plans\` (\`made_by_id\`);`)
   await db.run(sql`CREATE INDEX \`visit_plans_updated_at_idx\` ON \`visit_plans\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`visit_plans_created_at_idx\` ON \`visit_plans\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`service_records\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`unit_id\` integer NOT NULL,
+  	\`resident_id\` integer,
+  	\`description\` text NOT NULL,
+  	\`paid\` integer DEFAULT false,
+  	\`price_item_id\` integer,
+  	\`provided_by_id\` integer,
+  	\`completed_at\` text,
+  	\`sample_rate\` numeric,
+  	\`return_visit_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`resident_id\`) REFERENCES \`residents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`price_item_id\`) REFERENCES \`price_list\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`provided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`return_visit_id\`) REFERENCES \`return_visits\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_records_unit_idx\` ON \`service_records\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_records_resident_idx\` ON \`service_records\` (\`resident_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_records_price_item_idx\` ON \`service_records\` (\`price_item_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_records_provided_by_idx\` ON \`service_records\` (\`provided_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_records_completed_at_idx\` ON \`service_records\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_records_return_visit_idx\` ON \`service_records\` (\`return_visit_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_records_updated_at_idx\` ON \`service_records\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_records_created_at_idx\` ON \`service_records\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`event_reports\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`event\` text NOT NULL,
+  	\`event_date\` text,
+  	\`findings\` text NOT NULL,
+  	\`measures\` text,
+  	\`written_by_id\` integer,
+  	\`written_at\` text,
+  	\`sent_to\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`written_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`event_reports_written_by_idx\` ON \`event_reports\` (\`written_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`event_reports_updated_at_idx\` ON \`event_reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`event_reports_created_at_idx\` ON \`event_reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`event_reports_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`return_visits_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`event_reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`return_visits_id\`) REFERENCES \`return_visits\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`event_reports_rels_order_idx\` ON \`event_reports_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`event_reports_rels_parent_idx\` ON \`event_reports_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`event_reports_rels_path_idx\` ON \`event_reports_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`event_reports_rels_return_visits_id_idx\` ON \`event_reports_rels\` (\`return_visits_id\`);`)
   await db.run(sql`CREATE TABLE \`office_settings_renovation_rules_work_periods\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -313,6 +373,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`office_settings_renovation_rules_rest_days_order_idx\` ON \`office_settings_renovation_rules_rest_days\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`office_settings_renovation_rules_rest_days_parent_idx\` ON \`office_settings_renovation_rules_rest_days\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_visit_settings\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`rate\` numeric DEFAULT 100 NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`DROP INDEX \`recordedAt_status_overall_household_complaint_workOrder_idx\`;`)
   await db.run(sql`ALTER TABLE \`return_visits\` ADD \`kind\` text;`)
   await db.run(sql`ALTER TABLE \`return_visits\` ADD \`unit_id\` integer REFERENCES units(id);`)
@@ -394,15 +461,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`month_figures_id\` integer REFERENCES month_figures(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`survey_tokens_id\` integer REFERENCES survey_tokens(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visit_plans_id\` integer REFERENCES visit_plans(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`service_records_id\` integer REFERENCES service_records(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`event_reports_id\` integer REFERENCES event_reports(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_keys_id_idx\` ON \`payload_locked_documents_rels\` (\`keys_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_renovations_id_idx\` ON \`payload_locked_documents_rels\` (\`renovations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_month_figures_id_idx\` ON \`payload_locked_documents_rels\` (\`month_figures_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_tokens_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_tokens_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visit_plans_id_idx\` ON \`payload_locked_documents_rels\` (\`visit_plans_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_records_id_idx\` ON \`payload_locked_documents_rels\` (\`service_records_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_event_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`event_reports_id\`);`)
+  await db.run(sql`ALTER TABLE \`office_settings\` ADD \`company_report_email\` text;`)
   await db.run(sql`ALTER TABLE \`office_settings\` ADD \`survey_link_days\` numeric DEFAULT 14;`)
   await db.run(sql`ALTER TABLE \`office_settings\` ADD \`targets_survey_satisfaction\` numeric DEFAULT 95;`)
   await db.run(sql`ALTER TABLE \`office_settings\` ADD \`renovation_rules_noisy_on_weekends\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`office_settings\` ADD \`renovation_rules_max_duration_days\` numeric DEFAULT 90;`)
+
   // Backfills. 签收及时 of orders already signed for; the kind of existing visits from their case;
   // move-in status from the steps signed before the cards step existed.
   await db.run(sql`UPDATE \`work_orders\` SET \`receipt_met\` = CASE WHEN \`received_at\` <= \`receipt_due_at\` THEN 1 ELSE 0 END WHERE \`received_at\` IS NOT NULL AND \`receipt_due_at\` IS NOT NULL;`)
@@ -428,9 +501,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`survey_tokens\`;`)
   await db.run(sql`DROP TABLE \`visit_plans_rows\`;`)
   await db.run(sql`DROP TABLE \`visit_plans\`;`)
+  await db.run(sql`DROP TABLE \`service_records\`;`)
+  await db.run(sql`DROP TABLE \`event_reports\`;`)
+  await db.run(sql`DROP TABLE \`event_reports_rels\`;`)
   await db.run(sql`DROP TABLE \`office_settings_renovation_rules_work_periods\`;`)
   await db.run(sql`DROP TABLE \`office_settings_renovation_rules_noisy_periods\`;`)
   await db.run(sql`DROP TABLE \`office_settings_renovation_rules_rest_days\`;`)
+  await db.run(sql`DROP TABLE \`service_visit_settings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_residents\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -969,6 +1046,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP INDEX \`audit_log_source_idx\`;`)
   await db.run(sql`ALTER TABLE \`audit_log\` DROP COLUMN \`source\`;`)
   await db.run(sql`ALTER TABLE \`work_orders\` DROP COLUMN \`receipt_met\`;`)
+  await db.run(sql`ALTER TABLE \`office_settings\` DROP COLUMN \`company_report_email\`;`)
   await db.run(sql`ALTER TABLE \`office_settings\` DROP COLUMN \`survey_link_days\`;`)
   await db.run(sql`ALTER TABLE \`office_settings\` DROP COLUMN \`targets_survey_satisfaction\`;`)
   await db.run(sql`ALTER TABLE \`office_settings\` DROP COLUMN \`renovation_rules_noisy_on_weekends\`;`)
