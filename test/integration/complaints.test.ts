@@ -247,6 +247,55 @@ describe('major complaints', () => {
     expect(mailbox.to(staff.director.email)).toHaveLength(3)
   })
 
+  it('should not judge a collective again on a dispatch, nor make the complaint major', async () => {
+    // Three households in one building and category, registered while five made a collective;
+    // then the office lowers it to three. A dispatch changes neither category nor unit, so it
+    // must not form an incident (it did: Payload hands the hook the whole document on update).
+    const units = await Promise.all(
+      ['901', '902', '903'].map((number) => createUnit(payload, { building: '9栋', number })),
+    )
+    const owners = await Promise.all(
+      units.map((unit, i) => createResident(payload, { units: [unit.id], name: `九栋${i}` })),
+    )
+    await payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { collectiveThreshold: 5 },
+    })
+    try {
+      const ids: number[] = []
+      for (const [i, unit] of units.entries()) {
+        const res = await register(
+          complaintBody({ unit: unit.id, resident: owners[i].id, category: 'fees' }),
+        )
+        expect(res.status).toBe(201)
+        expect(res.body.doc.severity).toBe('general')
+        ids.push(res.body.doc.id)
+      }
+      await payload.updateGlobal({
+        slug: globalSlugs.officeSettings,
+        data: { collectiveThreshold: 3 },
+      })
+      const incidentsBefore = (await payload.count({ collection: slugs.incidents })).totalDocs
+      const dispatched = await act(ids[2], 'dispatch', staff.dispatcher, {
+        department: 'customer-service',
+        handler: staff['cs-clerk'].id,
+        deadlineHours: 24,
+      })
+      expect(dispatched.status).toBe(200)
+      for (const id of ids) {
+        const doc = await reread(id)
+        expect(doc.incident ?? null).toBeNull()
+        expect(doc.severity).toBe('general')
+      }
+      expect((await payload.count({ collection: slugs.incidents })).totalDocs).toBe(incidentsBefore)
+    } finally {
+      await payload.updateGlobal({
+        slug: globalSlugs.officeSettings,
+        data: { collectiveThreshold: 3 },
+      })
+    }
+  })
+
   it('should not count one household three times as a collective complaint', async () => {
     const results = []
     for (let i = 0; i < 3; i++) {

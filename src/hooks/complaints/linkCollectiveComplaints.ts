@@ -29,10 +29,19 @@ export const linkCollectiveComplaints: CollectionAfterChangeHook<Complaint> = as
         { building: { equals: doc.building } },
         { category: { equals: doc.category } },
         { kind: { equals: 'complaint' } },
+        // The window on both sides of this complaint: a complaint of the same building and
+        // category registered days later is another matter, not this incident.
         {
           registeredAt: {
             greater_than_equal: new Date(
               at.getTime() - office.collectiveWindowHours * HOUR,
+            ).toISOString(),
+          },
+        },
+        {
+          registeredAt: {
+            less_than_equal: new Date(
+              at.getTime() + office.collectiveWindowHours * HOUR,
             ).toISOString(),
           },
         },

@@ -90,10 +90,13 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
     }
   }
 
+  // On update Payload hands the hook the whole document, so "in data" is not "changed": a
+  // dispatch of a months-old complaint re-ran the collective check, made it major and linked
+  // every later complaint of its building and category (495 updates in one request).
   const categoryOrUnitChanged =
     operation === 'create' ||
-    ('category' in data && data.category !== originalDoc?.category) ||
-    'unit' in data
+    changes(data, originalDoc, 'category') ||
+    changes(data, originalDoc, 'unit')
   if (categoryOrUnitChanged && merged.kind === 'complaint' && !merged.incident) {
     const incident = await findCollectiveIncident(req, merged, category?.name.zh, office)
     if (incident) {
