@@ -282,6 +282,14 @@ const RULE_BOOK: Plan[] = [
     revisions: [],
   },
   {
+    title: '特别事件回访报告',
+    kind: 'form',
+    printedForm: 'eventVisitReport',
+    department: 'customer-service',
+    text: '事件、日期、所涉回访、发现的问题、改进措施、报告人、公司签收。',
+    revisions: [],
+  },
+  {
     title: '合理化建议感谢函',
     kind: 'form',
     printedForm: 'suggestionThanks',

@@ -36,7 +36,7 @@ describe('seed', () => {
     expect(first.complaints).toBeGreaterThan(60)
     expect(first.workOrders).toBeGreaterThan(90)
     expect(first.violations).toBe(6)
-    expect(first.documents).toBe(42)
+    expect(first.documents).toBe(43)
     expect(first.shiftLogs).toBeGreaterThan(10)
     const afterFirst = await totals()
     // One demo user per role, a second guard for the handover, and two more engineers.
@@ -150,7 +150,7 @@ describe('the seeded rule book', () => {
       pagination: false,
       depth: 0,
     })
-    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(41)
+    expect(docs.docs.filter((d) => d.status === 'effective').length).toBe(42)
     // Every printed form is under control: linked to an entry in effect, at its revision.
     for (const key of FORM_KEYS) {
       const entry = docs.docs.find((d) => d.printedForm === key)
