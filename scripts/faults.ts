@@ -1,12 +1,14 @@
 /**
  * `npm run test:faults`: what the production server does when things go wrong, on PostgreSQL,
  * with the built app (`npm run build` first) served by `npm start` as an operator runs it. Not
- * part of `npm test`: it restarts PostgreSQL (every other user of the local server sees it),
+ * part of `npm test`: it restarts the PostgreSQL cluster it uses (give it one of its own, below),
  * mounts a small tmpfs (needs root) and takes about 15 minutes. It prints a table and writes it
  * to bench/results.md ("Faults"). Exit code 1 when any check fails.
  *
  *   FAULTS_POSTGRES_URI   server to use (default postgres://postgres@127.0.0.1:5432/postgres);
- *                         a database `wuye_faults` is made afresh there
+ *                         a database `wuye_faults` is made afresh there, and the Debian cluster
+ *                         listening on its port is the one restarted (e.g. a cluster of its own:
+ *                         `pg_createcluster 15 faults --port 5433 --start`, trust on 127.0.0.1)
  *   FAULTS_SOAK_MINUTES   length of the soak (default 10)
  */
 import { spawnSync } from 'node:child_process'
@@ -66,6 +68,21 @@ const signIn = async (email: string, password = PASSWORD) => {
 
 // ---------------------------------------------------------------------------------------------
 // The database and the server.
+
+/**
+ * The Debian cluster (version, name) that listens on the URI's port: the one the PostgreSQL
+ * scenario restarts. Run the script against a cluster of its own (FAULTS_POSTGRES_URI, README →
+ * Operating it) and nothing else on the machine sees the restart.
+ */
+const clusterServing = (uri: URL): [string, string] => {
+  const port = uri.port || '5432'
+  const listed = spawnSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' })
+  for (const line of listed.stdout.split('\n')) {
+    const [version, name, clusterPort] = line.trim().split(/\s+/)
+    if (clusterPort === port) return [version, name]
+  }
+  throw new Error(`no PostgreSQL cluster of this machine listens on port ${port} (pg_lsclusters)`)
+}
 
 const admin = async <T>(fn: (client: pg.Client) => Promise<T>, uri = SERVER.toString()) => {
   const client = new pg.Client({ connectionString: uri })
@@ -411,8 +428,8 @@ const main = async () => {
       c % 2 ? register(token) : request('GET', '/api/complaints?limit=10&depth=1', { token }),
     )
     await sleep(4000)
-    const cluster = fs.readdirSync('/etc/postgresql')[0]
-    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', 'restart'], {
+    const [version, name] = clusterServing(SERVER)
+    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, name, 'restart'], {
       stdio: 'inherit',
     })
     const restartedAt = Date.now()
