@@ -84,6 +84,26 @@ const clusterServing = (uri: URL): [string, string] => {
   throw new Error(`no PostgreSQL cluster of this machine listens on port ${port} (pg_lsclusters)`)
 }
 
+/**
+ * The rows of the last Faults table whose scenario this run did not run (a row without a run
+ * time is given the time of the table's "Run on" line).
+ */
+const keptRows = (current: string, heading: string, ran: Check[]): string[] => {
+  const start = current.indexOf(heading)
+  if (start < 0) return []
+  const rest = current.slice(start + heading.length)
+  const end = rest.search(/\n## /)
+  const section = end >= 0 ? rest.slice(0, end) : rest
+  const lastRun = /[Rr]un on (\d{4}-\d\d-\d\dT\d\d:\d\d)/.exec(section)?.[1]?.replace('T', ' ') ?? ''
+  const scenarios = new Set(ran.map((c) => c.scenario))
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| scenario |'))
+    .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| | \|$/g, '')))
+    .filter((cells) => cells.length >= 4 && !scenarios.has(cells[0]))
+    .map((cells) => `| ${cells[0]} | ${cells[1]} | ${cells[2]} | ${cells[3]} | ${cells[4] ?? lastRun} |`)
+}
+
 const admin = async <T>(fn: (client: pg.Client) => Promise<T>, uri = SERVER.toString()) => {
   const client = new pg.Client({ connectionString: uri })
   await client.connect()
@@ -292,6 +312,7 @@ const checkComplaints = async (scenario: string, answered: string[]) => {
 // ---------------------------------------------------------------------------------------------
 
 const main = async () => {
+  const loadBefore = os.loadavg().map((l) => l.toFixed(1)).join(' / ')
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID')))
     throw new Error('run `npm run build` first')
   fs.mkdirSync(UPLOADS, { recursive: true })
@@ -561,22 +582,29 @@ const main = async () => {
   await server.stop()
   await mailbox.close()
 
+  const results = path.join(root, 'bench/results.md')
+  const current = fs.readFileSync(results, 'utf8')
+  const heading = '## Faults (`npm run test:faults`)'
+  const ranAt = new Date().toISOString().slice(0, 16).replace('T', ' ')
+  // A run of some scenarios (FAULTS_SCENARIOS) keeps the other scenarios' rows of the last table,
+  // each with the time it ran.
+  const kept = keptRows(current, heading, checks)
   const lines = [
-    '## Faults (`npm run test:faults`)',
+    heading,
     '',
     'The production build (`npm run build`) served by `npm start` on PostgreSQL, from a fresh database with the committed migrations; an in-process SMTP server receives the mail. Scenarios, in order: two processes on one database (`WEB_CONCURRENCY=2`); a process killed with SIGKILL during 20 clients’ registrations; PostgreSQL restarted (`pg_ctlcluster restart`) under 20 clients; uploads into a 1 MB tmpfs; a soak of one process.',
     '',
-    '| scenario | check | figure | |',
-    '|---|---|---|---|',
+    '| scenario | check | figure | | run (UTC) |',
+    '|---|---|---|---|---|',
+    ...kept,
     ...checks.map(
-      (c) => `| ${c.scenario} | ${c.check} | ${c.figure} | ${c.ok ? 'ok' : '**failed**'} |`,
+      (c) =>
+        `| ${c.scenario} | ${c.check} | ${c.figure} | ${c.ok ? 'ok' : '**failed**'} | ${ranAt} |`,
     ),
     '',
-    `Run on ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; scenarios: ${process.env.FAULTS_SCENARIOS ?? 'all'}.`,
+    `Last run on ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; scenarios: ${process.env.FAULTS_SCENARIOS ?? 'all'}; load average before ${loadBefore}, after ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
     '',
   ]
-  const results = path.join(root, 'bench/results.md')
-  const current = fs.readFileSync(results, 'utf8')
   const start = current.indexOf(lines[0])
   const rest = start >= 0 ? current.slice(start + lines[0].length) : ''
   const next = rest.search(/\n## /)
