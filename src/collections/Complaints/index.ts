@@ -19,6 +19,7 @@ import { auditHooks } from '@/hooks/audit'
 import { keepComplaintMonthFigures } from '@/hooks/shared/keepMonthFigures'
 import { linkCollectiveComplaints } from '@/hooks/complaints/linkCollectiveComplaints'
 import { linkRenovation } from '@/hooks/complaints/linkRenovation'
+import { numberComplaint } from '@/hooks/complaints/numberComplaint'
 import { notifyHandler } from '@/hooks/complaints/notifyHandler'
 import { deriveReviewStatus } from '@/hooks/complaints/deriveReviewStatus'
 import { prepareComplaint } from '@/hooks/complaints/prepareComplaint'
@@ -116,6 +117,7 @@ export const Complaints: CollectionConfig = {
       linkRenovation,
     ],
     afterChange: [
+      numberComplaint,
       linkCollectiveComplaints,
       reportMajorComplaint,
       notifyHandler,

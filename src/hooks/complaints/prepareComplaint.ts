@@ -12,13 +12,12 @@ import type { Severity } from '@/domain/complaints/severity'
 import { basisFor, hoursAfter } from '@/domain/calendar/deadlineRules'
 import { complaintTimeliness, rearmedBreaches } from '@/domain/complaints/deadlines'
 import { isSampledForVisit } from '@/domain/complaints/returnVisits'
-import { HOUR, localYearMonth } from '@/domain/time'
+import { HOUR } from '@/domain/time'
 import { forbidden, invalidField } from '@/lib/errors'
 import { householdKey } from '@/lib/households'
 import { relationId } from '@/domain/relations'
 import { findComplaintCategory } from '@/lib/complaintCategories'
 import { lexicalToText } from '@/lib/lexical'
-import { nextSequenceNumber } from '@/lib/nextSequenceNumber'
 import { officeCalendar } from '@/lib/officeCalendar'
 import type { Office } from '@/lib/officeSettings'
 import { officeSettings } from '@/lib/officeSettings'
@@ -29,7 +28,8 @@ type Data = Record<string, unknown>
 const VISITED_KINDS = ['complaint', 'help']
 
 /**
- * beforeChange: everything about a complaint that is derived rather than typed — its number, the
+ * beforeChange: everything about a complaint that is derived rather than typed (its number is
+ * `numberComplaint`'s, after the insert) — the
  * building, severity (emergency category, collective complaint, or a manager's override),
  * deadlines and whether they were met, and whether its return visit is required.
  */
@@ -52,11 +52,10 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
     data.registeredBy =
       serverWrite && data.registeredBy ? data.registeredBy : (req.user?.id ?? null)
     data.status = 'registered'
-    const month = localYearMonth(new Date(registeredAt), office.timezone).replace('-', '')
-    const sequence = await nextSequenceNumber(req, `TS-${month}`)
-    data.number = `TS-${month}-${String(sequence).padStart(4, '0')}`
+    // The number is taken last, by `numberComplaint` (afterChange): its counter row is locked
+    // until the registration commits.
+    data.number = null
     merged.registeredAt = registeredAt
-    merged.number = data.number
   }
 
   // Checked when the contact is written (Payload hands the hook the whole document, so "written"
