@@ -11,10 +11,16 @@
  */
 import type pg from 'pg'
 
+import { ESCALATION_QUEUE, JOBS_COLLECTION, TASKS } from '@/contracts/jobs'
 import { RETRY_AFTER_SECONDS } from '@/domain/databaseErrors'
 import { slugs } from '@/slugs'
 
-import { createComplaint, createResident, createStaffMember } from '../helpers/factories'
+import {
+  createComplaint,
+  createResident,
+  createStaffMember,
+  createUnit,
+} from '../helpers/factories'
 import { complaintBody } from '../helpers/fixtures'
 import type { Testbed } from '../helpers/testbed'
 import { startTestbed } from '../helpers/testbed'
@@ -26,7 +32,7 @@ const onPostgres = process.env.TEST_DATABASE === 'postgres' ? it : it.skip
 
 beforeAll(async () => {
   tb = await startTestbed('operations-limits', {
-    env: { DATABASE_POOL_MAX: '3', DATABASE_POOL_TIMEOUT_MS: '500' },
+    env: { DATABASE_POOL_MAX: '3', DATABASE_POOL_TIMEOUT_MS: '500', ESCALATION_BATCH_SIZE: '3' },
   })
 })
 
@@ -175,5 +181,90 @@ describe('a signed-in request the database cannot identify', () => {
       expect((await tb.rest.get<Me>('/users/me', { token })).body.user).toBeNull()
     }
     expect(await complaintCount()).toBe(before)
+  })
+})
+
+describe('the overdue-complaint escalation, a batch per run', () => {
+  const DAY = 24 * 3_600_000
+  type Log = Array<{ taskSlug?: string; state?: string; output?: Record<string, number> }>
+
+  /** Runs the check once, as its schedule would, and returns what the job reported. */
+  const runEscalation = async () => {
+    const job = await tb.payload.jobs.queue({
+      task: TASKS.escalateOverdueComplaints,
+      queue: ESCALATION_QUEUE,
+      input: {},
+    })
+    await tb.payload.jobs.run({ queue: ESCALATION_QUEUE, limit: 10 })
+    const done = await tb.payload.findByID({ collection: JOBS_COLLECTION, id: job.id, depth: 0 })
+    const log = (done.log ?? []) as Log
+    return log.find((entry) => entry.taskSlug === TASKS.escalateOverdueComplaints)?.output
+  }
+
+  const notified = async (ids: number[]) =>
+    Promise.all(
+      ids.map(async (id) => (await tb.reread(slugs.complaints, id)).breachesNotified ?? []),
+    )
+
+  const mailsQueued = async () =>
+    (
+      await tb.payload.count({
+        collection: JOBS_COLLECTION,
+        where: { taskSlug: { equals: TASKS.sendEmail } },
+      })
+    ).totalDocs
+
+  it('should escalate the oldest overdue first, the batch size at most, and the rest on the next run, each once', async () => {
+    // Five open complaints, weeks overdue, created out of age order (ids do not sort them).
+    const daysOverdue = [27, 30, 26, 28, 29]
+    const owner = await createResident(tb.payload, {
+      units: [(await createUnit(tb.payload, { number: '902' })).id],
+    })
+    const byAge = new Map<number, number>()
+    for (const days of daysOverdue) {
+      const complaint = await createComplaint(
+        tb.payload,
+        {
+          unit: owner.units[0],
+          resident: owner.id,
+          registeredAt: new Date(Date.now() - days * DAY).toISOString(),
+        },
+        { serverWrite: true },
+      )
+      byAge.set(days, complaint.id)
+    }
+    // Older still, open and already notified of both: it must take no place in the batch.
+    const reported = await createComplaint(
+      tb.payload,
+      {
+        unit: owner.units[0],
+        resident: owner.id,
+        registeredAt: new Date(Date.now() - 40 * DAY).toISOString(),
+      },
+      { serverWrite: true },
+    )
+    await tb.payload.db.updateOne({
+      collection: slugs.complaints,
+      id: reported.id,
+      data: { breachesNotified: ['verification', 'resolution'] },
+    })
+    const reportedBefore = await tb.reread(slugs.complaints, reported.id)
+    const oldest = [30, 29, 28].map((days) => byAge.get(days)!)
+    const newest = [27, 26].map((days) => byAge.get(days)!)
+    const mailsBefore = await mailsQueued()
+
+    expect(await runEscalation()).toEqual({ notices: 6, escalated: 3, remaining: 2 })
+    expect(await notified(oldest)).toEqual(Array(3).fill(['verification', 'resolution']))
+    expect(await notified(newest)).toEqual([[], []])
+
+    expect(await runEscalation()).toEqual({ notices: 4, escalated: 2, remaining: 0 })
+    expect(await notified([...oldest, ...newest])).toEqual(
+      Array(5).fill(['verification', 'resolution']),
+    )
+
+    expect(await runEscalation()).toEqual({ notices: 0, escalated: 0, remaining: 0 })
+    expect(await tb.reread(slugs.complaints, reported.id)).toEqual(reportedBefore)
+    // One mail per breach (to the dispatchers and site managers: no handler yet), never twice.
+    expect((await mailsQueued()) - mailsBefore).toBe(10)
   })
 })
