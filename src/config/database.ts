@@ -35,7 +35,8 @@ export const buildDatabaseAdapter = (target: DatabaseTarget): DatabaseAdapterObj
         pool: {
           connectionString: target.url,
           max: Number(process.env.DATABASE_POOL_MAX) || 10,
-          connectionTimeoutMillis: 10_000,
+          // How long a query waits for a free connection before the request is answered 503.
+          connectionTimeoutMillis: Number(process.env.DATABASE_POOL_TIMEOUT_MS) || 10_000,
           idleTimeoutMillis: 30_000,
           // No parallel query for the app's own statements: its lists read 10–50 rows by an
           // index, and starting two parallel workers for such a read cost 120–170 ms of a

@@ -22,6 +22,12 @@ export type Settings = {
   logLevel: string
   /** A request that takes at least this long is logged at `warn` as a slow request. */
   slowRequestMs: number
+  /**
+   * Most items a scheduled escalation works in one run (oldest overdue first); the rest wait for
+   * the next run of its schedule, so a backlog (an import of years of open cases) is mailed out
+   * in batches rather than thousands at once.
+   */
+  escalationBatchSize: number
   smtp?: {
     host: string
     port: number
@@ -79,6 +85,8 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
     companyName: env.COMPANY_NAME || '翠湖物业服务有限公司',
     logLevel: env.LOG_LEVEL || 'info',
     slowRequestMs: Number(env.SLOW_REQUEST_MS) > 0 ? Number(env.SLOW_REQUEST_MS) : 1000,
+    escalationBatchSize:
+      Number(env.ESCALATION_BATCH_SIZE) >= 1 ? Math.floor(Number(env.ESCALATION_BATCH_SIZE)) : 100,
     smtp: env.SMTP_HOST
       ? {
           host: env.SMTP_HOST,

@@ -13,6 +13,7 @@ import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import type { FollowUp } from '@/payload-types'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { slugs } from '@/slugs'
+import { settings } from '@/config/settings'
 
 /**
  * Whom an overdue follow-up goes to: the owner's line manager (`users.manager`); with none set,
@@ -39,6 +40,7 @@ const recipientsFor = async (req: PayloadRequest, ownerId: number | string) => {
  * reported to the owner's manager, once — the mail is queued and `escalatedAt` set in one
  * transaction per item, so an item is never marked without its mail nor mailed twice. A
  * reassignment (new owner or deadline) clears `escalatedAt`, and a new breach is reported again.
+ * At most `ESCALATION_BATCH_SIZE` a run, the earliest deadline first; the rest wait for the next.
  */
 export const escalateFollowUpsTask: TaskConfig = {
   slug: TASKS.escalateFollowUps,
@@ -51,11 +53,12 @@ export const escalateFollowUpsTask: TaskConfig = {
       collection: slugs.followUps,
       where: { and: [overdueFollowUpsWhere(now), { escalatedAt: { exists: false } }] },
       depth: 0,
-      limit: 500,
+      limit: settings.escalationBatchSize,
       sort: 'deadline',
       req,
     })
     let notices = 0
+    let escalated = 0
     await eachInOwnTransaction(
       req,
       TASKS.escalateFollowUps,
@@ -89,8 +92,11 @@ export const escalateFollowUpsTask: TaskConfig = {
           req: itemReq,
         })
         notices += sent
+        escalated++
       },
     )
-    return { output: { notices } }
+    // Past the batch: left for the next run (the list leaves out what was escalated).
+    const remaining = overdue.totalDocs - overdue.docs.length
+    return { output: { notices, escalated, remaining } }
   },
 }

@@ -10,6 +10,8 @@ import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { eachInOwnTransaction } from '@/lib/jobs/eachInOwnTransaction'
+import { complaintBreachRules, overdueBatch } from '@/lib/jobs/overdueBatch'
+import { settings } from '@/config/settings'
 import { slugs } from '@/slugs'
 import { OPEN_COMPLAINT_STATUSES } from '@/domain/complaints/statusMachine'
 
@@ -30,8 +32,10 @@ const recipientsFor = async (req: PayloadRequest, handlerId: number | string | u
 }
 
 /**
- * Scheduled every five minutes: every open complaint past its verification or resolution deadline
- * is flagged, and its handler and their manager are emailed — once per breach, never again.
+ * Scheduled every five minutes: each open complaint past its verification or resolution deadline
+ * is flagged, and its handler and their manager are emailed — once per breach, never again. At
+ * most `ESCALATION_BATCH_SIZE` complaints a run, the one overdue longest first; the rest wait for
+ * the next run. The output says how many were escalated and how many are still waiting.
  */
 export const escalateOverdueComplaintsTask: TaskConfig<typeof TASKS.escalateOverdueComplaints> = {
   slug: TASKS.escalateOverdueComplaints,
@@ -40,40 +44,26 @@ export const escalateOverdueComplaintsTask: TaskConfig<typeof TASKS.escalateOver
   handler: async ({ req }) => {
     const now = new Date()
     const office = await officeSettings(req)
-    const overdue = await req.payload.find({
-      collection: slugs.complaints,
-      where: {
-        and: [
-          { status: { in: [...OPEN_COMPLAINT_STATUSES] } },
-          {
-            or: [
-              {
-                and: [
-                  { verifiedAt: { exists: false } },
-                  { verifyDueAt: { less_than: now.toISOString() } },
-                ],
-              },
-              {
-                and: [
-                  { resolvedAt: { exists: false } },
-                  { resolveDueAt: { less_than: now.toISOString() } },
-                ],
-              },
-            ],
-          },
-        ],
-      },
-      depth: 0,
-      limit: 500,
-      sort: 'resolveDueAt',
+    const batch = await overdueBatch(
       req,
-    })
+      complaintBreachRules(OPEN_COMPLAINT_STATUSES),
+      now,
+      settings.escalationBatchSize,
+    )
     let notices = 0
+    let escalated = 0
     await eachInOwnTransaction(
       req,
       TASKS.escalateOverdueComplaints,
-      overdue.docs,
-      async (itemReq, complaint) => {
+      batch.ids.map((id) => ({ id })),
+      async (itemReq, { id }) => {
+        // Re-read inside the item's transaction: handled or notified since the list was read?
+        const complaint = await itemReq.payload.findByID({
+          collection: slugs.complaints,
+          id,
+          depth: 0,
+          req: itemReq,
+        })
         const breaches = pendingBreaches(complaint, now)
         if (breaches.length === 0) return
         const summary = await complaintSummary(itemReq, complaint)
@@ -90,8 +80,9 @@ export const escalateOverdueComplaintsTask: TaskConfig<typeof TASKS.escalateOver
           req: itemReq,
         })
         notices += breaches.length
+        escalated++
       },
     )
-    return { output: { notices } }
+    return { output: { notices, escalated, remaining: batch.total - batch.ids.length } }
   },
 }

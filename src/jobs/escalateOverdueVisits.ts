@@ -11,6 +11,7 @@ import { queueEmail } from '@/lib/queueEmail'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import type { ReturnVisit } from '@/payload-types'
 import { slugs } from '@/slugs'
+import { settings } from '@/config/settings'
 
 /** What the site manager is told the visit was about: the complaint's number, the unit's code. */
 const subjectOf = async (req: Parameters<typeof queueEmail>[0], visit: ReturnVisit) => {
@@ -55,7 +56,8 @@ const subjectOf = async (req: Parameters<typeof queueEmail>[0], visit: ReturnVis
  * managers (who plan the visits), the assignee copied — once: `escalatedAt` is set with the mail,
  * in one transaction per visit (`eachInOwnTransaction`). A visit that fails (a broken record,
  * an account gone) is rolled back alone; the others are still reported, and the job then fails
- * naming it, to be retried and reported like the other scheduled checks.
+ * naming it, to be retried and reported like the other scheduled checks. At most
+ * `ESCALATION_BATCH_SIZE` visits a run, the earliest last day first; the rest wait for the next.
  */
 export const escalateOverdueVisitsTask: TaskConfig<typeof TASKS.escalateOverdueVisits> = {
   slug: TASKS.escalateOverdueVisits,
@@ -74,12 +76,13 @@ export const escalateOverdueVisitsTask: TaskConfig<typeof TASKS.escalateOverdueV
         ],
       },
       depth: 0,
-      limit: 500,
+      limit: settings.escalationBatchSize,
       sort: 'dueBy',
       select: { status: true },
       req,
     })
     let notices = 0
+    let escalated = 0
     await eachInOwnTransaction(
       req,
       TASKS.escalateOverdueVisits,
@@ -118,8 +121,11 @@ export const escalateOverdueVisitsTask: TaskConfig<typeof TASKS.escalateOverdueV
           req: itemReq,
         })
         notices++
+        escalated++
       },
     )
-    return { output: { notices } }
+    // Past the batch: left for the next run (the list leaves out what was escalated).
+    const remaining = overdue.totalDocs - overdue.docs.length
+    return { output: { notices, escalated, remaining } }
   },
 }

@@ -9,6 +9,8 @@ import { officeSettings } from '@/lib/officeSettings'
 import { queueEmail } from '@/lib/queueEmail'
 import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { eachInOwnTransaction } from '@/lib/jobs/eachInOwnTransaction'
+import { overdueBatch, workOrderBreachRules } from '@/lib/jobs/overdueBatch'
+import { settings } from '@/config/settings'
 import { slugs } from '@/slugs'
 
 const TEXT: Record<WorkOrderBreach, { zh: string; en: string }> = {
@@ -19,7 +21,8 @@ const TEXT: Record<WorkOrderBreach, { zh: string; en: string }> = {
 
 /**
  * Every minute: work orders past their dispatch, receipt (工程部签收) or arrival deadline are
- * escalated by email to the dispatchers and site managers — once per breach.
+ * escalated by email to the dispatchers and site managers — once per breach. At most
+ * `ESCALATION_BATCH_SIZE` orders a run, the one overdue longest first; the rest wait for the next.
  */
 export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders> = {
   slug: TASKS.escalateWorkOrders,
@@ -28,41 +31,19 @@ export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders>
   handler: async ({ req }) => {
     const now = new Date()
     const office = await officeSettings(req)
-    const late = await req.payload.find({
-      collection: slugs.workOrders,
-      where: {
-        or: [
-          {
-            and: [
-              { status: { equals: 'registered' } },
-              { dispatchDueAt: { less_than: now.toISOString() } },
-            ],
-          },
-          {
-            and: [
-              { status: { equals: 'dispatched' } },
-              {
-                or: [
-                  { arrivalDueAt: { less_than: now.toISOString() } },
-                  {
-                    and: [
-                      { receivedAt: { exists: false } },
-                      { receiptDueAt: { less_than: now.toISOString() } },
-                    ],
-                  },
-                ],
-              },
-            ],
-          },
-        ],
-      },
-      depth: 0,
-      limit: 500,
-      req,
-    })
-    const to = late.docs.length ? await emailsOfRoles(req, ['dispatcher', 'site-manager']) : []
+    const batch = await overdueBatch(req, workOrderBreachRules, now, settings.escalationBatchSize)
+    const to = batch.ids.length ? await emailsOfRoles(req, ['dispatcher', 'site-manager']) : []
     let notices = 0
-    await eachInOwnTransaction(req, TASKS.escalateWorkOrders, late.docs, async (itemReq, order) => {
+    let escalated = 0
+    const items = batch.ids.map((id) => ({ id }))
+    await eachInOwnTransaction(req, TASKS.escalateWorkOrders, items, async (itemReq, { id }) => {
+      // Re-read inside the item's transaction: dispatched, arrived or notified since the list?
+      const order = await itemReq.payload.findByID({
+        collection: slugs.workOrders,
+        id,
+        depth: 0,
+        req: itemReq,
+      })
       const breaches = pendingWorkOrderBreaches(order, now)
       if (breaches.length === 0) return
       for (const breach of breaches) {
@@ -85,7 +66,8 @@ export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders>
         req: itemReq,
       })
       notices += breaches.length
+      escalated++
     })
-    return { output: { notices } }
+    return { output: { notices, escalated, remaining: batch.total - batch.ids.length } }
   },
 }

@@ -66,4 +66,12 @@ describe('readSettings', () => {
       port: 2525,
     })
   })
+
+  it('should work 100 overdue cases a run unless ESCALATION_BATCH_SIZE says otherwise', () => {
+    expect(readSettings({}).escalationBatchSize).toBe(100)
+    expect(readSettings({ ESCALATION_BATCH_SIZE: '25' }).escalationBatchSize).toBe(25)
+    for (const bad of ['0', '-3', 'many', '']) {
+      expect(readSettings({ ESCALATION_BATCH_SIZE: bad }).escalationBatchSize).toBe(100)
+    }
+  })
 })

@@ -17,6 +17,7 @@ import { enforcePasswordPolicy } from '@/hooks/users/enforcePasswordPolicy'
 import { protectAccounts } from '@/hooks/users/protectAccounts'
 import { recordSignIn } from '@/hooks/users/recordSignIn'
 import { throttleAuthRoutes } from '@/hooks/users/throttleAuthRoutes'
+import { failClosedJwt } from '@/lib/security/failClosedJwt'
 import { accountEmail } from '@/fields/validators'
 import { label, option, optionsFrom } from '@/i18n/label'
 import { slugs } from '@/slugs'
@@ -46,6 +47,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: settings.isProduction, sameSite: 'Lax' },
+    // Payload's JWT check, except that a user lookup the database cannot answer is a 503, never
+    // an anonymous request (src/lib/security/failClosedJwt.ts).
+    strategies: [failClosedJwt],
   },
   access: {
     read: isStaff,
