@@ -187,6 +187,41 @@ describe('registration', () => {
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201))
     const numbers = results.map((r) => r.body.doc.number)
     expect(new Set(numbers).size).toBe(20)
+    // One after another, no gap: the number is taken in the registration's own transaction.
+    const sequences = numbers.map((n) => Number(String(n).slice(-4))).sort((a, b) => a - b)
+    expect(sequences[19] - sequences[0]).toBe(19)
+    // What is stored is what was answered.
+    for (const r of results) {
+      const stored = await payload.findByID({ collection: slugs.complaints, id: r.body.doc.id })
+      expect(stored.number).toBe(r.body.doc.number)
+    }
+  })
+
+  it('should take no number for a refused registration', async () => {
+    const token = await tokenOf(staff['cs-clerk'])
+    const body = (visitorName: string) =>
+      complaintBody({
+        unit: unit1.id,
+        resident: owner1.id,
+        kind: 'enquiry',
+        category: 'other',
+        visitorName,
+      })
+    const first = await rest.post<{ doc: Complaint }>('/complaints', {
+      token,
+      body: body('编号前'),
+    })
+    expect(first.status).toBe(201)
+    // No resident and no visitor's phone: refused (400) after the beforeChange checks.
+    const refused = await rest.post('/complaints', {
+      token,
+      body: { ...body('编号中'), resident: null, visitorPhone: '' },
+    })
+    expect(refused.status).toBe(400)
+    const next = await rest.post<{ doc: Complaint }>('/complaints', { token, body: body('编号后') })
+    expect(next.status).toBe(201)
+    const seq = (n: unknown) => Number(String(n).slice(-4))
+    expect(seq(next.body.doc.number)).toBe(seq(first.body.doc.number) + 1)
   })
 })
 
