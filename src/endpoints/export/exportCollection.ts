@@ -17,7 +17,7 @@ import {
 } from '@/lib/xlsx/exportColumns'
 import type { PageReader } from '@/lib/xlsx/exportReads'
 import { adapterPages, findPages, readsPlainly } from '@/lib/xlsx/exportReads'
-import { streamTableWorkbook } from '@/lib/xlsx/streamWorkbook'
+import { ROWS_PER_TURN, streamTableWorkbook } from '@/lib/xlsx/streamWorkbook'
 import { xlsxResponse } from '@/lib/xlsx/tableWorkbook'
 
 /** Rows fetched per query: large enough to be quick, small enough to keep memory flat. */
@@ -144,7 +144,10 @@ async function* pagesOf(
     if (docs.length > 0) {
       rows += docs.length
       last = docs[docs.length - 1]
-      yield docs.map((doc) => exportRow(columns, doc))
+      // Turned into cells a slice at a time, as the writer writes them, each slice a turn.
+      for (let start = 0; start < docs.length; start += ROWS_PER_TURN) {
+        yield docs.slice(start, start + ROWS_PER_TURN).map((doc) => exportRow(columns, doc))
+      }
     }
     if (!more) return
   }

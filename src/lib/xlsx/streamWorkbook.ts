@@ -12,10 +12,17 @@ import { cellValue, columnWidth, numberFormat, styleHeader } from './tableWorkbo
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
+ * Rows written between two yields: about 3 ms of exceljs's work on these machines, where a page of
+ * 500 at once held the event loop 15 ms and other staff's reads waited behind each page.
+ */
+export const ROWS_PER_TURN = 100
+
+/**
  * A one-sheet workbook written as it is read: a frozen header row, then each page of rows as it
  * arrives, each row committed (exceljs's streaming writer, no shared strings) so that neither the
- * rows nor the file are held in memory. Between pages it waits for the reader to take what was
- * written (back-pressure) and yields to the event loop. A reader that goes away stops the pages.
+ * rows nor the file are held in memory. After every `ROWS_PER_TURN` rows (and at the end of each
+ * page) it waits for the reader to take what was written (back-pressure) and yields to the event
+ * loop. A reader that goes away stops the pages.
  */
 export const streamTableWorkbook = (
   sheet: string,
@@ -46,12 +53,16 @@ export const streamTableWorkbook = (
     styleHeader(header)
     header.commit()
     for await (const rows of pages) {
-      if (closed) return
-      for (const row of rows) worksheet.addRow(columns.map((c) => cellValue(row[c.key]))).commit()
-      if (out.writableNeedDrain && !closed) {
-        await Promise.race([once(out, 'drain'), once(out, 'close')])
+      for (let start = 0; start < rows.length; start += ROWS_PER_TURN) {
+        if (closed) return
+        for (const row of rows.slice(start, start + ROWS_PER_TURN)) {
+          worksheet.addRow(columns.map((c) => cellValue(row[c.key]))).commit()
+        }
+        if (out.writableNeedDrain && !closed) {
+          await Promise.race([once(out, 'drain'), once(out, 'close')])
+        }
+        await yieldToEventLoop()
       }
-      await yieldToEventLoop()
     }
     worksheet.commit()
     await workbook.commit()
