@@ -44,6 +44,24 @@ export const streamTableWorkbook = (
     const numFmt = numberFormat(column)
     return { key: column.key, width: columnWidth(column), ...(numFmt ? { style: { numFmt } } : {}) }
   })
+  /**
+   * exceljs gives every cell a style object of its own (its column's, copied) and, not having seen
+   * that object, renders it to XML to find its style id: a third of the writer's time. Every cell
+   * of a column has the same style, so each takes the column's first one (per kind of value: a
+   * style without a number format means General for a number, Excel's date for a date), seen once.
+   */
+  const shared = columns.map(() => new Map<string, Partial<ExcelJS.Style>>())
+  const addSharedStyleRow = (values: Array<string | number | Date | null>) => {
+    const row = worksheet.addRow(values)
+    values.forEach((value, i) => {
+      const cell = row.getCell(i + 1)
+      const kind = value instanceof Date ? 'date' : typeof value === 'number' ? 'number' : 'other'
+      const style = shared[i].get(kind)
+      if (style) cell.style = style
+      else shared[i].set(kind, cell.style)
+    })
+    row.commit()
+  }
   let closed = false
   out.on('close', () => {
     closed = true
@@ -56,7 +74,7 @@ export const streamTableWorkbook = (
       for (let start = 0; start < rows.length; start += ROWS_PER_TURN) {
         if (closed) return
         for (const row of rows.slice(start, start + ROWS_PER_TURN)) {
-          worksheet.addRow(columns.map((c) => cellValue(row[c.key]))).commit()
+          addSharedStyleRow(columns.map((c) => cellValue(row[c.key])))
         }
         if (out.writableNeedDrain && !closed) {
           await Promise.race([once(out, 'drain'), once(out, 'close')])
