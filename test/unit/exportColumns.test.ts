@@ -164,18 +164,42 @@ describe('a streamed workbook', () => {
 describe('which sorts an export pages by keyset', () => {
   it('follows the id, the timestamps and required fields, with the id last in the same direction', () => {
     const required = new Set(['number'])
-    expect(keysetField(['id'], required)).toEqual({ name: 'id', descending: false })
-    expect(keysetField(['-id'], required)).toEqual({ name: 'id', descending: true })
+    expect(keysetField(['id'], required)).toEqual({
+      name: 'id',
+      descending: false,
+      mayBeEmpty: false,
+    })
+    expect(keysetField(['-id'], required)).toEqual({
+      name: 'id',
+      descending: true,
+      mayBeEmpty: false,
+    })
     expect(keysetField(['-createdAt', '-id'], required)).toEqual({
       name: 'createdAt',
       descending: true,
+      mayBeEmpty: false,
     })
     // Newest first with the oldest of a tie first: no single index order, so numbered pages.
     expect(keysetField(['-createdAt', 'id'], required)).toBeNull()
-    expect(keysetField(['number', 'id'], required)).toEqual({ name: 'number', descending: false })
+    expect(keysetField(['number', 'id'], required)).toEqual({
+      name: 'number',
+      descending: false,
+      mayBeEmpty: false,
+    })
     expect(keysetField(['code', 'id'], required)).toBeNull()
     expect(keysetField(['building', '-number', 'id'], required)).toBeNull()
     expect(keysetField(['unit.code', 'id'], new Set(['unit.code']))).toBeNull()
+  })
+
+  it('follows a date or number that may be empty, marked so, and no other optional field', () => {
+    const ordered = new Set(['registeredAt'])
+    expect(keysetField(['-registeredAt', '-id'], new Set(), ordered)).toEqual({
+      name: 'registeredAt',
+      descending: true,
+      mayBeEmpty: true,
+    })
+    expect(keysetField(['-registeredAt', 'id'], new Set(), ordered)).toBeNull()
+    expect(keysetField(['building', 'id'], new Set(), ordered)).toBeNull()
   })
 })
 
