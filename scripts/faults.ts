@@ -94,14 +94,18 @@ const keptRows = (current: string, heading: string, ran: Check[]): string[] => {
   const rest = current.slice(start + heading.length)
   const end = rest.search(/\n## /)
   const section = end >= 0 ? rest.slice(0, end) : rest
-  const lastRun = /[Rr]un on (\d{4}-\d\d-\d\dT\d\d:\d\d)/.exec(section)?.[1]?.replace('T', ' ') ?? ''
+  const lastRun =
+    /[Rr]un on (\d{4}-\d\d-\d\dT\d\d:\d\d)/.exec(section)?.[1]?.replace('T', ' ') ?? ''
   const scenarios = new Set(ran.map((c) => c.scenario))
   return section
     .split('\n')
     .filter((line) => line.startsWith('| ') && !line.startsWith('| scenario |'))
     .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| | \|$/g, '')))
     .filter((cells) => cells.length >= 4 && !scenarios.has(cells[0]))
-    .map((cells) => `| ${cells[0]} | ${cells[1]} | ${cells[2]} | ${cells[3]} | ${cells[4] ?? lastRun} |`)
+    .map(
+      (cells) =>
+        `| ${cells[0]} | ${cells[1]} | ${cells[2]} | ${cells[3]} | ${cells[4] ?? lastRun} |`,
+    )
 }
 
 const admin = async <T>(fn: (client: pg.Client) => Promise<T>, uri = SERVER.toString()) => {
@@ -312,7 +316,10 @@ const checkComplaints = async (scenario: string, answered: string[]) => {
 // ---------------------------------------------------------------------------------------------
 
 const main = async () => {
-  const loadBefore = os.loadavg().map((l) => l.toFixed(1)).join(' / ')
+  const loadBefore = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')
   if (!fs.existsSync(path.join(root, '.next/BUILD_ID')))
     throw new Error('run `npm run build` first')
   fs.mkdirSync(UPLOADS, { recursive: true })
@@ -602,7 +609,10 @@ const main = async () => {
         `| ${c.scenario} | ${c.check} | ${c.figure} | ${c.ok ? 'ok' : '**failed**'} | ${ranAt} |`,
     ),
     '',
-    `Last run on ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; scenarios: ${process.env.FAULTS_SCENARIOS ?? 'all'}; load average before ${loadBefore}, after ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
+    `Last run on ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; scenarios: ${process.env.FAULTS_SCENARIOS ?? 'all'}; load average before ${loadBefore}, after ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}.`,
     '',
   ]
   const start = current.indexOf(lines[0])

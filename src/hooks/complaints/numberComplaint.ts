@@ -26,7 +26,10 @@ export const numberComplaint: CollectionAfterChangeHook<Complaint> = async ({
 }) => {
   if (operation !== 'create' || doc.number) return doc
   const office = await officeSettings(req)
-  const month = localYearMonth(new Date(doc.registeredAt ?? Date.now()), office.timezone).replace('-', '')
+  const month = localYearMonth(new Date(doc.registeredAt ?? Date.now()), office.timezone).replace(
+    '-',
+    '',
+  )
   const sequence = await nextSequenceNumber(req, `TS-${month}`)
   const number = `TS-${month}-${String(sequence).padStart(4, '0')}`
   if (dialectOf(req.payload) === 'mongoose') {
