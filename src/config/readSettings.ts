@@ -100,3 +100,12 @@ export const readSettings = (env: Record<string, string | undefined> = process.e
       : undefined,
   }
 }
+
+/**
+ * `ESCALATION_BATCH_SIZE`, read when a scheduled escalation runs. The jobs read it here rather
+ * than from `settings`: importing `@/config/settings` from a job module would fix every setting
+ * (SMTP among them) when the jobs are first imported — before a test, or a script, has set its
+ * environment.
+ */
+export const escalationBatchSize = (env: Record<string, string | undefined> = process.env) =>
+  readSettings(env).escalationBatchSize

@@ -13,7 +13,7 @@ import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import type { FollowUp } from '@/payload-types'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import { slugs } from '@/slugs'
-import { settings } from '@/config/settings'
+import { escalationBatchSize } from '@/config/readSettings'
 
 /**
  * Whom an overdue follow-up goes to: the owner's line manager (`users.manager`); with none set,
@@ -53,7 +53,7 @@ export const escalateFollowUpsTask: TaskConfig = {
       collection: slugs.followUps,
       where: { and: [overdueFollowUpsWhere(now), { escalatedAt: { exists: false } }] },
       depth: 0,
-      limit: settings.escalationBatchSize,
+      limit: escalationBatchSize(),
       sort: 'deadline',
       req,
     })

@@ -11,7 +11,7 @@ import { queueEmail } from '@/lib/queueEmail'
 import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { eachInOwnTransaction } from '@/lib/jobs/eachInOwnTransaction'
 import { complaintBreachRules, overdueBatch } from '@/lib/jobs/overdueBatch'
-import { settings } from '@/config/settings'
+import { escalationBatchSize } from '@/config/readSettings'
 import { slugs } from '@/slugs'
 import { OPEN_COMPLAINT_STATUSES } from '@/domain/complaints/statusMachine'
 
@@ -48,7 +48,7 @@ export const escalateOverdueComplaintsTask: TaskConfig<typeof TASKS.escalateOver
       req,
       complaintBreachRules(OPEN_COMPLAINT_STATUSES),
       now,
-      settings.escalationBatchSize,
+      escalationBatchSize(),
     )
     let notices = 0
     let escalated = 0

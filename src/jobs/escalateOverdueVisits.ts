@@ -11,7 +11,7 @@ import { queueEmail } from '@/lib/queueEmail'
 import { emailsOfRoles } from '@/lib/staffEmails'
 import type { ReturnVisit } from '@/payload-types'
 import { slugs } from '@/slugs'
-import { settings } from '@/config/settings'
+import { escalationBatchSize } from '@/config/readSettings'
 
 /** What the site manager is told the visit was about: the complaint's number, the unit's code. */
 const subjectOf = async (req: Parameters<typeof queueEmail>[0], visit: ReturnVisit) => {
@@ -76,7 +76,7 @@ export const escalateOverdueVisitsTask: TaskConfig<typeof TASKS.escalateOverdueV
         ],
       },
       depth: 0,
-      limit: settings.escalationBatchSize,
+      limit: escalationBatchSize(),
       sort: 'dueBy',
       select: { status: true },
       req,

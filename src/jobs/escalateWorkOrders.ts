@@ -10,7 +10,7 @@ import { queueEmail } from '@/lib/queueEmail'
 import { queueRobotAlerts } from '@/lib/alerts/queueRobotAlerts'
 import { eachInOwnTransaction } from '@/lib/jobs/eachInOwnTransaction'
 import { overdueBatch, workOrderBreachRules } from '@/lib/jobs/overdueBatch'
-import { settings } from '@/config/settings'
+import { escalationBatchSize } from '@/config/readSettings'
 import { slugs } from '@/slugs'
 
 const TEXT: Record<WorkOrderBreach, { zh: string; en: string }> = {
@@ -31,7 +31,7 @@ export const escalateWorkOrdersTask: TaskConfig<typeof TASKS.escalateWorkOrders>
   handler: async ({ req }) => {
     const now = new Date()
     const office = await officeSettings(req)
-    const batch = await overdueBatch(req, workOrderBreachRules, now, settings.escalationBatchSize)
+    const batch = await overdueBatch(req, workOrderBreachRules, now, escalationBatchSize())
     const to = batch.ids.length ? await emailsOfRoles(req, ['dispatcher', 'site-manager']) : []
     let notices = 0
     let escalated = 0
