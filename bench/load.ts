@@ -514,7 +514,7 @@ const section = (results: Record<string, SetUp>) => {
       KIND_ORDER.map((k) => `**${k}**`).join(', ') +
       ' — list = `GET /api/complaints` with status and category filters, sorted, 20 a page (clerk); read = one complaint at depth 1 (clerk); dashboard = `GET /api/dashboard` (director); registers = the visitors register for 7 days as JSON (site captain); pdf = the complaint slip PDF (clerk); registration = `POST /api/complaints` (clerk); action = the workflow’s dispatch (dispatcher); floor = an administrator’s bare `GET /api/complaints/:id?depth=0` of the same complaints. The loops run the mix list 3 : read 3 : one each of the rest. Closed loop: 20 clients without pause; open loop: 20 requests a second offered at a steady pace, latency counted from when each request was due.',
     '',
-    '**The machine was shared**: other helpers were running their test suites (jest, PostgreSQL) on the same 2 cores during these runs, so the figures are lower bounds of what the build does alone; the load average before and after each run is given.',
+    '**Read each run with its load average** (before and after, given under its heading): on these 2-core machines anything else running — a test suite, a build, another benchmark — lowers throughput and raises latency, so a run beside other work is a lower bound of what the build does alone.',
     '',
   ]
   for (const s of setUps) {
