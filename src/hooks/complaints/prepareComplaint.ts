@@ -28,10 +28,10 @@ type Data = Record<string, unknown>
 const VISITED_KINDS = ['complaint', 'help']
 
 /**
- * beforeChange: everything about a complaint that is derived rather than typed (its number is
- * `numberComplaint`'s, after the insert) — the
- * building, severity (emergency category, collective complaint, or a manager's override),
- * deadlines and whether they were met, and whether its return visit is required.
+ * beforeChange: everything about a complaint that is derived rather than typed — the building,
+ * severity (emergency category, collective complaint, or a manager's override), deadlines and
+ * whether they were met, and whether its return visit is required. Its number is taken after the
+ * insert, by `numberComplaint`.
  */
 export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
   data,
