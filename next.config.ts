@@ -12,9 +12,10 @@ const nextConfig = (phase: string): NextConfig => {
   const settings = readSettings({ ...process.env, NEXT_PHASE: phase })
   return withPayload(
     {
-      // pdfkit reads its font metrics from its own folder at run time; exceljs is CommonJS with
-      // streams of its own: both run as Node modules, not bundled.
-      serverExternalPackages: ['pdfkit', 'exceljs'],
+      // pdfkit reads its font metrics from its own folder at run time, and the fonts it is given
+      // are fontkit’s; exceljs is CommonJS with streams of its own: all run
+      // as Node modules, not bundled.
+      serverExternalPackages: ['pdfkit', 'fontkit', 'exceljs'],
       devIndicators: false,
       poweredByHeader: false,
       experimental: {

@@ -18,6 +18,7 @@ import { databaseFromEnv } from '@/config/database'
 import { emailFromSettings } from '@/config/email'
 import { frameworkAccess } from '@/config/frameworkAccess'
 import { hardenSqliteClient } from '@/config/hardenSqlite'
+import { refreshPlannerStatistics } from '@/config/plannerStatistics'
 import { answerUnavailableDatabase } from '@/hooks/shared/answerUnavailableDatabase'
 import { requestLogMixin } from '@/lib/requestLog'
 import { settings } from '@/config/settings'
@@ -83,6 +84,7 @@ export const createAppConfig = (): Config => ({
   hooks: { afterError: [answerUnavailableDatabase] },
   onInit: async (payload) => {
     hardenSqliteClient(payload)
+    await refreshPlannerStatistics(payload)
     await recoverJobsOnStart(payload)
   },
   // Payload's own collections and globals get explicit access (see src/config/frameworkAccess).

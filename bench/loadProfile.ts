@@ -21,6 +21,8 @@ const db = process.argv[2] ?? 'sqlite'
 const out = path.resolve(process.argv[3] ?? `bench/.tmp/load-${db}-${Date.now()}.cpuprofile`)
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30)
 const CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 20)
+// BENCH_LOAD_KINDS=dashboard,pdf profiles only those kinds of the mix (one kind's own cost).
+const ONLY = process.env.BENCH_LOAD_KINDS?.split(',')
 const fixtures = JSON.parse(
   fs.readFileSync(path.join(root, `bench/.tmp/load-fixtures-${db}.json`), 'utf8'),
 ) as Fixtures
@@ -84,6 +86,9 @@ const send = (name: string, i: number) => {
 }
 for (const k of kinds) await send(k.name, 900_000)
 
+const mix = ONLY ? MIX.filter((name) => ONLY.includes(name)) : MIX
+if (mix.length === 0) throw new Error(`BENCH_LOAD_KINDS names none of ${MIX.join(', ')}`)
+
 const session = new Session()
 session.connect()
 await session.post('Profiler.enable')
@@ -97,7 +102,7 @@ const counters = new Map<string, number>()
 await Promise.all(
   Array.from({ length: CLIENTS }, async (_, c) => {
     for (let k = c; performance.now() < end; k++) {
-      const name = MIX[k % MIX.length]
+      const name = mix[k % mix.length]
       const i = counters.get(name) ?? 0
       counters.set(name, i + 1)
       const r = await send(name, Number(process.env.BENCH_LOAD_OFFSET ?? 2000) + i)

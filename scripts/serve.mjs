@@ -33,6 +33,11 @@ if (count === 1) {
   process.argv = [process.argv[0], nextBin, ...args]
   await import(nextBin)
 } else {
+  // Each process accepts from the shared socket itself (SCHED_NONE), instead of the primary
+  // accepting every connection and handing it on (round robin): a connection handed to a process
+  // at the moment it dies was neither served nor closed — the client waited for ever. Now a
+  // connection waits in the kernel's queue until a living process takes it.
+  cluster.schedulingPolicy = cluster.SCHED_NONE
   cluster.setupPrimary({ exec: nextBin, args })
   let stopping = false
   const start = () => cluster.fork()

@@ -125,7 +125,7 @@ export const hardenSqliteClient = (payload: Payload): void => {
     }
   }
   const isWrite = (statement: Statement) =>
-    /^\s*(insert|update|delete|replace|create|drop|alter)\b/i.test(
+    /^\s*(insert|update|delete|replace|create|drop|alter|analyze)\b/i.test(
       typeof statement === 'string' ? statement : statement.sql,
     )
   client.execute = (statement: Statement, ...rest: unknown[]) =>

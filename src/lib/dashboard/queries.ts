@@ -17,16 +17,23 @@ type Req = Partial<PayloadRequest> | undefined
 
 const inList = (values: readonly string[]) => values.map((v) => `'${v.replace(/'/g, "''")}'`)
 
-/** Open complaints per severity, and how many of them are past their deadline: one GROUP BY. */
+/**
+ * Open complaints per severity, and how many of them are past their deadline: one GROUP BY.
+ * Grouped by an expression, not the bare column: given `GROUP BY severity`, SQLite walked the
+ * whole table in the severity index's order to save a sort (184 ms over 100,000 complaints);
+ * grouped by the expression it reads only the open ones from the covering index on status, kind,
+ * severity and deadline and sorts those (15 ms). A complaint without a severity counts as general,
+ * as it always has.
+ */
 export const openComplaintsBySeverity = async (payload: Payload, req: Req, now: Date) => {
   const rows = await querySql(
     payload,
     req,
-    (sql) => sql`SELECT severity AS "severity", COUNT(*) AS n,
+    (sql) => sql`SELECT COALESCE(severity, 'general') AS "severity", COUNT(*) AS n,
       SUM(CASE WHEN resolve_due_at < ${now.toISOString()} THEN 1 ELSE 0 END) AS overdue
       FROM complaints
       WHERE kind = 'complaint' AND status IN (${sql.raw(inList(OPEN_COMPLAINT_STATUSES).join(', '))})
-      GROUP BY severity`,
+      GROUP BY COALESCE(severity, 'general')`,
   )
   const bySeverity: Record<string, number> = {}
   let overdue = 0
