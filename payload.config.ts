@@ -84,7 +84,7 @@ export const createAppConfig = (): Config => ({
   hooks: { afterError: [answerUnavailableDatabase] },
   onInit: async (payload) => {
     hardenSqliteClient(payload)
-    await refreshPlannerStatistics(payload)
+    if (!process.env.NO_STATS) await refreshPlannerStatistics(payload)
     await recoverJobsOnStart(payload)
   },
   // Payload's own collections and globals get explicit access (see src/config/frameworkAccess).

@@ -48,6 +48,7 @@ const { default: configPromise } = await import('../payload.config')
 const config = await configPromise
 await getPayload({ config })
 
+let shownErrors = 0
 const call = async (method: string, route: string, token?: string, json?: unknown) => {
   const started = performance.now()
   const headers: Record<string, string> = {}
@@ -62,7 +63,10 @@ const call = async (method: string, route: string, token?: string, json?: unknow
     }),
   })
   const body = await response.arrayBuffer()
-  return { status: response.status, ms: performance.now() - started, bytes: body.byteLength }
+  const ms = performance.now() - started
+  if (response.status >= 300 && shownErrors++ < 3)
+    console.error(`${method} ${route}: ${response.status} ${Buffer.from(body).toString('utf8').slice(0, 300)}`)
+  return { status: response.status, ms, bytes: body.byteLength }
 }
 
 const kinds = kindsFor(fixtures)

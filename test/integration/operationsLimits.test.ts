@@ -1,4 +1,7 @@
 /**
+ * The planner's statistics (src/config/plannerStatistics.ts): gathered on SQLite, which keeps none
+ * by itself, and on PostgreSQL for the tables autovacuum would analyse (it may be off).
+ *
  * Two limits that keep the office running when the database or the backlog is not as expected
  * (issue #19): a signed-in request whose user lookup the database cannot answer fails with 503
  * and never goes on as anonymous; and the overdue-complaint escalation works at most its batch
@@ -11,8 +14,10 @@
  */
 import type pg from 'pg'
 
+import { refreshPlannerStatistics } from '@/config/plannerStatistics'
 import { ESCALATION_QUEUE, JOBS_COLLECTION, TASKS } from '@/contracts/jobs'
 import { RETRY_AFTER_SECONDS } from '@/domain/databaseErrors'
+import { querySql } from '@/lib/sql'
 import { slugs } from '@/slugs'
 
 import {
@@ -266,5 +271,55 @@ describe('the overdue-complaint escalation, a batch per run', () => {
     expect(await tb.reread(slugs.complaints, reported.id)).toEqual(reportedBefore)
     // One mail per breach (to the dispatchers and site managers: no handler yet), never twice.
     expect((await mailsQueued()) - mailsBefore).toBe(10)
+  })
+})
+
+describe('the query planner’s statistics', () => {
+  const unitsRowCount = async () => {
+    if (process.env.TEST_DATABASE === 'postgres') {
+      const [row] = await querySql(
+        tb.payload,
+        undefined,
+        (
+          sql,
+        ) => sql`SELECT last_analyze IS NOT NULL AS "analysed", n_mod_since_analyze::int AS "changed"
+          FROM pg_stat_user_tables WHERE schemaname = current_schema() AND relname = 'units'`,
+      )
+      return row
+    }
+    // sqlite_stat1's first number for a table is its row count when ANALYZE last ran.
+    const rows = await querySql(
+      tb.payload,
+      undefined,
+      (sql) => sql`SELECT stat AS "stat" FROM sqlite_stat1 WHERE tbl = 'units' LIMIT 1`,
+    )
+    return { analysedRows: rows.length ? Number(String(rows[0].stat).split(' ')[0]) : null }
+  }
+
+  it('should gather them for a table that has grown, and leave the others alone', async () => {
+    const before = (await tb.payload.count({ collection: slugs.units })).totalDocs
+    for (let i = 0; i < 60; i++)
+      await createUnit(tb.payload, { building: '统计栋', number: `S${i}` })
+    const units = before + 60
+
+    if (process.env.TEST_DATABASE === 'postgres') {
+      // Each connection reports its writes to the statistics system when it next goes idle (up to
+      // 10 s later): wait until the 60 are counted, as the nightly run would find them.
+      for (let i = 0; i < 150 && Number((await unitsRowCount()).changed) < 60; i++)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const analysed = await refreshPlannerStatistics(tb.payload)
+
+    if (process.env.TEST_DATABASE === 'postgres') {
+      // 60 new rows are over autovacuum's 50 + 10 %: analysed; a table nobody wrote to is not.
+      expect(analysed).toContain('units')
+      expect(analysed).not.toContain('violations')
+      expect(await unitsRowCount()).toEqual({ analysed: true, changed: 0 })
+      // Nothing changed since: nothing to do.
+      expect(await refreshPlannerStatistics(tb.payload)).not.toContain('units')
+    } else {
+      expect(analysed).toEqual(['*'])
+      expect(await unitsRowCount()).toEqual({ analysedRows: units })
+    }
   })
 })
