@@ -12,6 +12,7 @@ import type { VisitMethod } from '@/domain/complaints/returnVisits'
 import type { ShiftDefinition } from '@/domain/shiftLogs/shifts'
 import { DEFAULT_FRONT_DESK_SHIFTS } from '@/domain/shiftLogs/shifts'
 import { globalSlugs } from '@/slugs'
+import { storedGlobal } from '@/lib/storedGlobal'
 import { relationId } from '@/domain/relations'
 
 /** The settings as stored: the generated type of the `office-settings` global, less its bookkeeping. */
@@ -117,11 +118,7 @@ export const officeSettings = async (req: PayloadRequest): Promise<Office> => {
 }
 
 const readOfficeSettings = async (req: PayloadRequest): Promise<Office> => {
-  const stored = await req.payload.findGlobal({
-    slug: globalSlugs.officeSettings,
-    depth: 0,
-    req,
-  })
+  const stored = await storedGlobal(req, globalSlugs.officeSettings)
   const d = OFFICE_DEFAULTS
   return {
     timezone: stored.timezone ?? d.timezone,
@@ -142,7 +139,7 @@ const readOfficeSettings = async (req: PayloadRequest): Promise<Office> => {
     compensationCap: stored.compensationCap ?? d.compensationCap,
     documentNumberPattern: stored.documentNumberPattern ?? d.documentNumberPattern,
     versionScheme: stored.versionScheme ?? d.versionScheme,
-    directorApprovesKinds: stored.directorApprovesKinds ?? d.directorApprovesKinds,
+    directorApprovesKinds: [...(stored.directorApprovesKinds ?? d.directorApprovesKinds)],
     frontDeskShifts: frontDeskShiftsFrom(stored.frontDeskShifts),
     companyName: stored.companyName?.trim() || (await environmentCompanyName()),
     companyLogo: (relationId(stored.companyLogo) as number | undefined) ?? null,

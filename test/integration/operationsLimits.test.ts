@@ -1,4 +1,7 @@
 /**
+ * The office settings kept between reads (src/lib/storedGlobal.ts): read in full only when changed,
+ * and never a change that was rolled back.
+ *
  * The planner's statistics (src/config/plannerStatistics.ts): gathered on SQLite, which keeps none
  * by itself, and on PostgreSQL for the tables autovacuum would analyse (it may be off).
  *
@@ -13,12 +16,15 @@
  * there the test checks that every normal path answers as before.
  */
 import type pg from 'pg'
+import type { PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { refreshPlannerStatistics } from '@/config/plannerStatistics'
 import { ESCALATION_QUEUE, JOBS_COLLECTION, TASKS } from '@/contracts/jobs'
 import { RETRY_AFTER_SECONDS } from '@/domain/databaseErrors'
+import { officeSettings } from '@/lib/officeSettings'
 import { querySql } from '@/lib/sql'
-import { slugs } from '@/slugs'
+import { globalSlugs, slugs } from '@/slugs'
 
 import {
   createComplaint,
@@ -321,5 +327,54 @@ describe('the query planner’s statistics', () => {
       expect(analysed).toEqual(['*'])
       expect(await unitsRowCount()).toEqual({ analysedRows: units })
     }
+  })
+})
+
+describe('the office settings, read in full only when they have changed', () => {
+  const hours = async (req?: PayloadRequest) =>
+    (await officeSettings(req ?? (await createLocalReq({}, tb.payload)))).resolutionTargetHours
+
+  it('should see every change at once — through Payload, from another process, inside its own transaction — and never one rolled back', async () => {
+    const first = await hours()
+    expect(await hours()).toBe(first)
+
+    await tb.payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { resolutionTargetHours: first + 1 },
+    })
+    expect(await hours()).toBe(first + 1)
+
+    // Another process's save: the row and its updated_at change without this process's hooks.
+    await querySql(
+      tb.payload,
+      undefined,
+      (sql) => sql`UPDATE office_settings SET resolution_target_hours = ${first + 2},
+        updated_at = ${new Date(Date.now() + 1000).toISOString()}`,
+    )
+    expect(await hours()).toBe(first + 2)
+
+    // A change inside a transaction is seen there, and not by others; rolled back, by nobody.
+    const inside = await createLocalReq({}, tb.payload)
+    await initTransaction(inside)
+    await tb.payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { resolutionTargetHours: first + 30 },
+      req: inside,
+    })
+    expect(await hours(inside)).toBe(first + 30)
+    if (process.env.TEST_DATABASE === 'postgres') expect(await hours()).toBe(first + 2)
+    await killTransaction(inside)
+    expect(await hours()).toBe(first + 2)
+
+    // Committed, it is everyone's.
+    const committed = await createLocalReq({}, tb.payload)
+    await initTransaction(committed)
+    await tb.payload.updateGlobal({
+      slug: globalSlugs.officeSettings,
+      data: { resolutionTargetHours: first + 4 },
+      req: committed,
+    })
+    await commitTransaction(committed)
+    expect(await hours()).toBe(first + 4)
   })
 })
