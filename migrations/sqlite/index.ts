@@ -6,6 +6,7 @@ import * as migration_20261201_205449_printing_meetings_posts_passes from './202
 import * as migration_20261202_004300_complaints_repairs_loop from './20261202_004300_complaints_repairs_loop';
 import * as migration_20261202_041649_helpdesk_chains_alerts_calendar from './20261202_041649_helpdesk_chains_alerts_calendar';
 import * as migration_20261202_105646_visits_onboarding_services_month_figures from './20261202_105646_visits_onboarding_services_month_figures';
+import * as migration_20261202_180523_my_work_indexes from './20261202_180523_my_work_indexes';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_105646_visits_onboarding_services_month_figures.up,
     down: migration_20261202_105646_visits_onboarding_services_month_figures.down,
-    name: '20261202_105646_visits_onboarding_services_month_figures'
+    name: '20261202_105646_visits_onboarding_services_month_figures',
+  },
+  {
+    up: migration_20261202_180523_my_work_indexes.up,
+    down: migration_20261202_180523_my_work_indexes.down,
+    name: '20261202_180523_my_work_indexes'
   },
 ];

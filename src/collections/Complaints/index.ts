@@ -83,6 +83,10 @@ export const Complaints: CollectionConfig = {
     { fields: ['category', 'status', 'registeredAt'] },
     { fields: ['building', 'category', 'registeredAt'] },
     { fields: ['handler', 'status'] },
+    // 我的待办: a handler's open complaints, soonest deadline first, five of them. Without it SQLite
+    // (with statistics) walked the whole deadline index in order to stop at the fifth match, and
+    // for someone with none walked all of it: 0.4–0.5 s for the director's dashboard.
+    { fields: ['handler', 'resolveDueAt'] },
     // The dashboard: the 12-month trend (complaints, valid ones) and open complaints by severity,
     // read from the index alone.
     { fields: ['kind', 'registeredAt', 'verdict'] },

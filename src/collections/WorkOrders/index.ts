@@ -58,7 +58,12 @@ export const WorkOrders: CollectionConfig = {
     delete: canDeleteRecords,
   },
   defaultSort: '-registeredAt',
-  indexes: [{ fields: ['status', 'registeredAt'] }, { fields: ['engineer', 'status'] }],
+  indexes: [
+    { fields: ['status', 'registeredAt'] },
+    { fields: ['engineer', 'status'] },
+    // 我的待办: an engineer's open orders, soonest arrival first (as complaints' handler/deadline).
+    { fields: ['engineer', 'arrivalDueAt'] },
+  ],
   endpoints: workOrderEndpoints,
   hooks: {
     beforeOperation: [restrictEngineerToOnSite, protectServerFields(serverFields)],
