@@ -65,7 +65,9 @@ const call = async (method: string, route: string, token?: string, json?: unknow
   const body = await response.arrayBuffer()
   const ms = performance.now() - started
   if (response.status >= 300 && shownErrors++ < 3)
-    console.error(`${method} ${route}: ${response.status} ${Buffer.from(body).toString('utf8').slice(0, 300)}`)
+    console.error(
+      `${method} ${route}: ${response.status} ${Buffer.from(body).toString('utf8').slice(0, 300)}`,
+    )
   return { status: response.status, ms, bytes: body.byteLength }
 }
 

@@ -37,7 +37,8 @@ if (count === 1) {
   // accepting every connection and handing it on (round robin): a connection handed to a process
   // at the moment it dies was neither served nor closed — the client waited for ever. Now a
   // connection waits in the kernel's queue until a living process takes it.
-  cluster.schedulingPolicy = cluster.SCHED_NONE
+  // NODE_CLUSTER_SCHED_POLICY=rr (Node's own setting) brings back the round robin.
+  if (!process.env.NODE_CLUSTER_SCHED_POLICY) cluster.schedulingPolicy = cluster.SCHED_NONE
   cluster.setupPrimary({ exec: nextBin, args })
   let stopping = false
   const start = () => cluster.fork()
