@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ComplaintSummary } from '@/domain/complaints/emails'
 import { relationId } from '@/domain/relations'
 import { findComplaintCategory } from '@/lib/complaintCategories'
-import type { Complaint } from '@/payload-types'
+import type { Complaint, User } from '@/payload-types'
 import { slugs } from '@/slugs'
 
 /** The fields of a complaint that emails and printed forms quote. */
@@ -25,6 +25,8 @@ export type SummarisedComplaint = Pick<
 export const complaintSummary = async (
   req: PayloadRequest,
   doc: SummarisedComplaint,
+  /** The handler, when the caller has just read them (not read again). */
+  known: { handler?: Pick<User, 'id' | 'name'> | null } = {},
 ): Promise<ComplaintSummary> => {
   const unitId = relationId(doc.unit)
   const handlerId = relationId(doc.handler)
@@ -34,9 +36,11 @@ export const complaintSummary = async (
       : unitId
         ? await req.payload.findByID({ collection: slugs.units, id: unitId, depth: 0, req })
         : null
-  const handler = handlerId
-    ? await req.payload.findByID({ collection: slugs.users, id: handlerId, depth: 0, req })
-    : null
+  const handler = !handlerId
+    ? null
+    : known.handler && String(known.handler.id) === String(handlerId)
+      ? known.handler
+      : await req.payload.findByID({ collection: slugs.users, id: handlerId, depth: 0, req })
   return {
     number: String(doc.number),
     unitCode: unit?.code ?? '',

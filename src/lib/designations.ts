@@ -6,6 +6,7 @@ import { headedDepartments } from '@/domain/followUps/dashboardScope'
 import { relationId } from '@/domain/relations'
 import type { Role } from '@/domain/roles'
 import type { User } from '@/payload-types'
+import { storedGlobal } from '@/lib/storedGlobal'
 import { globalSlugs, slugs } from '@/slugs'
 
 /**
@@ -14,13 +15,11 @@ import { globalSlugs, slugs } from '@/slugs'
  * transaction.
  */
 
-const storedDesignations = (req: PayloadRequest) =>
-  req.payload.findGlobal({
-    slug: globalSlugs.officeSettings,
-    depth: 0,
-    select: { officeHead: true, departmentHeads: true },
-    req,
-  })
+const storedDesignations = async (req: PayloadRequest) => {
+  // The settings as kept in this process, re-read only when they changed (`storedGlobal`).
+  const { officeHead, departmentHeads } = await storedGlobal(req, globalSlugs.officeSettings)
+  return { officeHead, departmentHeads }
+}
 
 /** The user with this id, or null when the account no longer exists. */
 const userById = async (req: PayloadRequest, id: number | string | undefined) => {

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
 
 import { localYearMonth, monthRange } from '@/domain/time'
+import { approvalsFor } from '@/lib/approvals/pending'
 import { loadDashboard } from '@/lib/dashboard'
 import type { PanelProvider } from '@/lib/dashboard'
 import { complaintStatistics } from '@/lib/reports/complaintStatistics'
@@ -149,6 +151,32 @@ describe('panel providers', () => {
   })
 })
 
+/** A violation with a decision the site manager proposed: at the property manager's step. */
+const proposeViolation = async (unitId: number) => {
+  const created = await rest.post<{ doc: Doc }>('/violations', {
+    token: await tokenOf(staff['security-guard']),
+    body: {
+      kind: 'civility',
+      severity: 'general',
+      unit: unitId,
+      occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      description: '楼道堆物',
+    },
+  })
+  const id = created.body.doc.id
+  await rest.patch(`/violations/${id}`, {
+    token: await tokenOf(staff['site-manager']),
+    body: {
+      decision: { measure: 'compensation', facts: '清运费用', damage: 300, skipReason: '紧急' },
+    },
+  })
+  const proposed = await rest.post(`/approvals/violations/${id}/approve`, {
+    token: await tokenOf(staff['site-manager']),
+  })
+  expect(proposed.status).toBe(200)
+  return id
+}
+
 describe('approvals, violations and documents panels', () => {
   it('should show a proposed violation decision to the property manager, and not to the clerk', async () => {
     const unit = await makeUnit(payload, '9栋', '901')
@@ -191,30 +219,7 @@ describe('approvals, violations and documents panels', () => {
 
   it('should list under 待我审批 exactly the cases at the user’s step, and their rejected proposals to the proposer', async () => {
     const unit = await makeUnit(payload, '9栋', '902')
-    const proposedCase = async () => {
-      const created = await rest.post<{ doc: Doc }>('/violations', {
-        token: await tokenOf(staff['security-guard']),
-        body: {
-          kind: 'civility',
-          severity: 'general',
-          unit: unit.id,
-          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-          description: '楼道堆物',
-        },
-      })
-      const id = created.body.doc.id
-      await rest.patch(`/violations/${id}`, {
-        token: await tokenOf(staff['site-manager']),
-        body: {
-          decision: { measure: 'compensation', facts: '清运费用', damage: 300, skipReason: '紧急' },
-        },
-      })
-      const proposed = await rest.post(`/approvals/violations/${id}/approve`, {
-        token: await tokenOf(staff['site-manager']),
-      })
-      expect(proposed.status).toBe(200)
-      return id
-    }
+    const proposedCase = () => proposeViolation(unit.id)
     const atManager = await proposedCase()
     // Passed on by the property manager: no longer at their step, so not theirs to act on.
     const passedOn = await proposedCase()
@@ -277,5 +282,54 @@ describe('approvals, violations and documents panels', () => {
     expect(violationsOf(proposer.waiting.items)).not.toContain(atManager)
     // Nothing was changed by reading.
     expect(await reread(atManager)).toEqual(atStep)
+  })
+
+  it('should list as many cases per collection when both lists are read at once as when read apart', async () => {
+    const unit = await makeUnit(payload, '9栋', '903')
+    // Two proposals back with the site manager, two waiting at the property manager.
+    for (let i = 0; i < 2; i++) {
+      const id = await proposeViolation(unit.id)
+      const back = await rest.post(`/approvals/violations/${id}/reject`, {
+        token: await tokenOf(staff['property-manager']),
+        body: { comment: '依据不足' },
+      })
+      expect(back.status).toBe(200)
+      await proposeViolation(unit.id)
+    }
+    type Listed = Awaited<ReturnType<typeof approvalsFor>>
+    const firstOf = (items: Listed['waiting'], n: number) => {
+      const byCollection = new Map<string, number[]>()
+      for (const item of items) {
+        const ids = byCollection.get(item.collection) ?? []
+        if (ids.length < n) ids.push(Number(item.id))
+        byCollection.set(item.collection, ids)
+      }
+      return Object.fromEntries(byCollection)
+    }
+    const signedIn = async (member: StaffMember) => {
+      const user = {
+        ...(await payload.findByID({ collection: slugs.users, id: member.id })),
+        collection: slugs.users,
+      }
+      return { user, req: await createLocalReq({ user }, payload) }
+    }
+    const pm = await signedIn(staff['property-manager'])
+    const sm = await signedIn(staff['site-manager'])
+    const violationsIn = (items: Listed['waiting']) =>
+      items.filter((i) => i.collection === slugs.violations).length
+    // The case the test is about: more than one case in a collection for each of them.
+    expect(violationsIn((await approvalsFor(pm.req, pm.user)).waiting)).toBeGreaterThanOrEqual(2)
+    expect(violationsIn((await approvalsFor(sm.req, sm.user)).returned)).toBeGreaterThanOrEqual(2)
+    for (const { user, req } of [pm, sm]) {
+      const full = await approvalsFor(req, user)
+      // One per collection and list: where a collection has two or more cases for the user the
+      // combined read (limit 2) is full and the lists are read apart; elsewhere it is not.
+      const one = await approvalsFor(req, user, undefined, 1)
+      expect(firstOf(one.waiting, 1)).toEqual(firstOf(full.waiting, 1))
+      expect(firstOf(one.returned, 1)).toEqual(firstOf(full.returned, 1))
+      const two = await approvalsFor(req, user, undefined, 2)
+      expect(firstOf(two.waiting, 2)).toEqual(firstOf(full.waiting, 2))
+      expect(firstOf(two.returned, 2)).toEqual(firstOf(full.returned, 2))
+    }
   })
 })

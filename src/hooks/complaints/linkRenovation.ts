@@ -29,6 +29,7 @@ export const linkRenovation: CollectionBeforeChangeHook<Complaint> = async ({
     where: { and: [{ unit: { equals: unit } }, { status: { equals: 'approved' } }] },
     depth: 0,
     limit: 20,
+    pagination: false,
     sort: '-startDate',
     select: { startDate: true, endDate: true },
     req,

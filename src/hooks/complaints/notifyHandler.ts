@@ -24,7 +24,7 @@ export const notifyHandler: CollectionAfterChangeHook<Complaint> = async ({
     req,
   })
   const office = await officeSettings(req)
-  const email = dispatchEmail(await complaintSummary(req, doc), office.timezone)
+  const email = dispatchEmail(await complaintSummary(req, doc, { handler }), office.timezone)
   await queueEmail(req, { to: [handler.email], ...email })
   return doc
 }

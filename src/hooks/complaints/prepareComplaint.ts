@@ -65,7 +65,13 @@ export const prepareComplaint: CollectionBeforeChangeHook<Complaint> = async ({
     requireContact(merged)
   }
 
-  if (operation === 'create' || 'unit' in data) {
+  // The building follows the unit: read when the unit is set or changed (on update Payload hands
+  // the hook the whole document, so "in data" is not "changed"), or when none was stamped yet.
+  const stampBuilding =
+    operation === 'create' ||
+    changes(data, originalDoc, 'unit') ||
+    ('unit' in data && !(originalDoc as Data | undefined)?.building)
+  if (stampBuilding) {
     const unitId = relationId(merged.unit)
     const unit = unitId
       ? await req.payload.findByID({ collection: slugs.units, id: unitId, depth: 0, req })

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { AlertKind } from '@/domain/alerts/kinds'
 import { relationId } from '@/domain/relations'
 import { globalSlugs } from '@/slugs'
+import { storedGlobal } from '@/lib/storedGlobal'
 
 export type AlertSettings = {
   /** The channels each kind of alert goes to, besides email. */
@@ -18,11 +19,8 @@ const ids = (value: unknown): Array<number | string> =>
 
 /** Office settings → 提醒, read in the caller's transaction with server rights. */
 export const alertSettings = async (req: PayloadRequest): Promise<AlertSettings> => {
-  const stored = await req.payload.findGlobal({
-    slug: globalSlugs.officeSettings,
-    depth: 0,
-    req,
-  })
+  // As kept in this process, re-read only when the settings changed (`storedGlobal`).
+  const stored = await storedGlobal(req, globalSlugs.officeSettings)
   const alerts = stored.alerts ?? {}
   return {
     channels: {

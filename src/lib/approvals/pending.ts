@@ -2,6 +2,7 @@ import type { PayloadRequest, TypedUser, Where } from 'payload'
 
 import type { Chain } from '@/domain/approvals/chain'
 import { waitingForAny } from '@/domain/approvals/chain'
+import { splitWaitingAndReturned } from '@/domain/approvals/lists'
 import { rolesOf } from '@/domain/roles'
 import { relationId } from '@/domain/relations'
 import type { Designations } from '@/lib/designations'
@@ -27,6 +28,9 @@ export type PendingApproval = {
   round: number
   since: string | null
 }
+
+/** How many cases of one collection each list holds at most. */
+const LIST_LIMIT = 200
 
 /** The `approval` fields the list reads: where the case stands, on which chain, since when. */
 const APPROVAL_SELECT = {
@@ -57,7 +61,13 @@ const listSelect = (definition: ApprovalDefinition) =>
  * proposals that came back rejected. Read as the user, so access rules apply. Each case is read
  * with the fields the list shows only; the designations are read once.
  */
-export const approvalsFor = async (req: PayloadRequest, user: TypedUser, office?: Office) => {
+export const approvalsFor = async (
+  req: PayloadRequest,
+  user: TypedUser,
+  office?: Office,
+  /** At most this many cases of one collection in each list (a test makes it small). */
+  listLimit = LIST_LIMIT,
+) => {
   const roles = rolesOf(user)
   const settings = office ?? (await officeSettings(req))
   const who = designationsOnce(req)
@@ -67,7 +77,7 @@ export const approvalsFor = async (req: PayloadRequest, user: TypedUser, office?
     (await who.departmentsHeadedBy(user.id)).length > 0 ||
     String((await who.officeHead())?.id) === String(user.id)
   const lists = await eachRead(req, Object.values(approvalDefinitions), (definition) =>
-    casesFor(req, user, roles, definition, designated, who, settings.allowSameSigner),
+    casesFor(req, user, roles, definition, designated, who, settings.allowSameSigner, listLimit),
   )
   const waiting: PendingApproval[] = lists.flatMap((l) => l.waiting)
   const returned: PendingApproval[] = lists.flatMap((l) => l.returned)
@@ -85,15 +95,18 @@ const casesFor = async (
   designated: boolean,
   who: Designations,
   allowSameSigner: boolean,
+  listLimit: number,
 ): Promise<{ waiting: PendingApproval[]; returned: PendingApproval[] }> => {
   const select = listSelect(definition)
-  const find = (where: Where) =>
+  const find = (where: Where, limit: number) =>
     req.payload.find({
       collection: definition.collection,
       where,
       select,
       depth: 0,
-      limit: 200,
+      limit,
+      // The list counts what it shows: no separate COUNT per collection and question.
+      pagination: false,
       sort: '-approval.lastActionAt',
       draft: definition.drafts === true,
       overrideAccess: false,
@@ -123,26 +136,33 @@ const casesFor = async (
       since: (approval.lastActionAt as string) ?? null,
     }
   }
-  const [pending, back] = await eachRead(
-    req,
-    [
-      designated
-        ? { 'approval.status': { equals: 'pending' } }
-        : { and: [{ 'approval.status': { equals: 'pending' } }, waitingForAny(roles)] },
-      {
-        and: [
-          { 'approval.status': { equals: 'rejected' } },
-          { 'approval.proposedBy': { equals: user.id } },
-        ],
-      },
-    ] as Where[],
-    (where) =>
-      find(where).catch((error: { status?: number }) => {
-        // A collection the user may not read at all has nothing for them.
-        if (error?.status === 403) return null
-        throw error
-      }),
+  const waitingWhere: Where = designated
+    ? { 'approval.status': { equals: 'pending' } }
+    : { and: [{ 'approval.status': { equals: 'pending' } }, waitingForAny(roles)] }
+  const returnedWhere: Where = {
+    and: [
+      { 'approval.status': { equals: 'rejected' } },
+      { 'approval.proposedBy': { equals: user.id } },
+    ],
+  }
+  const orNone = <T>(read: Promise<T>) =>
+    read.catch((error: { status?: number }) => {
+      // A collection the user may not read at all has nothing for them.
+      if (error?.status === 403) return null
+      throw error
+    })
+  // Both questions in one read (the dashboard asks them of every approval collection); only when
+  // that read is full are they asked apart, so that each list still holds up to `listLimit`.
+  const both = await orNone(find({ or: [waitingWhere, returnedWhere] }, 2 * listLimit))
+  if (!both) return { waiting: [], returned: [] }
+  const split = splitWaitingAndReturned(
+    both.docs,
+    listLimit,
+    (doc) => (docFields(doc).approval as { status?: string } | undefined)?.status,
   )
+  const [pending, back] = split
+    ? [{ docs: split.waiting }, { docs: split.returned }]
+    : await eachRead(req, [waitingWhere, returnedWhere], (where) => orNone(find(where, listLimit)))
   if (!pending || !back) return { waiting: [], returned: [] }
   let docs = pending.docs.map(docFields)
   if (designated) {

@@ -4,6 +4,7 @@ import type { Period, RenovationRules } from '@/domain/renovation/hours'
 import { DEFAULT_RENOVATION_RULES } from '@/domain/renovation/hours'
 import type { Weekday } from '@/domain/time'
 import { globalSlugs } from '@/slugs'
+import { storedGlobal } from '@/lib/storedGlobal'
 
 type StoredRules = {
   workPeriods?: Array<{ start?: string | null; end?: string | null }> | null
@@ -34,10 +35,7 @@ export const rulesFrom = (stored: StoredRules | null | undefined): RenovationRul
 
 /** The office's renovation rules (office settings → 装修管理), read in the caller's transaction. */
 export const renovationRules = async (req: PayloadRequest): Promise<RenovationRules> => {
-  const stored = await req.payload.findGlobal({
-    slug: globalSlugs.officeSettings,
-    depth: 0,
-    req,
-  })
+  // As kept in this process, re-read only when the settings changed (`storedGlobal`).
+  const stored = await storedGlobal(req, globalSlugs.officeSettings)
   return rulesFrom((stored as { renovationRules?: StoredRules }).renovationRules)
 }

@@ -19,6 +19,7 @@ export const suggestionsWaitingFor = async (
     where: { status: { equals: 'submitted' } },
     sort: 'recordedAt',
     limit: 200,
+    pagination: false,
     depth: 0,
     select: { subject: true, recordedAt: true },
     overrideAccess: false,
