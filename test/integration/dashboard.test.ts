@@ -180,27 +180,7 @@ const proposeViolation = async (unitId: number) => {
 describe('approvals, violations and documents panels', () => {
   it('should show a proposed violation decision to the property manager, and not to the clerk', async () => {
     const unit = await makeUnit(payload, '9栋', '901')
-    const created = await rest.post<{ doc: Doc }>('/violations', {
-      token: await tokenOf(staff['security-guard']),
-      body: {
-        kind: 'civility',
-        severity: 'general',
-        unit: unit.id,
-        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-        description: '楼道堆物',
-      },
-    })
-    const id = created.body.doc.id
-    await rest.patch(`/violations/${id}`, {
-      token: await tokenOf(staff['site-manager']),
-      body: {
-        decision: { measure: 'compensation', facts: '清运费用', damage: 300, skipReason: '紧急' },
-      },
-    })
-    const proposed = await rest.post(`/approvals/violations/${id}/approve`, {
-      token: await tokenOf(staff['site-manager']),
-    })
-    expect(proposed.status).toBe(200)
+    const id = await proposeViolation(unit.id)
 
     const pm = (await dashboardOf(staff['property-manager'])).body
     const waiting = panel<{ waiting: { total: number; items: Array<{ id: number }> } }>(
